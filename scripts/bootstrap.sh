@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what pos-app needs on this machine: Debian packages (if apt-get is here and any are
+# missing), a virtual environment in .venv, and the Python packages. Safe to run again.
+#   scripts/bootstrap.sh        what the app needs to run
+#   scripts/bootstrap.sh test   also what the test suite needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Qt's system libraries on a bare Debian/Ubuntu, and the X11 client libraries of its xcb platform.
+packages=(libgl1 libegl1 libglx0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
+  libglib2.0-0 libx11-6 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
+  python3-venv)
+if [ "${1:-}" = test ]; then
+  # zbar decodes rendered QR codes; gnome-keyring and dbus give the tests a real OS keyring;
+  # xvfb lets developers take screenshots of real windows.
+  packages+=(zbar-tools gnome-keyring dbus dbus-x11 xvfb)
+fi
+
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      "${missing[@]}" >/dev/null
+  fi
+else
+  echo "No apt-get here: install Qt's system libraries (libgl1, libegl1, libxkbcommon) yourself." >&2
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+extra=""
+[ "${1:-}" = test ] && extra="[dev]"
+# Reinstall only when pyproject.toml changed since the last successful install.
+stamp=".venv/.installed${extra}"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".${extra}"
+  touch "$stamp"
+fi

@@ -1,0 +1,28 @@
+"""Suite-wide set-up: Qt offscreen, data and config folders in a temporary place, GUI marking."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt aborts without a display unless a platform is set; tests never need a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_GUI_TESTS = Path(__file__).parent / "qt"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/qt drives real widgets: mark it so `-m "not gui"` skips it."""
+    for item in items:
+        if _GUI_TESTS in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own data and config folders, never the user's real ones."""
+    monkeypatch.setenv("POS_APP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("POS_APP_CONFIG_DIR", str(tmp_path / "config"))
+    return tmp_path
