@@ -115,8 +115,8 @@ def _check_digits(value: str, field: str, shortest: int, longest: int) -> None:
     if not _DIGITS.fullmatch(value) or not shortest <= len(value) <= longest:
         raise ValidationError(
             field,
-            _N("validation", "{field} must be {shortest} to {longest} digits; “{value}” is not."),
-            field=field,
+            _N("validation", "{name} must be {shortest} to {longest} digits; “{value}” is not."),
+            name=field,
             shortest=shortest,
             longest=longest,
             value=value,
