@@ -44,7 +44,12 @@ extra=""
 # Reinstall only when pyproject.toml changed since the last successful install.
 stamp=".venv/.installed${extra}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".${extra}"
+  echo "Installing Python packages into .venv (log: .venv/pip.log)"
+  if ! { .venv/bin/python -m pip install --upgrade pip \
+      && .venv/bin/python -m pip install -e ".${extra}"; } >.venv/pip.log 2>&1; then
+    tail -n 30 .venv/pip.log >&2
+    echo "Installing the Python packages failed; the whole log is in .venv/pip.log." >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
