@@ -307,14 +307,22 @@ _VAT_BY_CODE = {rate.code: rate for rate in VAT_RATES}
 DEFAULT_VAT_CODE = 11
 
 
-def vat_rate(code: int, field: str = "Tax") -> VatRate:
+def vat_rate(code: object, field: str = "Tax") -> VatRate:
     """The VAT table row for a code, or a ValidationError naming the known codes."""
+    known = ", ".join(str(c) for c in _VAT_BY_CODE)
+    # A bare dict look-up would take True and 1.0 as code 1 (they hash and compare equal).
+    if isinstance(code, bool) or not isinstance(code, int):
+        raise ValidationError(
+            field,
+            _N("validation", "Must be a VAT code written as a whole number, one of {known}."),
+            known=known,
+        )
     try:
         return _VAT_BY_CODE[code]
-    except (KeyError, TypeError):
+    except KeyError:
         raise ValidationError(
             field,
             _N("validation", "{code} is not a VAT code the cashbox knows; use one of {known}."),
             code=code,
-            known=", ".join(str(c) for c in _VAT_BY_CODE),
+            known=known,
         ) from None

@@ -20,7 +20,13 @@ MAX_CONTACT_LENGTH = 64
 
 def parse_inn(value: object, field: str = "Inn") -> str:
     """A Russian taxpayer number: 10 digits (company) or 12 (entrepreneur), valid checksum."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        # A number here (e.g. from a JSON file) would lose leading zeros: the INN is text.
+        raise ValidationError(
+            field,
+            _N("validation", "The INN must be text in quotes, e.g. “7743736523”."),
+        )
+    if not value.strip():
         raise ValidationError(
             field, _N("validation", "The shop's INN is missing; enter its 10 or 12 digits.")
         )

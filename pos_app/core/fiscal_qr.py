@@ -19,12 +19,13 @@ from pos_app.core.codes import ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.money import format_money, parse_money
-from pos_app.core.receipt import parse_code
 
 _TIME_FORMATS = {13: "%Y%m%dT%H%M", 15: "%Y%m%dT%H%M%S"}
-_DIGITS = re.compile(r"\d+")
+# [0-9], not \d: \d also matches other scripts' digits, which no fiscal QR code holds.
+_DIGITS = re.compile(r"[0-9]+")
 _REQUIRED = ("t", "s", "fn", "i", "fp")
 _KNOWN = (*_REQUIRED, "n")
+_RECEIPT_TYPES = {str(int(t)): t for t in ReceiptType}
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,16 @@ class FiscalQr:
         _check_digits(fields["i"], "i", 1, 10)
         receipt_type = None
         if "n" in fields:
-            _check_digits(fields["n"], "n", 1, 1)
-            receipt_type = parse_code(ReceiptType, int(fields["n"]), "n")
+            receipt_type = _RECEIPT_TYPES.get(fields["n"])
+            if receipt_type is None:
+                raise ValidationError(
+                    "n",
+                    _N(
+                        "validation", "The receipt type n must be one of {known}; “{value}” is not."
+                    ),
+                    known=", ".join(_RECEIPT_TYPES),
+                    value=fields["n"],
+                )
         return cls(
             time=_parse_time(fields["t"]),
             total=parse_money(fields["s"], "s", allow_zero=True),
@@ -112,15 +121,24 @@ def _parse_time(value: str) -> datetime:
 
 
 def _check_digits(value: str, field: str, shortest: int, longest: int) -> None:
-    if not _DIGITS.fullmatch(value) or not shortest <= len(value) <= longest:
+    if _DIGITS.fullmatch(value) and shortest <= len(value) <= longest:
+        return
+    if shortest == longest:
         raise ValidationError(
             field,
-            _N("validation", "{name} must be {shortest} to {longest} digits; “{value}” is not."),
+            _N("validation", "{name} must be exactly {longest} digits; “{value}” is not."),
             name=field,
-            shortest=shortest,
             longest=longest,
             value=value,
         )
+    raise ValidationError(
+        field,
+        _N("validation", "{name} must be {shortest} to {longest} digits; “{value}” is not."),
+        name=field,
+        shortest=shortest,
+        longest=longest,
+        value=value,
+    )
 
 
 def qr_matrix(text: str) -> list[list[bool]]:

@@ -31,6 +31,8 @@ T = TypeVar("T")
 # ASSUMED: IntellectMoney spells its fields in PascalCase, so FFD 1.2's OrangeData
 # ``quantityMeasurementUnit`` is sent as ``QuantityMeasurementUnit``.
 _UNIT_KEY = "QuantityMeasurementUnit"
+# The name errors about the text as a whole (not JSON, not an object) carry.
+_ROOT = "MerchantReceipt"
 
 # Where a model field's error belongs in the JSON.
 _POSITION_FIELDS = {
@@ -97,7 +99,7 @@ def loads_merchant_receipt(text: str) -> Receipt:
         data = json.loads(text, parse_float=Decimal)
     except (json.JSONDecodeError, RecursionError) as error:
         raise ValidationError(
-            "MerchantReceipt",
+            _ROOT,
             _N("validation", "This is not valid JSON ({problem}); check the file's syntax."),
             problem=str(error),
         ) from None
@@ -106,7 +108,7 @@ def loads_merchant_receipt(text: str) -> Receipt:
 
 def parse_merchant_receipt(data: object) -> Receipt:
     """A Receipt from a decoded MerchantReceipt object; strict: unknown fields are errors."""
-    root = _object(data, "MerchantReceipt", required={"Inn", "Group", "Content"})
+    root = _object(data, _ROOT, required={"Inn", "Group", "Content"})
     content = _object(
         root["Content"],
         "Content",
@@ -194,22 +196,29 @@ def _object(
             path,
             _N("validation", "Must be a JSON object {{...}}; check the file against the example."),
         )
-    missing = sorted(required - data.keys())
-    if missing:
-        raise ValidationError(
-            f"{path}.{missing[0]}",
-            _N("validation", "This field is required and is missing."),
-        )
+    # Unknown before missing: "content" for "Content" is then named as written, with the hint
+    # to check its case, rather than sending the reader to look for a "Content" that is there.
     unknown = sorted(data.keys() - required - (optional or set()))
     if unknown:
         raise ValidationError(
-            f"{path}.{unknown[0]}",
+            _child(path, unknown[0]),
             _N(
                 "validation",
                 "Unknown field; the cashbox does not take it (check its spelling and case).",
             ),
         )
+    missing = sorted(required - data.keys())
+    if missing:
+        raise ValidationError(
+            _child(path, missing[0]),
+            _N("validation", "This field is required and is missing."),
+        )
     return data
+
+
+def _child(path: str, key: str) -> str:
+    # The root's own fields are named alone (``Inn``), as the receipt's errors name them.
+    return key if path == _ROOT else f"{path}.{key}"
 
 
 def _array(data: object, path: str) -> list[object]:

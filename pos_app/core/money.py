@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP
@@ -15,6 +15,9 @@ QUANTITY_SHOWN_PLACES = 3
 # The cashbox's limit for a price, an amount and a receipt total (OrangeData).
 MAX_AMOUNT = Decimal("99999999.99")
 MAX_QUANTITY = Decimal("99999.999999")
+# normalize() in the default context rounds to 28 digits, so "1.0000000000000000000000000001"
+# would pass as 1; counting decimal places needs it exact.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -58,7 +61,7 @@ def decimal_places(value: Decimal) -> int:
 def parse_money(value: object, field: str, *, allow_zero: bool = False) -> Decimal:
     """A price or an amount: positive, at most 2 decimals, within the cashbox's limit."""
     number = _to_decimal(value, field)
-    if decimal_places(number.normalize()) > MONEY_PLACES:
+    if decimal_places(number.normalize(_EXACT)) > MONEY_PLACES:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
@@ -82,13 +85,14 @@ def parse_money(value: object, field: str, *, allow_zero: bool = False) -> Decim
             ),
             value=value,
         )
-    return number.quantize(KOPECK)
+    # copy_abs: "-0" is zero, and must not be written as "-0.00".
+    return number.copy_abs().quantize(KOPECK)
 
 
 def parse_quantity(value: object, field: str) -> Decimal:
     """A quantity: positive, at most 6 decimals (the cashbox's limit)."""
     number = _to_decimal(value, field)
-    if decimal_places(number.normalize()) > QUANTITY_PLACES:
+    if decimal_places(number.normalize(_EXACT)) > QUANTITY_PLACES:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP(
@@ -113,7 +117,7 @@ def parse_quantity(value: object, field: str) -> Decimal:
 
 def normalize_quantity(value: Decimal) -> Decimal:
     """A quantity with at least 3 decimals shown (``1`` → ``1.000``), never fewer than it has."""
-    places = max(QUANTITY_SHOWN_PLACES, decimal_places(value.normalize()))
+    places = max(QUANTITY_SHOWN_PLACES, decimal_places(value.normalize(_EXACT)))
     return value.quantize(Decimal(1).scaleb(-places))
 
 

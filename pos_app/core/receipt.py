@@ -27,6 +27,8 @@ MAX_TEXT_LENGTH = 128
 # ASSUMED: the documents give no limit for Group; OrangeData's own API documents 32 characters.
 MAX_GROUP_LENGTH = 32
 NO_CONTACT = "none"
+# A number or a list where text belongs (a JSON file) is not "empty": say what is wrong.
+_TEXT_EXPECTED = _N("validation", "Must be text in quotes; check the file against the example.")
 
 CodeT = TypeVar("CodeT", bound=IntEnum)
 
@@ -35,22 +37,30 @@ def parse_code(enum: type[CodeT], value: object, field: str) -> CodeT:
     """A code from one of the code tables, or a ValidationError listing the known ones."""
     if isinstance(value, enum):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        try:
-            return enum(value)
-        except ValueError:
-            pass
-    raise ValidationError(
-        field,
-        _N("validation", "{value} is not a known code here; use one of {known}."),
-        value=value,
-        known=", ".join(str(member.value) for member in enum),
-    )
+    known = ", ".join(str(member.value) for member in enum)
+    if isinstance(value, bool) or not isinstance(value, int):
+        # Said apart from an unknown number: "1" (text) would read "1 is not a known code".
+        raise ValidationError(
+            field,
+            _N("validation", "Must be a code written as a whole number, one of {known}."),
+            known=known,
+        )
+    try:
+        return enum(value)
+    except ValueError:
+        raise ValidationError(
+            field,
+            _N("validation", "{value} is not a known code here; use one of {known}."),
+            value=value,
+            known=known,
+        ) from None
 
 
 def parse_text(value: object, field: str = "text") -> str:
     """A position's name as printed: 1 to 128 characters."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise ValidationError(field, _TEXT_EXPECTED)
+    if not value.strip():
         raise ValidationError(
             field, _N("validation", "The name is empty; type what is being sold.")
         )
@@ -232,7 +242,9 @@ class Receipt:
         object.__setattr__(self, "taxation", parse_code(TaxationSystem, self.taxation, "taxation"))
         object.__setattr__(self, "positions", tuple(self.positions))
         object.__setattr__(self, "payments", tuple(self.payments))
-        if not isinstance(self.group, str) or not self.group.strip():
+        if not isinstance(self.group, str):
+            raise ValidationError("group", _TEXT_EXPECTED)
+        if not self.group.strip():
             raise ValidationError(
                 "group",
                 _N("validation", "The cashbox group is empty; copy it from the cashbox settings."),

@@ -1,0 +1,96 @@
+"""The Checker.uz SendCheque body for a receipt: the customer's electronic copy (seed 003).
+
+The service client adds ``token`` and ``customer_phone`` or ``customer_code``. Amounts stay
+Decimal, so ``decimal_json.dumps`` writes them digit for digit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from pos_app.core.codes import ReceiptType
+from pos_app.core.receipt import Receipt
+
+SALE = 1
+RETURN = 2
+
+# Checker.uz knows two operations: a sale and a return. A refund of either kind reverses an
+# earlier receipt, so it is a return. An expense (the shop pays the customer, e.g. buying goods
+# from them) reverses nothing: it is an operation of its own, sent as 1 like a sale, its lines
+# saying what it was. Sending it as 2 would tell the customer they had returned something.
+OPERATION_TYPES = {
+    ReceiptType.SALE: SALE,
+    ReceiptType.SALE_REFUND: RETURN,
+    ReceiptType.EXPENSE: SALE,
+    ReceiptType.EXPENSE_REFUND: RETURN,
+}
+
+# The model has no discounts: a position's price is what is paid for it.
+NO_DISCOUNT = Decimal("0.00")
+# Checker.uz requires all four card fields and does not print one that is a single space.
+HIDDEN_FIELD = " "
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class DiscountCard:
+    """The customer's discount card as the copy shows it; an empty field is not shown."""
+
+    code: str = ""
+    name: str = ""
+    scan: str = ""
+    info: str = ""
+
+    def for_cheque(self) -> dict[str, str]:
+        """The ``discount_card`` object: every field present, an empty one hidden."""
+        return {
+            name: value if value.strip() else HIDDEN_FIELD for name, value in asdict(self).items()
+        }
+
+
+def unix_time(moment: datetime) -> int:
+    """Whole seconds since 1970-01-01 UTC, counted without float.
+
+    A naive time is refused: it would be read in this computer's zone, which may not be the
+    shop's.
+    """
+    if moment.utcoffset() is None:
+        raise ValueError(f"{moment} has no time zone; give the receipt's time with its offset")
+    return (moment - _EPOCH) // timedelta(seconds=1)
+
+
+def cheque_body(
+    receipt: Receipt,
+    *,
+    operation_code: str,
+    date: datetime,
+    discount_card: DiscountCard | None = None,
+    note: str = "",
+) -> dict[str, Any]:
+    """SendCheque's fields, in the document's order, without the token and the recipient."""
+    subtotal = receipt.total
+    body: dict[str, Any] = {
+        "operation_type": OPERATION_TYPES[receipt.type],
+        "operation_code": operation_code,
+        "date": unix_time(date),
+        "items": [
+            {"name": p.text, "quantity": p.quantity, "price": p.price, "total": p.total}
+            for p in receipt.positions
+        ],
+        "subtotal": subtotal,
+        "discount": NO_DISCOUNT,
+        "amount": subtotal - NO_DISCOUNT,
+        # As on the printed receipt: the cash tendered, change included (SendCheque has no
+        # field for the change).
+        "payments": [
+            {"name": pay.type.printed_name, "value": pay.amount} for pay in receipt.payments
+        ],
+    }
+    if discount_card is not None:
+        body["discount_card"] = discount_card.for_cheque()
+    body["note"] = note
+    return body
