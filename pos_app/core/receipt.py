@@ -17,6 +17,7 @@ from pos_app.core.codes import (
     ReceiptType,
     TaxationSystem,
     VatRate,
+    vat_rate,
 )
 from pos_app.core.contact import MAX_CONTACT_LENGTH, parse_email, parse_inn, parse_phone
 from pos_app.core.errors import ValidationError
@@ -74,6 +75,12 @@ def parse_text(value: object, field: str = "text") -> str:
             ),
             length=len(text),
         )
+    if any(not ch.isprintable() for ch in text):
+        # A line break or a control character would garble the printed receipt.
+        raise ValidationError(
+            field,
+            _N("validation", "The name holds a line break or a control character; remove it."),
+        )
     return text
 
 
@@ -93,6 +100,8 @@ class Position:
         object.__setattr__(self, "text", parse_text(self.text))
         object.__setattr__(self, "quantity", parse_quantity(self.quantity, "quantity"))
         object.__setattr__(self, "price", parse_money(self.price, "price", allow_zero=True))
+        if not isinstance(self.vat, VatRate):
+            object.__setattr__(self, "vat", vat_rate(self.vat, "vat"))
         object.__setattr__(
             self,
             "payment_subject",

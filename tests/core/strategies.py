@@ -56,12 +56,13 @@ def quantities(max_value: Decimal = MAX_TEST_QUANTITY) -> st.SearchStrategy[Deci
     )
 
 
-# Any name the model takes, Cyrillic or not, as it keeps it: stripped, 1 to 128 characters.
+# Any name the model takes, Cyrillic or not, as it keeps it: stripped, 1 to 128 printable
+# characters (no line breaks or control characters, which would garble the printed receipt).
 texts = st.one_of(
     st.sampled_from(["Булка", "Спички", "AIRWICK AEROZOL.240ML SVEJAYA MYATA", "Товар"]),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=MAX_TEXT_LENGTH)
     .map(str.strip)
-    .filter(bool),
+    .filter(lambda text: bool(text) and text.isprintable()),
 )
 groups = st.from_regex(rf"[A-Za-z0-9_]{{1,{MAX_GROUP_LENGTH}}}", fullmatch=True)
 emails = st.from_regex(

@@ -303,3 +303,18 @@ def test_unknown_taxation_system_is_refused() -> None:
             payments=(cash("100"),),
             taxation=6,  # type: ignore[arg-type]
         )
+
+
+def test_a_line_break_in_a_name_is_refused_before_it_garbles_the_receipt() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Position(text="Молоко\nКефир", quantity=Decimal(1), price=Decimal(1), vat=vat_rate(1))
+    assert caught.value.field == "text"
+    assert "line break" in caught.value.message
+
+
+def test_a_vat_code_given_as_a_number_is_looked_up_and_checked() -> None:
+    position = Position(text="Хлеб", quantity=Decimal(1), price=Decimal(1), vat=2)  # type: ignore[arg-type]
+    assert position.vat == vat_rate(2)
+    with pytest.raises(ValidationError) as caught:
+        Position(text="Хлеб", quantity=Decimal(1), price=Decimal(1), vat=99)  # type: ignore[arg-type]
+    assert caught.value.field == "vat"
