@@ -1,0 +1,229 @@
+"""`pos-app journal`: list the journal's receipts and show one in full."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from pos_app.cli.exit_codes import ExitCode
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import (
+    Actor,
+    Journal,
+    JournalError,
+    ReceiptNotFoundError,
+    ReceiptRecord,
+    ReceiptSummary,
+)
+from pos_app.core.money import format_money
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 10_000
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "journal",
+        help="list the journal's receipts or show one",
+        description="Reads the receipts' journal (in the user's data folder, or"
+        " $POS_APP_DATA_DIR). Changes nothing.",
+    )
+    commands = parser.add_subparsers(title="journal commands", metavar="COMMAND", required=True)
+    listing = commands.add_parser("list", help="the newest receipts first")
+    listing.add_argument(
+        "--limit",
+        default=str(DEFAULT_LIMIT),
+        metavar="N",
+        help=f"how many receipts (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(run=run_list)
+    show = commands.add_parser("show", help="one receipt: content, fiscal data, history")
+    show.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(run=run_show)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    try:
+        limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
+    except ValidationError as error:
+        print(f"Bad input: {error}", file=sys.stderr)
+        return ExitCode.BAD_INPUT
+    try:
+        with Journal.open() as journal:
+            receipts = journal.list_recent(limit)
+    except JournalError as error:
+        print(error, file=sys.stderr)
+        return ExitCode.FAILED
+    if args.json:
+        print(json.dumps([summary_json(r) for r in receipts], ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    if not receipts:
+        print("The journal has no receipts yet.")
+        return ExitCode.OK
+    print(f"{'ID':>7}  {'Made':16}  {'Type':14}  {'Total':>12}  {'Invoice':10}  {'FD':>7}  State")
+    for r in receipts:
+        print(
+            f"{r.id:>7}  {r.created_at.astimezone():%Y-%m-%d %H:%M}  {r.receipt_type.label:14}"
+            f"  {format_money(r.total):>12}  {r.invoice_id:10}  {r.fd or '':>7}  {r.state.label}"
+        )
+    return ExitCode.OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    try:
+        receipt_id = parse_whole_number(args.receipt_id, "ID")
+    except ValidationError as error:
+        print(f"Bad input: {error}", file=sys.stderr)
+        return ExitCode.BAD_INPUT
+    try:
+        with Journal.open() as journal:
+            record = journal.get(receipt_id)
+    except ReceiptNotFoundError as error:
+        print(f"Bad input: ID: {error}", file=sys.stderr)
+        return ExitCode.BAD_INPUT
+    except JournalError as error:
+        print(error, file=sys.stderr)
+        return ExitCode.FAILED
+    if args.json:
+        print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
+    else:
+        print_record(record)
+    return ExitCode.OK
+
+
+def parse_whole_number(text: str, field: str, largest: int | None = None) -> int:
+    """A whole number from 1 (to ``largest``) typed on the command line."""
+    if not text.strip().isdecimal() or int(text) < 1:
+        raise ValidationError(
+            field, _N("validation", "“{value}” must be a whole number above zero."), value=text
+        )
+    value = int(text)
+    if largest is not None and value > largest:
+        raise ValidationError(
+            field,
+            _N("validation", "{value} is too many; at most {largest}."),
+            value=value,
+            largest=largest,
+        )
+    return value
+
+
+def summary_json(summary: ReceiptSummary) -> dict[str, Any]:
+    """A journal row as JSON: money as decimal text, times in ISO 8601 (UTC)."""
+    return {
+        "id": summary.id,
+        "created_at": summary.created_at.isoformat(),
+        "type": int(summary.receipt_type),
+        "type_label": summary.receipt_type.label,
+        "total": format_money(summary.total),
+        "state": str(summary.state),
+        "state_label": summary.state.label,
+        "invoice_id": summary.invoice_id,
+        "document_id": summary.document_id,
+        "email": summary.email,
+        "phone": summary.phone,
+        "fd": summary.fd,
+        "delivery": str(summary.delivery_state),
+        "last_error": summary.last_error,
+    }
+
+
+def record_json(record: ReceiptRecord) -> dict[str, Any]:
+    fiscal = record.fiscal
+    return {
+        **summary_json(record),
+        "updated_at": record.updated_at.isoformat(),
+        "change": format_money(record.change),
+        "refund_id": record.refund_id,
+        "refund_of": record.refund_of,
+        "content": json.loads(record.content),
+        "fiscal": None
+        if fiscal is None
+        else {
+            "fn": fiscal.fn,
+            "fd": fiscal.fd,
+            "fp": fiscal.fp,
+            "shift": fiscal.shift,
+            "processed_at": fiscal.processed_at.isoformat(),
+            "device_sn": fiscal.device_sn,
+            "device_rn": fiscal.device_rn,
+            "ofd_name": fiscal.ofd_name,
+            "ofd_inn": fiscal.ofd_inn,
+            "raw": fiscal.raw,
+        },
+        "qr": record.qr,
+        "delivery_attempts": record.delivery.attempts,
+        "delivery_error": record.delivery.last_error,
+        "history": [
+            {
+                "at": event.at.isoformat(),
+                "topic": str(event.topic),
+                "actor": str(event.actor),
+                "from": event.from_state,
+                "to": event.to_state,
+                "detail": event.detail,
+            }
+            for event in record.history
+        ],
+        "promos": [
+            {
+                "id": promo.id,
+                "campaign_id": promo.campaign_id,
+                "inshopper_id": promo.inshopper_id,
+                "state": str(promo.state),
+                "reject_reason": promo.reject_reason,
+                "updated_at": promo.updated_at.isoformat(),
+            }
+            for promo in record.promos
+        ],
+    }
+
+
+def print_record(record: ReceiptRecord) -> None:
+    fields: list[tuple[str, object]] = [
+        ("Receipt", record.id),
+        ("Made", f"{record.created_at.astimezone():%Y-%m-%d %H:%M:%S}"),
+        ("Type", record.receipt_type.label),
+        ("Total", format_money(record.total)),
+        ("Change", format_money(record.change)),
+        ("State", record.state.label),
+        ("Invoice", record.invoice_id),
+        ("Refund id", record.refund_id),
+        ("Refund of receipt", record.refund_of),
+        ("E-mail", record.email),
+        ("Phone", record.phone),
+        ("Document id", record.document_id),
+        ("Copy", f"{record.delivery.state.label} ({record.delivery.attempts} tries)"),
+        ("Last error", record.last_error),
+    ]
+    if record.fiscal is not None:
+        fields += [
+            ("FN", record.fiscal.fn),
+            ("FD", record.fiscal.fd),
+            ("FP", record.fiscal.fp),
+            ("Shift", record.fiscal.shift),
+            ("Fiscalized at", record.fiscal.processed_at.isoformat()),
+            ("QR", record.qr),
+        ]
+    for label, value in fields:
+        if value is not None:
+            print(f"{label}: {value}")
+    receipt = json.loads(record.content)
+    print("Positions:")
+    for position in receipt["Content"]["Positions"]:
+        print(f"  {position['Text']}: {position['Quantity']} × {position['Price']}")
+    print("History:")
+    for event in record.history:
+        who = "" if event.actor is Actor.APP else f" [{event.actor.label}]"
+        print(
+            f"  {event.at.astimezone():%Y-%m-%d %H:%M:%S}  {event.topic}:"
+            f" {event.from_state or '-'} → {event.to_state}{who}  {event.detail}"
+        )
+    for promo in record.promos:
+        reason = f" ({promo.reject_reason})" if promo.reject_reason else ""
+        print(f"Promo campaign {promo.campaign_id}: {promo.state.label}{reason}")

@@ -1,0 +1,212 @@
+"""The services' credentials in the OS keyring (service name "pos-app"), and nowhere else.
+
+The backend is keyring's own choice (``keyring.get_keyring()``), so one set the standard way
+(``PYTHON_KEYRING_BACKEND``, keyring's ``keyringrc.cfg``) is honoured. When there is no usable
+keyring, every call raises :class:`NoKeyringError` saying how to get one: there is no fallback
+to a file. Values come back wrapped in :class:`Secret`, whose repr never shows them; names are
+logged, values never.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+from keyring.backends import chainer, fail, null
+
+from pos_app import APP_NAME
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+
+# The keyring's service name every credential is stored under (tests use their own).
+SERVICE = APP_NAME
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class CredentialName(StrEnum):
+    """The credentials pos-app keeps; the value is the keyring's user name for it."""
+
+    # IntellectMoney personal API: the Bearer token of the Authorization header.
+    INTELLECTMONEY_TOKEN = "intellectmoney.token"  # noqa: S105 - a name, not a value
+    # IntellectMoney: the SignSecretKey that ends every Sign header's hashed text.
+    INTELLECTMONEY_SIGN_SECRET_KEY = "intellectmoney.sign_secret_key"  # noqa: S105 - a name, not a value
+    # IntellectMoney: the UserToken field (from getUserToken).
+    INTELLECTMONEY_USER_TOKEN = "intellectmoney.user_token"  # noqa: S105 - a name, not a value
+    # Checker.uz: the token of SendCheque.
+    CHECKER_TOKEN = "checker.token"  # noqa: S105 - a name, not a value
+    # check.inshopper.ru: the account's e-mail and password (get_token) and the token.
+    INSHOPPER_EMAIL = "inshopper.email"
+    INSHOPPER_PASSWORD = "inshopper.password"  # noqa: S105 - a name, not a value
+    INSHOPPER_TOKEN = "inshopper.token"  # noqa: S105 - a name, not a value
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    CredentialName.INTELLECTMONEY_TOKEN: _N("credentials", "IntellectMoney API token (Bearer)"),
+    CredentialName.INTELLECTMONEY_SIGN_SECRET_KEY: _N(
+        "credentials", "IntellectMoney signature secret key"
+    ),
+    CredentialName.INTELLECTMONEY_USER_TOKEN: _N("credentials", "IntellectMoney user token"),
+    CredentialName.CHECKER_TOKEN: _N("credentials", "Checker.uz token"),
+    CredentialName.INSHOPPER_EMAIL: _N("credentials", "inshopper e-mail"),
+    CredentialName.INSHOPPER_PASSWORD: _N("credentials", "inshopper password"),
+    CredentialName.INSHOPPER_TOKEN: _N("credentials", "inshopper token"),
+}
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A credential's value. Its repr (and so its str, logs and tracebacks) is ``Secret()``;
+    :meth:`reveal` gives the value to the one place that sends it."""
+
+    _value: str = field(repr=False)
+
+    def reveal(self) -> str:
+        return self._value
+
+
+class CredentialsError(Exception):
+    """The keyring could not do what was asked. ``template`` is an English text marked for
+    translation (context ``"credentials"``) filled from ``params``; no value is ever in it."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class NoKeyringError(CredentialsError):
+    """There is no usable OS keyring."""
+
+
+class KeyringLockedError(CredentialsError):
+    """The OS keyring is there but locked, and was not unlocked."""
+
+
+_NO_KEYRING = _N(
+    "credentials",
+    "No OS keyring is available to keep pos-app's credentials ({backend}), and pos-app never"
+    " keeps them in a plain file. On Linux install and start a Secret Service keyring"
+    " (gnome-keyring, or KWallet) and unlock it, e.g. by logging in to the desktop; on a"
+    " server run it inside a D-Bus session. On Windows the Credential Manager and on macOS the"
+    " Keychain are built in. A keyring chosen with PYTHON_KEYRING_BACKEND or keyring's"
+    " keyringrc.cfg is used as it is.",
+)
+_PLAIN_FILE = _N(
+    "credentials",
+    "The only keyring found ({backend}) keeps credentials in a file, which pos-app refuses."
+    " Install and unlock a Secret Service keyring (gnome-keyring, or KWallet), or remove the"
+    " keyrings.alt package; to use that file keyring anyway, choose it explicitly with"
+    " PYTHON_KEYRING_BACKEND.",
+)
+_LOCKED = _N(
+    "credentials",
+    "The OS keyring is locked. Unlock it (log in to the desktop session, or unlock the"
+    " “Login” keyring in Passwords and Keys) and try again.",
+)
+_FAILED = _N("credentials", "The OS keyring could not {action} {name}: {problem} ({backend}).")
+
+
+def parse_name(value: str) -> CredentialName:
+    """A credential's name as typed (``checker.token``), or a ValidationError listing them."""
+    try:
+        return CredentialName(value.strip())
+    except ValueError:
+        raise ValidationError(
+            "NAME",
+            _N("validation", "“{value}” is not a credential pos-app keeps; use one of {known}."),
+            value=value,
+            known=", ".join(CredentialName),
+        ) from None
+
+
+def get(name: CredentialName) -> Secret | None:
+    """The stored value, or None when it is not set."""
+    value = _read(_backend(), name)
+    return None if value is None else Secret(value)
+
+
+def set(name: CredentialName, value: str | Secret) -> None:
+    """Store (or replace) a value; an empty one is refused."""
+    text = value.reveal() if isinstance(value, Secret) else value
+    if not text.strip():
+        raise ValidationError(
+            name, _N("validation", "The value is empty; paste the whole {label}."), label=name.label
+        )
+    backend = _backend()
+    _call(backend, "store", name, lambda: backend.set_password(SERVICE, name, text))
+    logger.info("Credential %s stored in the OS keyring", name)
+
+
+def delete(name: CredentialName) -> bool:
+    """Remove a value; False when it was not set."""
+    backend = _backend()
+    if _read(backend, name) is None:
+        return False
+    _call(backend, "delete", name, lambda: backend.delete_password(SERVICE, name))
+    logger.info("Credential %s deleted from the OS keyring", name)
+    return True
+
+
+def status() -> dict[CredentialName, bool]:
+    """Which credentials are set; never their values."""
+    backend = _backend()
+    return {name: _read(backend, name) is not None for name in CredentialName}
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    described = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    if isinstance(backend, fail.Keyring | null.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends
+    ):
+        raise NoKeyringError(_NO_KEYRING, backend=described)
+    if type(backend).__module__.startswith("keyrings.alt") and not _chosen_explicitly():
+        # keyrings.alt, merely installed, becomes the default on a machine without a real
+        # keyring, and writes the secrets to a file.
+        raise NoKeyringError(_PLAIN_FILE, backend=described)
+    return backend
+
+
+def _read(backend: keyring.backend.KeyringBackend, name: CredentialName) -> str | None:
+    return _call(backend, "read", name, lambda: backend.get_password(SERVICE, name))
+
+
+def _chosen_explicitly() -> bool:
+    return "PYTHON_KEYRING_BACKEND" in os.environ or keyring.core.load_config() is not None
+
+
+def _call(
+    backend: keyring.backend.KeyringBackend,
+    action: str,
+    name: CredentialName,
+    operation: Callable[[], T],
+) -> T:
+    try:
+        return operation()
+    except keyring.errors.KeyringLocked:
+        raise KeyringLockedError(_LOCKED) from None
+    except (keyring.errors.KeyringError, OSError) as error:
+        # from None: the backend's exception chain is not shown; its message names the
+        # failure, never the value.
+        raise CredentialsError(
+            _FAILED,
+            action=action,
+            name=name,
+            problem=f"{type(error).__name__}: {error}",
+            backend=type(backend).__qualname__,
+        ) from None

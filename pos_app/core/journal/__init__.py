@@ -1,0 +1,48 @@
+"""The receipts' journal: durable storage, states and history, for the workflow and reports."""
+
+from pos_app.core.journal.errors import (
+    IllegalTransitionError,
+    JournalError,
+    JournalTooNewError,
+    ReceiptNotFoundError,
+)
+from pos_app.core.journal.journal import JOURNAL_FILE, Journal
+from pos_app.core.journal.records import (
+    Delivery,
+    FiscalRecord,
+    HistoryEvent,
+    OutboxState,
+    PaymentTotal,
+    PeriodTotals,
+    PromoSubmission,
+    ReceiptRecord,
+    ReceiptSummary,
+    TypeTotal,
+    VatTotal,
+)
+from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
+
+__all__ = [
+    "JOURNAL_FILE",
+    "Actor",
+    "Delivery",
+    "DeliveryState",
+    "FiscalRecord",
+    "HistoryEvent",
+    "IllegalTransitionError",
+    "Journal",
+    "JournalError",
+    "JournalTooNewError",
+    "OutboxState",
+    "PaymentTotal",
+    "PeriodTotals",
+    "PromoState",
+    "PromoSubmission",
+    "ReceiptNotFoundError",
+    "ReceiptRecord",
+    "ReceiptState",
+    "ReceiptSummary",
+    "Topic",
+    "TypeTotal",
+    "VatTotal",
+]

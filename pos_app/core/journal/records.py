@@ -1,0 +1,160 @@
+"""What the journal hands back and takes in: receipts as stored, their history, fiscal data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+
+from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
+from pos_app.core.merchant_receipt import loads_merchant_receipt
+from pos_app.core.receipt import CustomerContact, Receipt
+
+
+@dataclass(frozen=True)
+class FiscalRecord:
+    """A fiscalized receipt's fiscal data, as the journal keeps them (the workflow converts the
+    service client's answer into this)."""
+
+    fn: str  # the fiscal drive's number (FSNumber)
+    fd: int  # the fiscal document's number (DocumentNumber)
+    fp: str  # the fiscal sign
+    shift: int
+    processed_at: datetime  # with the cashbox's offset: the receipt's own wall time
+    device_sn: str
+    device_rn: str
+    ofd_name: str
+    ofd_inn: str
+    raw: str = field(repr=False)  # getReceipt's answer, verbatim JSON
+
+    def __post_init__(self) -> None:
+        if self.processed_at.utcoffset() is None:
+            # Without its offset the receipt's date and the QR's time would be guesses.
+            raise ValueError("processed_at must carry its offset, as getReceipt gives it")
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One change in a receipt's life: of its state, its copy's delivery or a promo entry."""
+
+    at: datetime  # UTC
+    topic: Topic
+    actor: Actor
+    from_state: str | None  # None for the receipt's first event
+    to_state: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """The Checker.uz copy: where it is, how many tries, the last failure's words."""
+
+    state: DeliveryState
+    attempts: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class PromoSubmission:
+    """The receipt submitted to one check.inshopper.ru campaign."""
+
+    id: int
+    receipt_id: int
+    campaign_id: int
+    inshopper_id: int | None  # the service's receipt id; None when it refused the submission
+    state: PromoState
+    reject_reason: str | None  # the service's word, e.g. "dublicate" (sic)
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    """A journal row as lists, searches and the outbox show it."""
+
+    id: int
+    created_at: datetime  # UTC
+    receipt_type: ReceiptType
+    total: Decimal
+    state: ReceiptState
+    invoice_id: str
+    document_id: str | None
+    email: str | None
+    phone: str | None
+    fd: int | None
+    delivery_state: DeliveryState
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class ReceiptRecord(ReceiptSummary):
+    """Everything the journal holds about one receipt."""
+
+    updated_at: datetime
+    content: str  # the MerchantReceipt JSON, exactly as sent
+    change: Decimal
+    refund_id: int | None  # InvoiceRefundId of a refund receipt
+    refund_of: int | None  # the journal id of the sale this refund returns
+    fiscal: FiscalRecord | None
+    qr: str | None
+    delivery: Delivery
+    history: tuple[HistoryEvent, ...]
+    promos: tuple[PromoSubmission, ...]
+
+    def receipt(self) -> Receipt:
+        """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""
+        # The content's CustomerContact holds one of e-mail and phone; the journal keeps both.
+        return replace(
+            loads_merchant_receipt(self.content),
+            contact=CustomerContact(email=self.email, phone=self.phone),
+        )
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """What the status bar says about the work still to do."""
+
+    waiting: int  # receipts to send or to fetch fiscal data for, and copies to deliver
+    oldest: datetime | None  # when the oldest of them was made (UTC)
+    last_error: str | None  # the most recent failure among them
+    needs_attention: int  # receipts whose outcome is unknown, waiting for a person
+
+
+@dataclass(frozen=True)
+class TypeTotal:
+    """Fiscalized receipts of one type in a period."""
+
+    receipt_type: ReceiptType
+    count: int
+    total: Decimal
+    change: Decimal  # cash handed back
+
+
+@dataclass(frozen=True)
+class PaymentTotal:
+    """Payments of one type on receipts of one type in a period: what was kept, so cash is
+    less the change handed back (the drawer's count)."""
+
+    receipt_type: ReceiptType
+    payment_type: PaymentType
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class VatTotal:
+    """The sales at one VAT rate on receipts of one type in a period, and the tax inside."""
+
+    receipt_type: ReceiptType
+    vat_code: int
+    base: Decimal
+    vat: Decimal
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """The journal's sums over fiscalized receipts whose fiscal local date is in a period."""
+
+    by_type: tuple[TypeTotal, ...]
+    by_payment: tuple[PaymentTotal, ...]
+    by_vat: tuple[VatTotal, ...]

@@ -1,0 +1,259 @@
+"""The journal's SQLite schema as numbered migrations, run at start-up (PRAGMA user_version).
+
+Each step runs in its own transaction together with the version bump, so a crash mid-upgrade
+leaves the journal at the previous version, intact. Steps are never edited once shipped; a
+change to the schema is a new step at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal.errors import JournalTooNewError
+from pos_app.core.journal.indexing import local_date, receipt_figures, search_text
+from pos_app.core.merchant_receipt import loads_merchant_receipt
+
+logger = logging.getLogger(__name__)
+
+
+def _v1_receipts_and_history(conn: sqlite3.Connection) -> None:
+    """Receipts with their content, state, fiscal data, and the history of state changes."""
+    conn.execute(
+        """
+        CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,          -- UTC, ISO 8601 with microseconds
+            updated_at TEXT NOT NULL,
+            receipt_type INTEGER NOT NULL,     -- Content.Type, 1 to 4
+            total_kopecks INTEGER NOT NULL,
+            change_kopecks INTEGER NOT NULL,
+            content TEXT NOT NULL,             -- the MerchantReceipt JSON, as sent
+            invoice_id TEXT NOT NULL,          -- the IntellectMoney invoice (СКО)
+            refund_id INTEGER,                 -- InvoiceRefundId of a refund receipt
+            refund_of INTEGER REFERENCES receipts(id),  -- the journal's original sale
+            contact_email TEXT,
+            contact_phone TEXT,
+            state TEXT NOT NULL,
+            document_id TEXT,
+            fiscal_fn TEXT,
+            fiscal_fd INTEGER,
+            fiscal_fp TEXT,
+            fiscal_shift INTEGER,
+            fiscal_processed_at TEXT,          -- as the cashbox gave it, with its offset
+            fiscal_device_sn TEXT,
+            fiscal_device_rn TEXT,
+            fiscal_ofd_name TEXT,
+            fiscal_ofd_inn TEXT,
+            qr TEXT,
+            last_error TEXT,
+            last_error_at TEXT
+        )
+        """
+    )
+    # getReceipt's answer, verbatim: kilobytes a receipt, read only when one is shown, so kept
+    # apart; in the row it would push every receipt onto overflow pages and slow each scan.
+    conn.execute(
+        """
+        CREATE TABLE fiscal_answers (
+            receipt_id INTEGER PRIMARY KEY REFERENCES receipts(id),
+            raw TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX receipts_by_state ON receipts(state)")
+    conn.execute("CREATE INDEX receipts_by_refund_of ON receipts(refund_of)")
+    conn.execute(
+        """
+        CREATE TABLE receipt_history (
+            id INTEGER PRIMARY KEY,
+            receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,               -- the app, or a person deciding
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX history_by_receipt ON receipt_history(receipt_id)")
+
+
+def _v2_deliveries_and_promos(conn: sqlite3.Connection) -> None:
+    """The Checker.uz copy's delivery, promo submissions, and history events about either."""
+    conn.execute(
+        "ALTER TABLE receipts ADD COLUMN delivery_state TEXT NOT NULL DEFAULT 'not_needed'"
+    )
+    conn.execute("ALTER TABLE receipts ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error TEXT")
+    # A receipt still on its way gets its copy once fiscalized. Those already fiscalized are
+    # left alone: no copy was promised when they were made, and the customer has long gone.
+    conn.execute(
+        """
+        UPDATE receipts SET delivery_state = 'pending'
+        WHERE contact_phone IS NOT NULL
+          AND state IN ('queued', 'sending', 'submitted', 'needs_attention')
+        """
+    )
+    conn.execute(
+        "CREATE INDEX receipts_delivery_pending ON receipts(id) WHERE delivery_state = 'pending'"
+    )
+    conn.execute("ALTER TABLE receipt_history ADD COLUMN topic TEXT NOT NULL DEFAULT 'receipt'")
+    conn.execute(
+        """
+        CREATE TABLE promo_submissions (
+            id INTEGER PRIMARY KEY,
+            receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+            campaign_id INTEGER NOT NULL,
+            inshopper_id INTEGER,              -- the service's receipt id, once it gave one
+            state TEXT NOT NULL,
+            reject_reason TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX promo_by_receipt ON promo_submissions(receipt_id)")
+
+
+def _v3_search_and_reports(conn: sqlite3.Connection) -> None:
+    """Local dates, search text and per-receipt payment and VAT sums, with their indexes, so
+    searches and period reports stay fast on a large journal."""
+    conn.execute("ALTER TABLE receipts ADD COLUMN created_date TEXT")  # local date
+    conn.execute("ALTER TABLE receipts ADD COLUMN fiscal_date TEXT")  # local date, fiscalized
+    # The text a search looks in, in a narrow table of its own: a search for something rare
+    # reads every row, and these rows are short.
+    conn.execute(
+        """
+        CREATE TABLE receipt_search (
+            receipt_id INTEGER PRIMARY KEY REFERENCES receipts(id),
+            text TEXT NOT NULL
+        )
+        """
+    )
+    # WITHOUT ROWID: rows are stored in key order, so a receipt's lines sit together.
+    conn.execute(
+        """
+        CREATE TABLE receipt_payments (
+            receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+            payment_type INTEGER NOT NULL,
+            amount_kopecks INTEGER NOT NULL,   -- as paid (cash before the change is given)
+            PRIMARY KEY (receipt_id, payment_type)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE receipt_vat (
+            receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+            vat_code INTEGER NOT NULL,
+            base_kopecks INTEGER NOT NULL,
+            vat_kopecks INTEGER NOT NULL,
+            PRIMARY KEY (receipt_id, vat_code)
+        ) WITHOUT ROWID
+        """
+    )
+    _backfill_v3(conn)
+    conn.execute("CREATE INDEX receipts_by_created_date ON receipts(created_date)")
+    conn.execute("CREATE INDEX receipts_by_total ON receipts(total_kopecks)")
+    # Covering the report's columns, so a month's figures come from the index alone.
+    conn.execute(
+        """
+        CREATE INDEX receipts_fiscalized_by_date
+        ON receipts(fiscal_date, receipt_type, total_kopecks, change_kopecks)
+        WHERE state = 'fiscalized'
+        """
+    )
+
+
+def _backfill_v3(conn: sqlite3.Connection) -> None:
+    # Uses today's model to read the stored MerchantReceipt JSON; a receipt it can no longer
+    # read keeps its row and history and is only left out of search and reports.
+    rows = conn.execute(
+        """
+        SELECT id, created_at, content, invoice_id, contact_email, contact_phone,
+               document_id, fiscal_fd, fiscal_processed_at, state
+        FROM receipts
+        """
+    ).fetchall()
+    for row in rows:
+        receipt_id, created_at, content, invoice_id, email, phone, document_id, fd = row[:8]
+        processed_at, state = row[8:]
+        fiscal_date = None
+        if state == "fiscalized" and processed_at is not None:
+            fiscal_date = local_date(datetime.fromisoformat(processed_at))
+        conn.execute(
+            "UPDATE receipts SET created_date = ?, fiscal_date = ? WHERE id = ?",
+            (local_date(datetime.fromisoformat(created_at)), fiscal_date, receipt_id),
+        )
+        try:
+            receipt = loads_merchant_receipt(content)
+        except ValidationError as error:
+            logger.warning(
+                "Receipt %s: its stored content cannot be read (%s); it is left out of search"
+                " and reports",
+                receipt_id,
+                error,
+            )
+            continue
+        names = [position.text for position in receipt.positions]
+        text = search_text([*names, invoice_id, email, phone, document_id, fd and str(fd)])
+        figures = receipt_figures(receipt)
+        conn.execute("INSERT INTO receipt_search VALUES (?, ?)", (receipt_id, text))
+        conn.executemany(
+            "INSERT INTO receipt_payments VALUES (?, ?, ?)",
+            [(receipt_id, code, amount) for code, amount in figures.payments],
+        )
+        conn.executemany(
+            "INSERT INTO receipt_vat VALUES (?, ?, ?, ?)",
+            [(receipt_id, code, base, tax) for code, base, tax in figures.vat],
+        )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_receipts_and_history,
+    _v2_deliveries_and_promos,
+    _v3_search_and_reports,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> None:
+    """Bring the journal up to ``target`` (tests stop early to build an old journal).
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): each step opens its own
+    transaction.
+    """
+    found = schema_version(conn)
+    if found > LATEST_VERSION:
+        raise JournalTooNewError(
+            _N(
+                "journal",
+                "The journal was written by a newer pos-app (journal version {found}, this"
+                " pos-app knows up to {latest}); update pos-app to open it.",
+            ),
+            found=found,
+            latest=LATEST_VERSION,
+        )
+    for version in range(found + 1, target + 1):
+        # IMMEDIATE takes the write lock before reading the version: a second pos-app
+        # starting at the same moment waits, then sees the step done and skips it.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) < version:
+                logger.info("Upgrading the journal to version %d", version)
+                MIGRATIONS[version - 1](conn)
+                conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
