@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from pos_app.sandbox import Sandbox
 
 # Qt aborts without a display unless a platform is set; tests never need a real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,3 +29,10 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("POS_APP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("POS_APP_CONFIG_DIR", str(tmp_path / "config"))
     return tmp_path
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    """The services' emulator on a free loopback port, seeded; stopped after the test."""
+    with Sandbox(seed=20261123, pending_polls=1) as running:
+        yield running

@@ -1,0 +1,229 @@
+"""One service's HTTP connection: a requests Session with the app's manners and honest errors.
+
+Connection reuse, explicit connect and read timeouts, TLS verification always on, a User-Agent
+naming the app. The only automatic repeat is of a connection that could not be opened: the
+request never left, so a repeat cannot do anything twice. Every failure of requests becomes one
+of the errors of :mod:`pos_app.core.services.errors`, with words that name no URL (inshopper's
+token travels in its query string) and no request content.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+import urllib3.exceptions
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from pos_app import APP_NAME, __version__
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.services.errors import UnavailableError, UnknownOutcomeError
+
+logger = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 20.0
+USER_AGENT = f"{APP_NAME}/{__version__} python-requests/{requests.__version__}"
+# Statuses that say "not now" without doing the work: a read is repeated a little later.
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+READ_ATTEMPTS = 3
+READ_RETRY_PAUSE = 0.25
+MAX_RETRY_AFTER = 2.0
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = CONNECT_TIMEOUT
+    read: float = READ_TIMEOUT
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: bytes
+    content_type: str
+    retry_after: str | None = None
+
+
+class Transport:
+    """Requests to one service's base URL. Not shared between threads at the same moment
+    (the workflow has one worker per service); cheap to create."""
+
+    def __init__(
+        self,
+        service: str,
+        base_url: str,
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.service = service
+        self.base_url = base_url.rstrip("/")
+        self.timeouts = timeouts
+        self._sleep = sleep
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = USER_AGENT
+        self._session.verify = True
+        # Connection errors only (read=0, status=0, other=0): the request never left.
+        retry = Retry(total=2, connect=2, read=0, status=0, other=0, backoff_factor=0.1)
+        adapter = HTTPAdapter(max_retries=retry)
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        idempotent: bool,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, str] | None = None,
+        data: Mapping[str, str] | None = None,
+        json: object = None,
+        files: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
+    ) -> Answer:
+        """Send once (a read: up to READ_ATTEMPTS times while the service says "not now").
+
+        Raises UnavailableError when nothing was done, and, for a request that is not
+        ``idempotent``, UnknownOutcomeError when it left but no answer came back.
+        """
+        attempts = READ_ATTEMPTS if idempotent else 1
+        for attempt in range(1, attempts + 1):
+            answer = self._send(
+                method,
+                path,
+                idempotent=idempotent,
+                headers=headers,
+                params=params,
+                data=data,
+                json=json,
+                files=files,
+                content=content,
+            )
+            if answer.status not in RETRY_STATUSES or attempt == attempts:
+                return answer
+            pause = _retry_after(answer.retry_after) or READ_RETRY_PAUSE * attempt
+            logger.info(
+                "%s answered %d; asking again in %.2f s", self.service, answer.status, pause
+            )
+            self._sleep(pause)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        idempotent: bool,
+        headers: Mapping[str, str] | None,
+        params: Mapping[str, str] | None,
+        data: Mapping[str, str] | None,
+        json: object,
+        files: Mapping[str, Any] | None,
+        content: bytes | None,
+    ) -> Answer:
+        try:
+            response = self._session.request(
+                method,
+                self.base_url + path,
+                headers=dict(headers or {}),
+                params=params,
+                data=content if content is not None else data,
+                json=json,
+                files=files,
+                timeout=(self.timeouts.connect, self.timeouts.read),
+                allow_redirects=False,
+            )
+            body = response.content
+        except requests.exceptions.RequestException as error:
+            # from None: the exception's text holds the URL, and inshopper's token with it.
+            raise self._failure(error, idempotent) from None
+        return Answer(
+            response.status_code,
+            body,
+            response.headers.get("Content-Type", ""),
+            response.headers.get("Retry-After"),
+        )
+
+    def _failure(self, error: Exception, idempotent: bool) -> Exception:
+        if _never_left(error):
+            return UnavailableError(
+                self.service,
+                _N(
+                    "services",
+                    "{service} cannot be reached ({problem}). Check the internet connection;"
+                    " nothing was sent.",
+                ),
+                problem=_problem(error),
+            )
+        if idempotent:
+            return UnavailableError(
+                self.service,
+                _N("services", "{service} did not answer ({problem}); it will be asked again."),
+                problem=_problem(error),
+            )
+        return UnknownOutcomeError(
+            self.service,
+            _N(
+                "services",
+                "{service} got the request but its answer was lost ({problem}); whether it was"
+                " done is unknown.",
+            ),
+            problem=_problem(error),
+        )
+
+
+def _never_left(error: Exception) -> bool:
+    """Whether the request provably never reached the service (no connection was made)."""
+    if isinstance(error, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
+        return True
+    if isinstance(error, requests.exceptions.ProxyError | requests.exceptions.InvalidURL):
+        return True
+    if isinstance(error, requests.exceptions.ConnectionError):
+        reason = error.args[0] if error.args else None
+        if isinstance(reason, urllib3.exceptions.MaxRetryError):
+            reason = reason.reason
+        return isinstance(
+            reason,
+            urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError,
+        )
+    return False
+
+
+# Most specific first: ConnectTimeout is a ConnectionError too.
+_PROBLEMS: tuple[tuple[type[Exception], str], ...] = (
+    (requests.exceptions.ConnectTimeout, "no connection within the time limit"),
+    (requests.exceptions.ReadTimeout, "no answer within the time limit"),
+    (requests.exceptions.SSLError, "the secure connection failed; the certificate is not trusted"),
+    (requests.exceptions.ChunkedEncodingError, "the answer was cut short"),
+)
+
+
+def _problem(error: Exception) -> str:
+    """A short description of the failure, without its URL."""
+    for kind, words in _PROBLEMS:
+        if isinstance(error, kind):
+            return words
+    if _never_left(error):
+        return "the connection was refused or the address not found"
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return "the connection was closed before the answer came"
+    return type(error).__name__
+
+
+def _retry_after(value: str | None) -> float | None:
+    if value is None or not value.strip().isdigit():
+        return None
+    return min(float(value), MAX_RETRY_AFTER)
