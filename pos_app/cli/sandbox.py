@@ -1,4 +1,4 @@
-"""`pos-app sandbox serve`: the services' emulator on its own, for tests, benchmarks, integrators."""
+"""`pos-app sandbox serve`: the services' emulator on its own, for tests and integrators."""
 
 from __future__ import annotations
 

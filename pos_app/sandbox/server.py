@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
@@ -148,7 +149,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if body is None:
             return
         if target.path.startswith(ADMIN_PREFIX):
-            self._send(handlers.admin(self.command, target.path, body))
+            # With its query: GET /_sandbox/requests?service=checker filters on it.
+            admin_path = f"{target.path}?{target.query}" if target.query else target.path
+            self._send(handlers.admin(self.command, admin_path, body))
             return
         service = service_of(target.path)
         request = decode_request(
@@ -245,7 +248,18 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 def admin_answer(status: int, data: object) -> Answer:
-    return Answer(status, decimal_json.dumps(data).encode("utf-8"))
+    return Answer(status, decimal_json.dumps(_exact(data)).encode("utf-8"))
+
+
+def _exact(data: object) -> object:
+    """Floats (fault rates, latency) as Decimal: decimal_json refuses floats."""
+    if isinstance(data, float):
+        return Decimal(repr(data))
+    if isinstance(data, dict):
+        return {key: _exact(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_exact(value) for value in data]
+    return data
 
 
 def read_json_object(body: bytes) -> dict[str, Any]:

@@ -106,6 +106,8 @@ class CheckerClient:
             data = answers.json_object(answer.body)
             result = answers.member(data, "result")
             if result is True:
+                if answer.status != 200:
+                    raise MalformedError(f"HTTP {answer.status} with an answer saying it was sent")
                 return
             if result is not False:
                 raise MalformedError("result is neither true nor false")

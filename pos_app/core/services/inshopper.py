@@ -120,6 +120,7 @@ class InshopperClient:
             )
         data = self._json(answer, MalformedAnswerError)
         try:
+            self._check_ok(answer)
             token = Secret(answers.text(data, "token"))
         except MalformedError as problem:
             raise answers.malformed_error(
@@ -133,6 +134,7 @@ class InshopperClient:
         answer = self._call("GET", "/campaigns.json", idempotent=True, params={"user_id": user_id})
         data = self._json(answer, MalformedAnswerError)
         try:
+            self._check_ok(answer)
             listing = answers.member(data, "campaigns")
             if not isinstance(listing, Mapping):
                 raise MalformedError("campaigns is not an object")
@@ -195,6 +197,7 @@ class InshopperClient:
             )
         data = self._json(answer, MalformedAnswerError)
         try:
+            self._check_ok(answer)
             state_text = answers.text(data, "state")
             if state_text not in CheckState.__members__.values():
                 raise MalformedError(f"state {state_text!r} is not a documented state")
@@ -237,6 +240,11 @@ class InshopperClient:
             )
         return answer
 
+    @staticmethod
+    def _check_ok(answer: Answer) -> None:
+        if answer.status != 200:
+            raise MalformedError(f"HTTP {answer.status} with an answer saying all is well")
+
     def _json(self, answer: Answer, kind: type[MalformedAnswerError]) -> dict[str, Any]:
         try:
             return answers.json_object(answer.body)
@@ -258,6 +266,7 @@ class InshopperClient:
                 )
             if state != "ok":
                 raise MalformedError(f"state {state!r} is neither ok nor error")
+            self._check_ok(answer)
             return answers.whole(data, "id")
         except MalformedError as problem:
             # The upload may have been taken in: a repeat would be rejected as a duplicate.

@@ -155,7 +155,7 @@ class IntellectMoneyClient:
         try:
             result = self._result(answer)
             document_id = answers.text(result, "DocumentId")
-            _check_response_state(result, document_id)
+            _check_response_state(result, document_id, answer.status)
         except MalformedError as problem:
             # The request was taken in; without a readable answer nobody knows what it did.
             raise answers.malformed_error(
@@ -173,10 +173,10 @@ class IntellectMoneyClient:
         )
         try:
             data = self._envelope(answer)
-            if answers.whole(data, "OperationState.Code") == QUEUED:
+            if answers.whole(data, "OperationState.Code") == QUEUED and answer.status == 200:
                 return None
             result = _checked_result(data, answer)
-            _check_response_state(result, document_id)
+            _check_response_state(result, document_id, answer.status)
             return _fiscal_data(result, answer.body)
         except MalformedError as problem:
             raise answers.malformed_error(
@@ -227,6 +227,7 @@ def _checked_result(data: Mapping[str, Any], answer: Answer) -> Mapping[str, Any
             reasons=(desc,),
             reason=desc,
         )
+    # ASSUMED: a createReceipt answered "queued" (1) with a DocumentId was taken in.
     if operation not in (PROCESSED, QUEUED):
         raise MalformedError(f"OperationState.Code {operation} is not 0, 1 or 2")
     result = answers.member(data, "Result")
@@ -244,10 +245,12 @@ def _checked_result(data: Mapping[str, Any], answer: Answer) -> Mapping[str, Any
     return result
 
 
-def _check_response_state(result: Mapping[str, Any], document_id: str) -> None:
+def _check_response_state(result: Mapping[str, Any], document_id: str, status: int) -> None:
     """The cashbox's own verdict on the receipt (OrangeData's ResponseState and Errors)."""
     state = answers.text(result, "CashboxReceiptResponseData.ResponseState")
     if state == "Ok":
+        if status != 200:
+            raise MalformedError(f"HTTP {status} with an answer saying all is well")
         return
     reasons = answers.texts(result, "CashboxReceiptResponseData.Errors") or (state,)
     reasons = tuple(redact(reason) for reason in reasons)
