@@ -1,0 +1,49 @@
+"""What the workflow tells its listeners (the window's bridge, the command line's printer).
+
+Events are sent from whatever thread does the work; a listener that touches a GUI must hand
+them over to its own thread (the Qt layer does it with a queued signal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+
+
+@dataclass(frozen=True)
+class ReceiptChanged:
+    """A receipt moved to ``state``; ``detail`` says why, in the app's or the service's words."""
+
+    receipt_id: int
+    state: ReceiptState
+    detail: str
+
+
+@dataclass(frozen=True)
+class DeliveryChanged:
+    """The customer's Checker.uz copy moved to ``state``."""
+
+    receipt_id: int
+    state: DeliveryState
+    detail: str
+
+
+@dataclass(frozen=True)
+class ServiceTrouble:
+    """A service could not be used; work waits in the outbox. ``needs_settings``: the
+    credentials are wrong or missing, so waiting will not help until someone fixes them."""
+
+    service: str
+    message: str
+    needs_settings: bool
+
+
+@dataclass(frozen=True)
+class OutboxChanged:
+    state: OutboxState
+
+
+Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged
+Listener = Callable[[Event], None]

@@ -1,0 +1,287 @@
+"""One receipt's way: queued in the journal → createReceipt → submitted → getReceipt until the
+fiscal data come → fiscalized → the customer's copy through Checker.uz.
+
+Every step is written to the journal before and after the request it makes, so a crash at
+any moment leaves a state the next start knows how to continue from. The one step never
+repeated on its own is createReceipt whose outcome is unknown: it goes to "needs attention"
+and a person decides (see README, "Never twice").
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import (
+    DeliveryState,
+    FiscalRecord,
+    IllegalTransitionError,
+    Journal,
+    ReceiptRecord,
+    ReceiptState,
+)
+from pos_app.core.receipt import Receipt
+from pos_app.core.services import (
+    AuthError,
+    CheckerClient,
+    FiscalData,
+    IntellectMoneyClient,
+    RejectedError,
+    ServiceError,
+    UnavailableError,
+    UnknownOutcomeError,
+)
+from pos_app.core.services.errors import DocumentNotFoundError
+from pos_app.core.workflow.events import (
+    DeliveryChanged,
+    Event,
+    Listener,
+    ReceiptChanged,
+    ServiceTrouble,
+)
+
+logger = logging.getLogger(__name__)
+
+# Pauses between getReceipt polls: the cloud cashbox usually answers within seconds.
+POLL_DELAYS = (0.5, 1.0, 2.0, 4.0)
+# How long process() keeps polling before leaving the receipt to the outbox.
+DEFAULT_PATIENCE = 30.0
+# A copy that failed this many times (without a final refusal) is given up.
+MAX_DELIVERY_ATTEMPTS = 10
+
+NO_CHECKER = _N(
+    "workflow",
+    "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
+)
+
+
+@dataclass(frozen=True)
+class Clients:
+    """The service clients the workflow talks through; Checker.uz is optional."""
+
+    cashbox: IntellectMoneyClient
+    checker: CheckerClient | None = None
+
+    def close(self) -> None:
+        self.cashbox.close()
+        if self.checker is not None:
+            self.checker.close()
+
+
+class Workflow:
+    """Moves receipts along; safe to call from one worker thread at a time (the outbox's)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        clients: Clients,
+        *,
+        stop: threading.Event | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._journal = journal
+        self._clients = clients
+        self._stop = stop or threading.Event()
+        self._clock = clock
+        self._listeners: list[Listener] = []
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
+    @property
+    def stopping(self) -> threading.Event:
+        """Set it to make waits end at once (the app is closing)."""
+        return self._stop
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    # --- the steps -----------------------------------------------------------------------
+
+    def recover(self) -> tuple[int, ...]:
+        """At start-up: receipts left "sending" by a stopped app need a person's decision."""
+        ids = self._journal.mark_interrupted_sends()
+        for receipt_id in ids:
+            self.emit(
+                ReceiptChanged(
+                    receipt_id,
+                    ReceiptState.NEEDS_ATTENTION,
+                    "the app stopped while sending it; whether the cashbox got it is unknown",
+                )
+            )
+        return ids
+
+    def submit(
+        self,
+        receipt: Receipt,
+        invoice_id: str,
+        *,
+        refund_id: int | None = None,
+        refund_of: int | None = None,
+    ) -> int:
+        """Write the receipt to the journal, queued: durable before anything leaves."""
+        receipt_id = self._journal.add(
+            receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
+        )
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, "added to the journal"))
+        return receipt_id
+
+    def process(self, receipt_id: int, *, patience: float = DEFAULT_PATIENCE) -> ReceiptRecord:
+        """Take one receipt as far as it can go now; returns where it ended."""
+        state = self._journal.get(receipt_id).state
+        if state is ReceiptState.QUEUED:
+            state = self.send(receipt_id)
+        if state is ReceiptState.SUBMITTED:
+            state = self.fetch_fiscal_data(receipt_id, patience=patience)
+        if state is ReceiptState.FISCALIZED:
+            self.deliver(receipt_id)
+        return self._journal.get(receipt_id)
+
+    def send(self, receipt_id: int) -> ReceiptState:
+        """createReceipt, once. QUEUED → SUBMITTED, REJECTED, NEEDS_ATTENTION, or back to
+        QUEUED when the cashbox provably did not take it."""
+        try:
+            # Written (and on disk) before the request leaves: a crash from here on is seen.
+            self._journal.mark_sending(receipt_id)
+        except IllegalTransitionError:
+            # Another pos-app (the command line, a second window) took it first.
+            return self._journal.get(receipt_id).state
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.SENDING, "sending to the cashbox"))
+        record = self._journal.get(receipt_id)
+        try:
+            created = self._clients.cashbox.create_receipt(
+                record.invoice_id, record.content, record.refund_id
+            )
+        except RejectedError as error:
+            self._journal.mark_rejected(receipt_id, error.message)
+            return self._changed(receipt_id, ReceiptState.REJECTED, error.message)
+        except (AuthError, UnavailableError) as error:
+            # Refused before any work, or never reached: safe to send again.
+            self._journal.mark_not_sent(receipt_id, error.message)
+            self._trouble(error)
+            return self._changed(receipt_id, ReceiptState.QUEUED, error.message)
+        except UnknownOutcomeError as error:
+            self._journal.mark_needs_attention(receipt_id, error.message)
+            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, error.message)
+        except Exception as error:
+            # A failure of our own after the request may have left: the outcome is unknown.
+            logger.exception("Receipt %d: unexpected failure while sending", receipt_id)
+            reason = f"unexpected failure while sending ({type(error).__name__})"
+            self._journal.mark_needs_attention(receipt_id, reason)
+            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason)
+        self._journal.mark_submitted(receipt_id, created.document_id)
+        return self._changed(receipt_id, ReceiptState.SUBMITTED, f"document {created.document_id}")
+
+    def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
+        """getReceipt until the fiscal data come or ``patience`` seconds pass (0: ask once)."""
+        record = self._journal.get(receipt_id)
+        if record.state is not ReceiptState.SUBMITTED or record.document_id is None:
+            return record.state
+        deadline = self._clock() + patience
+        delays = iter(POLL_DELAYS)
+        delay = 0.0
+        while True:
+            try:
+                fiscal = self._clients.cashbox.get_receipt(record.invoice_id, record.document_id)
+            except DocumentNotFoundError as error:
+                return self._attention(receipt_id, error.message)
+            except RejectedError as error:
+                return self._settle(receipt_id, ReceiptState.REJECTED, error.message)
+            except (AuthError, UnavailableError) as error:
+                self._journal.record_error(receipt_id, error.message)
+                self._trouble(error)
+                return ReceiptState.SUBMITTED
+            if fiscal is not None:
+                return self._fiscalized(receipt_id, fiscal)
+            delay = next(delays, delay)
+            if self._clock() + delay > deadline or self._stop.wait(delay):
+                return ReceiptState.SUBMITTED
+
+    def deliver(self, receipt_id: int) -> DeliveryState:
+        """Send the customer's copy through Checker.uz, if one is waiting."""
+        record = self._journal.get(receipt_id)
+        if record.delivery.state is not DeliveryState.PENDING or record.fiscal is None:
+            return record.delivery.state
+        checker = self._clients.checker
+        if checker is None or record.phone is None:
+            self.emit(ServiceTrouble("Checker.uz", NO_CHECKER, needs_settings=True))
+            return DeliveryState.PENDING
+        try:
+            checker.send_cheque(
+                record.receipt(),
+                operation_code=str(receipt_id),
+                date=record.fiscal.processed_at,
+                phone=record.phone,
+            )
+        except ServiceError as error:
+            final = isinstance(error, RejectedError) or (
+                record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
+            )
+            self._journal.record_delivery_failure(receipt_id, error.message, final=final)
+            if isinstance(error, AuthError | UnavailableError):
+                self._trouble(error)
+            state = DeliveryState.FAILED if final else DeliveryState.PENDING
+            self.emit(DeliveryChanged(receipt_id, state, error.message))
+            return state
+        self._journal.mark_delivered(receipt_id)
+        self.emit(DeliveryChanged(receipt_id, DeliveryState.DELIVERED, "copy delivered"))
+        return DeliveryState.DELIVERED
+
+    # --- inside --------------------------------------------------------------------------
+
+    def _fiscalized(self, receipt_id: int, fiscal: FiscalData) -> ReceiptState:
+        record = FiscalRecord(
+            fn=fiscal.fn,
+            fd=fiscal.fd,
+            fp=fiscal.fp,
+            shift=fiscal.shift,
+            processed_at=fiscal.processed_at,
+            device_sn=fiscal.device_sn,
+            device_rn=fiscal.device_rn,
+            ofd_name=fiscal.ofd_name,
+            ofd_inn=fiscal.ofd_inn,
+            raw=fiscal.raw,
+        )
+        try:
+            self._journal.mark_fiscalized(receipt_id, record, fiscal.qr)
+        except IllegalTransitionError:
+            return self._journal.get(receipt_id).state
+        return self._changed(receipt_id, ReceiptState.FISCALIZED, str(fiscal.qr))
+
+    def _settle(self, receipt_id: int, state: ReceiptState, reason: str) -> ReceiptState:
+        try:
+            self._journal.mark_rejected(receipt_id, reason)
+        except IllegalTransitionError:
+            return self._journal.get(receipt_id).state
+        return self._changed(receipt_id, state, reason)
+
+    def _attention(self, receipt_id: int, reason: str) -> ReceiptState:
+        try:
+            self._journal.mark_needs_attention(receipt_id, reason)
+        except IllegalTransitionError:
+            return self._journal.get(receipt_id).state
+        return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason)
+
+    def _changed(self, receipt_id: int, state: ReceiptState, detail: str) -> ReceiptState:
+        self.emit(ReceiptChanged(receipt_id, state, detail))
+        return state
+
+    def _trouble(self, error: ServiceError) -> None:
+        self.emit(
+            ServiceTrouble(
+                error.service, error.message, needs_settings=isinstance(error, AuthError)
+            )
+        )
+
+    def emit(self, event: Event) -> None:
+        for listener in self._listeners:
+            try:
+                listener(event)
+            except Exception:
+                # A listener's bug must not stop a receipt half-way.
+                logger.exception("A workflow listener failed on %s", event)
