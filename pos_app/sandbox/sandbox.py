@@ -8,7 +8,9 @@ with Sandbox(seed=7) as sandbox:
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
 from types import TracebackType
 from typing import Any, Self
@@ -99,7 +101,14 @@ class Sandbox:
         if self._server is None:
             return
         self._handlers.stopping.set()  # frees threads holding hung answers
-        self._server.shutdown()
+        # shutdown() waits for the serve loop's next poll (0.1 s); a connection wakes it now.
+        stopper = threading.Thread(target=self._server.shutdown, name="sandbox-stop")
+        stopper.start()
+        host, port = self._server.server_address[:2]
+        host_text = host if isinstance(host, str) else bytes(host).decode()
+        with contextlib.suppress(OSError):
+            socket.create_connection((host_text, port), timeout=0.5).close()
+        stopper.join()
         self._server.server_close()
         if self._thread is not None:
             self._thread.join()

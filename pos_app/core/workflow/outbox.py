@@ -73,7 +73,7 @@ class Outbox:
                 elif outcome is DeliveryState.PENDING:
                     trouble = True
         report = RoundReport(sent, fiscalized, delivered, trouble, journal.outbox_state())
-        self._workflow._emit(OutboxChanged(report.state))
+        self._workflow.emit(OutboxChanged(report.state))
         return report
 
 
