@@ -11,10 +11,20 @@ import sys
 from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
-from pos_app.cli import credentials, gui, journal, qr, report, sandbox
+from pos_app.cli import (
+    credentials,
+    fiscalize,
+    gui,
+    journal,
+    outbox,
+    qr,
+    report,
+    resolve,
+    sandbox,
+)
 from pos_app.cli.exit_codes import ExitCode
 
-_COMMANDS = (qr, journal, report, credentials, sandbox)
+_COMMANDS = (fiscalize, outbox, resolve, journal, report, qr, credentials, sandbox)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,8 +26,11 @@ from pos_app import APP_NAME
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 
-# The keyring's service name every credential is stored under (tests use their own).
+# The keyring's service name every credential is stored under. POS_APP_KEYRING_SERVICE
+# overrides it: a second shop on the same computer, or a test run that must not touch the
+# user's own credentials.
 SERVICE = APP_NAME
+SERVICE_ENV = "POS_APP_KEYRING_SERVICE"
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +151,7 @@ def set(name: CredentialName, value: str | Secret) -> None:
             name, _N("validation", "The value is empty; paste the whole {label}."), label=name.label
         )
     backend = _backend()
-    _call(backend, "store", name, lambda: backend.set_password(SERVICE, name, text))
+    _call(backend, "store", name, lambda: backend.set_password(_service(), name, text))
     logger.info("Credential %s stored in the OS keyring", name)
 
 
@@ -157,7 +160,7 @@ def delete(name: CredentialName) -> bool:
     backend = _backend()
     if _read(backend, name) is None:
         return False
-    _call(backend, "delete", name, lambda: backend.delete_password(SERVICE, name))
+    _call(backend, "delete", name, lambda: backend.delete_password(_service(), name))
     logger.info("Credential %s deleted from the OS keyring", name)
     return True
 
@@ -183,7 +186,11 @@ def _backend() -> keyring.backend.KeyringBackend:
 
 
 def _read(backend: keyring.backend.KeyringBackend, name: CredentialName) -> str | None:
-    return _call(backend, "read", name, lambda: backend.get_password(SERVICE, name))
+    return _call(backend, "read", name, lambda: backend.get_password(_service(), name))
+
+
+def _service() -> str:
+    return os.environ.get(SERVICE_ENV, "").strip() or SERVICE
 
 
 def _chosen_explicitly() -> bool:

@@ -1,0 +1,146 @@
+"""`pos-app fiscalize`: fiscalize one receipt given as the createReceipt document's
+MerchantReceipt JSON, wait for its fiscal data, print them."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.journal import parse_whole_number, record_json
+from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.core.errors import ValidationError
+from pos_app.core.fiscal_qr import save_qr_png
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import JournalError, ReceiptRecord
+from pos_app.core.merchant_receipt import loads_merchant_receipt
+from pos_app.core.receipt import CustomerContact, Receipt
+from pos_app.core.workflow import DEFAULT_PATIENCE
+
+# A receipt file is a few kilobytes; anything this big is the wrong file.
+MAX_RECEIPT_FILE = 1024 * 1024
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "fiscalize",
+        help="fiscalize a receipt from a MerchantReceipt JSON file",
+        description="Writes the receipt to the journal, sends it to the IntellectMoney cloud"
+        " cashbox, waits for its fiscal data and prints them with the fiscal QR string; with a"
+        " phone, sends the customer a copy through Checker.uz. Credentials come from the OS"
+        " keyring (pos-app credentials set NAME); endpoints from POS_APP_*_URL.",
+        epilog="Exit codes: 0 fiscalized, 2 bad input, 3 rejected, 4 waiting in the outbox"
+        " (pos-app outbox --retry sends it), 5 needs attention (pos-app resolve), 1 failed.",
+    )
+    parser.add_argument("--invoice", required=True, metavar="N", help="the СКО invoice number")
+    parser.add_argument(
+        "--receipt", required=True, type=Path, metavar="FILE.json", help="MerchantReceipt JSON"
+    )
+    parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
+    parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
+    parser.add_argument("--refund-id", metavar="N", help="InvoiceRefundId, for a refund")
+    parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
+    parser.add_argument(
+        "--wait",
+        default=str(int(DEFAULT_PATIENCE)),
+        metavar="SECONDS",
+        help=f"how long to wait for the fiscal data (default {int(DEFAULT_PATIENCE)})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
+        refund_id = (
+            None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
+        )
+        wait = parse_seconds(args.wait)
+    except ValidationError as error:
+        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
+    try:
+        with sending() as context:
+            try:
+                receipt_id = context.workflow.submit(receipt, args.invoice, refund_id=refund_id)
+            except ValidationError as error:
+                return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
+            if context.is_sender:
+                record = context.workflow.process(receipt_id, patience=wait)
+            else:
+                print(ANOTHER_SENDER, file=sys.stderr)
+                record = context.journal.get(receipt_id)
+    except SetupError as error:
+        return fail(error)
+    except JournalError as error:
+        return fail(error)
+    if args.qr_png is not None and record.qr is not None:
+        try:
+            save_qr_png(record.qr, args.qr_png)
+        except OSError as error:
+            print(f"Cannot write {args.qr_png}: {error.strerror}", file=sys.stderr)
+    print_outcome(record, as_json=args.json)
+    return exit_code_for(record)
+
+
+def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt:
+    """The receipt in the file, with the contact given on the command line."""
+    try:
+        if path.stat().st_size > MAX_RECEIPT_FILE:
+            raise ValidationError(
+                "--receipt",
+                _N("validation", "The file {path} is too big for a receipt."),
+                path=path,
+            )
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+        raise ValidationError(
+            "--receipt",
+            _N("validation", "The file {path} cannot be read: {problem}."),
+            path=path,
+            problem=problem,
+        ) from None
+    receipt = loads_merchant_receipt(text)
+    if phone is None and email is None:
+        return receipt
+    contact = CustomerContact(
+        email=email if email is not None else receipt.contact.email,
+        phone=phone if phone is not None else receipt.contact.phone,
+    )
+    return dataclasses.replace(receipt, contact=contact)
+
+
+def parse_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise ValidationError(
+            "--wait",
+            _N("validation", "“{value}” must be a number of seconds from 0 to 3600."),
+            value=text,
+        )
+    return seconds
+
+
+def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
+        return
+    print(f"Receipt {record.id}: {record.state.label}")
+    if record.fiscal is not None:
+        fiscal = record.fiscal
+        print(f"  FN {fiscal.fn}, FD {fiscal.fd}, FP {fiscal.fp}, shift {fiscal.shift}")
+        print(f"  fiscalized at {fiscal.processed_at.isoformat()}")
+    if record.qr is not None:
+        print(f"  QR: {record.qr}")
+    if record.phone:
+        print(f"  copy to {record.phone}: {record.delivery.state.label}")
+    if record.last_error:
+        print(f"  {record.last_error}")

@@ -1,0 +1,66 @@
+"""`pos-app resolve`: a person's decision on a receipt whose outcome was unknown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.fiscalize import print_outcome
+from pos_app.cli.journal import parse_whole_number
+from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.core.errors import ValidationError
+from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNotFoundError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "resolve",
+        help="decide on a receipt that needs attention",
+        description="A receipt needs attention when the cashbox may or may not have it. Look"
+        " for it in the IntellectMoney account first. If it is there, give its document id;"
+        " if it is not, send it again with --retry. pos-app never does either on its own.",
+        epilog="Exit codes as for fiscalize: 0 fiscalized, 3 rejected, 4 waiting,"
+        " 5 needs attention again, 2 bad input, 1 failed.",
+    )
+    parser.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    decision = parser.add_mutually_exclusive_group(required=True)
+    decision.add_argument(
+        "--retry", action="store_true", help="the cashbox does not have it: send it again"
+    )
+    decision.add_argument(
+        "--document-id", metavar="DOC", help="the cashbox has it under this document id"
+    )
+    parser.add_argument("--note", help="why (kept in the receipt's history)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        receipt_id = parse_whole_number(args.receipt_id, "ID")
+    except ValidationError as error:
+        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
+    try:
+        with sending() as context:
+            try:
+                if args.retry:
+                    context.journal.resolve_retry(receipt_id, args.note)
+                else:
+                    context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
+            except ReceiptNotFoundError as error:
+                return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
+            except ValidationError as error:
+                return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
+            except IllegalTransitionError as error:
+                return fail(error, ExitCode.BAD_INPUT)
+            if context.is_sender:
+                record = context.workflow.process(receipt_id)
+            else:
+                print(ANOTHER_SENDER, file=sys.stderr)
+                record = context.journal.get(receipt_id)
+    except (SetupError, JournalError) as error:
+        return fail(error)
+    print_outcome(record, as_json=args.json)
+    return exit_code_for(record)
