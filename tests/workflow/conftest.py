@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from pos_app.core import credentials
+from pos_app.core.credentials import CredentialName, NoKeyringError
 from pos_app.core.journal import Journal
 from pos_app.core.workflow import Clients, Event, Workflow
 from pos_app.sandbox import Sandbox
@@ -36,3 +39,35 @@ def workflow(journal: Journal, clients: Clients, events: list[Event]) -> Workflo
     made = Workflow(journal, clients)
     made.subscribe(events.append)
     return made
+
+
+@pytest.fixture
+def sandbox_keyring(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """The sandbox's demo credentials in the real OS keyring, under a throwaway service name,
+    and the endpoints pointed at the sandbox: what `pos-app` commands (and their subprocesses,
+    through the returned environment) need. Skipped where there is no keyring."""
+    service = f"pos-app-tests-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv(credentials.SERVICE_ENV, service)
+    try:
+        credentials.status()
+    except NoKeyringError as error:
+        pytest.skip(f"no OS keyring here ({error.params['backend']}); scripts/test.sh has one")
+    demo = sandbox.credentials
+    for name, value in (
+        (CredentialName.INTELLECTMONEY_TOKEN, demo.bearer_token),
+        (CredentialName.INTELLECTMONEY_SIGN_SECRET_KEY, demo.sign_secret_key),
+        (CredentialName.INTELLECTMONEY_USER_TOKEN, demo.user_token),
+        (CredentialName.CHECKER_TOKEN, demo.checker_token),
+    ):
+        credentials.set(name, value)
+    environment = {
+        credentials.SERVICE_ENV: service,
+        "POS_APP_INTELLECTMONEY_URL": sandbox.base_url,
+        "POS_APP_CHECKER_URL": sandbox.base_url,
+        "POS_APP_INSHOPPER_URL": sandbox.base_url,
+    }
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    yield environment
+    for name in CredentialName:
+        credentials.delete(name)

@@ -1,10 +1,10 @@
 """The outbox: receipts waiting in the journal, sent in order when the services answer.
 
 :meth:`Outbox.run_once` goes through what waits, oldest first: sends queued receipts, asks
-for the fiscal data of submitted ones, delivers copies. When the cashbox cannot be reached it
-stops sending for that round (the next receipts would only fail the same way, and out of
-order). :class:`OutboxRunner` repeats rounds in a background thread with capped exponential
-backoff and jitter while there is trouble, and wakes at once when a receipt is submitted.
+for the fiscal data of submitted ones, delivers copies. When the cashbox does not take a
+receipt, or its answer is lost, the round sends no more (the next receipts would fare the same,
+and out of order). :class:`OutboxRunner` repeats rounds in a background thread with capped
+exponential backoff and jitter while there is trouble, and wakes at once when told to.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ class Outbox:
                 if cashbox_down:
                     continue
                 state = self._workflow.send(summary.id)
-                if state is ReceiptState.QUEUED:
+                if state in (ReceiptState.QUEUED, ReceiptState.NEEDS_ATTENTION):
+                    # Not taken, or no answer: the next receipts would fare the same.
                     cashbox_down = trouble = True
                     continue
                 sent += 1
