@@ -133,61 +133,74 @@ class Workflow:
 
     def process(self, receipt_id: int, *, patience: float = DEFAULT_PATIENCE) -> ReceiptRecord:
         """Take one receipt as far as it can go now; returns where it ended."""
-        state = self._journal.get(receipt_id).state
+        # The record read once and handed along: the journal is read twice, not per step.
+        record = self._journal.get(receipt_id)
+        state, document_id = record.state, record.document_id
         if state is ReceiptState.QUEUED:
-            state = self.send(receipt_id)
-        if state is ReceiptState.SUBMITTED:
-            state = self.fetch_fiscal_data(receipt_id, patience=patience)
-        if state is ReceiptState.FISCALIZED:
+            state, document_id = self._send(record)
+        if state is ReceiptState.SUBMITTED and document_id is not None:
+            state = self._fetch(receipt_id, record.invoice_id, document_id, patience)
+        if state is ReceiptState.FISCALIZED and record.delivery.state is DeliveryState.PENDING:
             self.deliver(receipt_id)
         return self._journal.get(receipt_id)
 
     def send(self, receipt_id: int) -> ReceiptState:
         """createReceipt, once. QUEUED → SUBMITTED, REJECTED, NEEDS_ATTENTION, or back to
         QUEUED when the cashbox provably did not take it."""
+        return self._send(self._journal.get(receipt_id))[0]
+
+    def _send(self, record: ReceiptRecord) -> tuple[ReceiptState, str | None]:
+        receipt_id = record.id
         try:
             # Written (and on disk) before the request leaves: a crash from here on is seen.
             self._journal.mark_sending(receipt_id)
         except IllegalTransitionError:
             # Another pos-app (the command line, a second window) took it first.
-            return self._journal.get(receipt_id).state
+            current = self._journal.get(receipt_id)
+            return current.state, current.document_id
         self.emit(ReceiptChanged(receipt_id, ReceiptState.SENDING, "sending to the cashbox"))
-        record = self._journal.get(receipt_id)
         try:
             created = self._clients.cashbox.create_receipt(
                 record.invoice_id, record.content, record.refund_id
             )
         except RejectedError as error:
             self._journal.mark_rejected(receipt_id, error.message)
-            return self._changed(receipt_id, ReceiptState.REJECTED, error.message)
+            return self._changed(receipt_id, ReceiptState.REJECTED, error.message), None
         except (AuthError, UnavailableError) as error:
             # Refused before any work, or never reached: safe to send again.
             self._journal.mark_not_sent(receipt_id, error.message)
             self._trouble(error)
-            return self._changed(receipt_id, ReceiptState.QUEUED, error.message)
+            return self._changed(receipt_id, ReceiptState.QUEUED, error.message), None
         except UnknownOutcomeError as error:
             self._journal.mark_needs_attention(receipt_id, error.message)
-            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, error.message)
+            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, error.message), None
         except Exception as error:
             # A failure of our own after the request may have left: the outcome is unknown.
             logger.exception("Receipt %d: unexpected failure while sending", receipt_id)
             reason = f"unexpected failure while sending ({type(error).__name__})"
             self._journal.mark_needs_attention(receipt_id, reason)
-            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason)
-        self._journal.mark_submitted(receipt_id, created.document_id)
-        return self._changed(receipt_id, ReceiptState.SUBMITTED, f"document {created.document_id}")
+            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason), None
+        document_id = created.document_id
+        self._journal.mark_submitted(receipt_id, document_id)
+        detail = f"document {document_id}"
+        return self._changed(receipt_id, ReceiptState.SUBMITTED, detail), document_id
 
     def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
         """getReceipt until the fiscal data come or ``patience`` seconds pass (0: ask once)."""
         record = self._journal.get(receipt_id)
         if record.state is not ReceiptState.SUBMITTED or record.document_id is None:
             return record.state
+        return self._fetch(receipt_id, record.invoice_id, record.document_id, patience)
+
+    def _fetch(
+        self, receipt_id: int, invoice_id: str, document_id: str, patience: float
+    ) -> ReceiptState:
         deadline = self._clock() + patience
         delays = iter(POLL_DELAYS)
         delay = 0.0
         while True:
             try:
-                fiscal = self._clients.cashbox.get_receipt(record.invoice_id, record.document_id)
+                fiscal = self._clients.cashbox.get_receipt(invoice_id, document_id)
             except DocumentNotFoundError as error:
                 return self._attention(receipt_id, error.message)
             except RejectedError as error:

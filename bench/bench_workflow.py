@@ -1,0 +1,89 @@
+"""The workflow's own cost per receipt, against the bare HTTP round trips it makes.
+
+Run: ``.venv/bin/python -m bench.bench_workflow [--receipts 300]``. The sandbox runs as
+``pos-app sandbox serve`` in its own process, no latency, fiscal data on the first poll
+(``--pending-polls 0``). Bare: createReceipt then getReceipt through the clients, nothing
+else. Workflow: the same two requests plus the journal (add, sending, submitted, fiscalized;
+each a durable transaction, synchronous=FULL) and the events. Goal: under 1.5x. Printed, not
+asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pos_app.core.credentials import Secret
+from pos_app.core.journal import Journal, ReceiptState
+from pos_app.core.services import IntellectMoneyClient, IntellectMoneyCredentials
+from pos_app.core.workflow import Clients, Workflow
+from pos_app.sandbox import DEMO_CREDENTIALS
+from tests.services.conftest import sandbox_receipt
+
+GOAL = 1.5
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--receipts", type=int, default=300)
+    args = parser.parse_args()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pos_app", "sandbox", "serve", "--pending-polls", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = json.loads(server.stdout.readline())["base_url"]
+        run(base_url, args.receipts)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def run(base_url: str, count: int) -> None:
+    demo = DEMO_CREDENTIALS
+    credentials = IntellectMoneyCredentials(
+        Secret(demo.bearer_token), Secret(demo.sign_secret_key), Secret(demo.user_token)
+    )
+    cashbox = IntellectMoneyClient(base_url, credentials)
+    receipt = sandbox_receipt(_Shop())  # type: ignore[arg-type]  # only .credentials is read
+    # Warm up the connection and the code paths.
+    for _ in range(20):
+        created = cashbox.create_receipt(demo.invoice_id, receipt)
+        cashbox.get_receipt(demo.invoice_id, created.document_id)
+    bare: list[float] = []
+    for _ in range(count):
+        start = time.perf_counter()
+        created = cashbox.create_receipt(demo.invoice_id, receipt)
+        assert cashbox.get_receipt(demo.invoice_id, created.document_id) is not None
+        bare.append(time.perf_counter() - start)
+    with tempfile.TemporaryDirectory() as folder, Journal.open(Path(folder) / "j.sqlite3") as journal:
+        workflow = Workflow(journal, Clients(cashbox))
+        workflow.subscribe(lambda event: None)
+        full: list[float] = []
+        for _ in range(count):
+            start = time.perf_counter()
+            record = workflow.process(workflow.submit(receipt, demo.invoice_id), patience=0)
+            full.append(time.perf_counter() - start)
+            assert record.state is ReceiptState.FISCALIZED
+    bare_ms, full_ms = statistics.median(bare) * 1000, statistics.median(full) * 1000
+    print(f"receipts: {count} each")
+    print(f"bare createReceipt + getReceipt: median {bare_ms:.2f} ms")
+    print(f"workflow (journal + the same requests): median {full_ms:.2f} ms")
+    print(f"ratio: {full_ms / bare_ms:.2f}x (goal under {GOAL}x)")
+    print(f"workflow's own cost: {full_ms - bare_ms:.2f} ms per receipt")
+
+
+class _Shop:
+    credentials = DEMO_CREDENTIALS
+
+
+if __name__ == "__main__":
+    main()
