@@ -64,7 +64,10 @@ def run(base_url: str, count: int) -> None:
         created = cashbox.create_receipt(demo.invoice_id, receipt)
         assert cashbox.get_receipt(demo.invoice_id, created.document_id) is not None
         bare.append(time.perf_counter() - start)
-    with tempfile.TemporaryDirectory() as folder, Journal.open(Path(folder) / "j.sqlite3") as journal:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Journal.open(Path(folder) / "j.sqlite3") as journal,
+    ):
         workflow = Workflow(journal, Clients(cashbox))
         workflow.subscribe(lambda event: None)
         full: list[float] = []

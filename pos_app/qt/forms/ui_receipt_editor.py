@@ -1,0 +1,326 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'receipt_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_ReceiptEditor(object):
+    def setupUi(self, ReceiptEditor):
+        if not ReceiptEditor.objectName():
+            ReceiptEditor.setObjectName(u"ReceiptEditor")
+        ReceiptEditor.resize(1100, 680)
+        self.mainLayout = QVBoxLayout(ReceiptEditor)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.receiptTypeLabel = QLabel(ReceiptEditor)
+        self.receiptTypeLabel.setObjectName(u"receiptTypeLabel")
+
+        self.headerLayout.addWidget(self.receiptTypeLabel)
+
+        self.receiptType = QComboBox(ReceiptEditor)
+        self.receiptType.setObjectName(u"receiptType")
+
+        self.headerLayout.addWidget(self.receiptType)
+
+        self.taxationLabel = QLabel(ReceiptEditor)
+        self.taxationLabel.setObjectName(u"taxationLabel")
+
+        self.headerLayout.addWidget(self.taxationLabel)
+
+        self.taxation = QComboBox(ReceiptEditor)
+        self.taxation.setObjectName(u"taxation")
+
+        self.headerLayout.addWidget(self.taxation)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+
+        self.mainLayout.addLayout(self.headerLayout)
+
+        self.entryBox = QGroupBox(ReceiptEditor)
+        self.entryBox.setObjectName(u"entryBox")
+        self.entryLayout = QGridLayout(self.entryBox)
+        self.entryLayout.setObjectName(u"entryLayout")
+        self.nameLabel = QLabel(self.entryBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.entryLayout.addWidget(self.nameLabel, 0, 0, 1, 1)
+
+        self.quantityLabel = QLabel(self.entryBox)
+        self.quantityLabel.setObjectName(u"quantityLabel")
+
+        self.entryLayout.addWidget(self.quantityLabel, 0, 1, 1, 1)
+
+        self.priceLabel = QLabel(self.entryBox)
+        self.priceLabel.setObjectName(u"priceLabel")
+
+        self.entryLayout.addWidget(self.priceLabel, 0, 2, 1, 1)
+
+        self.vatLabel = QLabel(self.entryBox)
+        self.vatLabel.setObjectName(u"vatLabel")
+
+        self.entryLayout.addWidget(self.vatLabel, 0, 3, 1, 1)
+
+        self.subjectLabel = QLabel(self.entryBox)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+
+        self.entryLayout.addWidget(self.subjectLabel, 0, 4, 1, 1)
+
+        self.methodLabel = QLabel(self.entryBox)
+        self.methodLabel.setObjectName(u"methodLabel")
+
+        self.entryLayout.addWidget(self.methodLabel, 0, 5, 1, 1)
+
+        self.name = QLineEdit(self.entryBox)
+        self.name.setObjectName(u"name")
+        self.name.setMaxLength(128)
+
+        self.entryLayout.addWidget(self.name, 1, 0, 1, 1)
+
+        self.quantity = QLineEdit(self.entryBox)
+        self.quantity.setObjectName(u"quantity")
+        self.quantity.setText(u"1")
+        self.quantity.setMinimumWidth(90)
+        self.quantity.setMaximumWidth(130)
+        self.quantity.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.entryLayout.addWidget(self.quantity, 1, 1, 1, 1)
+
+        self.price = QLineEdit(self.entryBox)
+        self.price.setObjectName(u"price")
+        self.price.setPlaceholderText(u"0.00")
+        self.price.setMinimumWidth(110)
+        self.price.setMaximumWidth(160)
+        self.price.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.entryLayout.addWidget(self.price, 1, 2, 1, 1)
+
+        self.vat = QComboBox(self.entryBox)
+        self.vat.setObjectName(u"vat")
+
+        self.entryLayout.addWidget(self.vat, 1, 3, 1, 1)
+
+        self.paymentSubject = QComboBox(self.entryBox)
+        self.paymentSubject.setObjectName(u"paymentSubject")
+
+        self.entryLayout.addWidget(self.paymentSubject, 1, 4, 1, 1)
+
+        self.paymentMethod = QComboBox(self.entryBox)
+        self.paymentMethod.setObjectName(u"paymentMethod")
+
+        self.entryLayout.addWidget(self.paymentMethod, 1, 5, 1, 1)
+
+        self.addButton = QPushButton(self.entryBox)
+        self.addButton.setObjectName(u"addButton")
+
+        self.entryLayout.addWidget(self.addButton, 1, 6, 1, 1)
+
+        self.entryLayout.setColumnStretch(0, 4)
+        self.entryLayout.setColumnStretch(1, 1)
+        self.entryLayout.setColumnStretch(2, 1)
+        self.entryLayout.setColumnStretch(3, 1)
+        self.entryLayout.setColumnStretch(4, 1)
+        self.entryLayout.setColumnStretch(5, 1)
+
+        self.mainLayout.addWidget(self.entryBox)
+
+        self.entryError = QLabel(ReceiptEditor)
+        self.entryError.setObjectName(u"entryError")
+        self.entryError.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.entryError)
+
+        self.positions = QTableView(ReceiptEditor)
+        self.positions.setObjectName(u"positions")
+        self.positions.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.positions.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.positions.setAlternatingRowColors(True)
+
+        self.mainLayout.addWidget(self.positions)
+
+        self.footerLayout = QHBoxLayout()
+        self.footerLayout.setObjectName(u"footerLayout")
+        self.customerBox = QGroupBox(ReceiptEditor)
+        self.customerBox.setObjectName(u"customerBox")
+        self.customerLayout = QFormLayout(self.customerBox)
+        self.customerLayout.setObjectName(u"customerLayout")
+        self.emailLabel = QLabel(self.customerBox)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.customerLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.email = QLineEdit(self.customerBox)
+        self.email.setObjectName(u"email")
+
+        self.customerLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.email)
+
+        self.phoneLabel = QLabel(self.customerBox)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.customerLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phone = QLineEdit(self.customerBox)
+        self.phone.setObjectName(u"phone")
+
+        self.customerLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.phone)
+
+        self.contactError = QLabel(self.customerBox)
+        self.contactError.setObjectName(u"contactError")
+        self.contactError.setWordWrap(True)
+
+        self.customerLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.contactError)
+
+
+        self.footerLayout.addWidget(self.customerBox)
+
+        self.vatBox = QGroupBox(ReceiptEditor)
+        self.vatBox.setObjectName(u"vatBox")
+        self.vatLayout = QVBoxLayout(self.vatBox)
+        self.vatLayout.setObjectName(u"vatLayout")
+        self.vatBreakdown = QLabel(self.vatBox)
+        self.vatBreakdown.setObjectName(u"vatBreakdown")
+        self.vatBreakdown.setAlignment(Qt.AlignLeft|Qt.AlignTop)
+
+        self.vatLayout.addWidget(self.vatBreakdown)
+
+
+        self.footerLayout.addWidget(self.vatBox)
+
+        self.paymentBox = QGroupBox(ReceiptEditor)
+        self.paymentBox.setObjectName(u"paymentBox")
+        self.paymentLayout = QFormLayout(self.paymentBox)
+        self.paymentLayout.setObjectName(u"paymentLayout")
+        self.totalLabel = QLabel(self.paymentBox)
+        self.totalLabel.setObjectName(u"totalLabel")
+
+        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.totalLabel)
+
+        self.total = QLabel(self.paymentBox)
+        self.total.setObjectName(u"total")
+        self.total.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.total)
+
+        self.cashLabel = QLabel(self.paymentBox)
+        self.cashLabel.setObjectName(u"cashLabel")
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.cashLabel)
+
+        self.cash = QLineEdit(self.paymentBox)
+        self.cash.setObjectName(u"cash")
+        self.cash.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.cash)
+
+        self.electronicLabel = QLabel(self.paymentBox)
+        self.electronicLabel.setObjectName(u"electronicLabel")
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.electronicLabel)
+
+        self.electronic = QLineEdit(self.paymentBox)
+        self.electronic.setObjectName(u"electronic")
+        self.electronic.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.electronic)
+
+        self.changeLabel = QLabel(self.paymentBox)
+        self.changeLabel.setObjectName(u"changeLabel")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.changeLabel)
+
+        self.change = QLabel(self.paymentBox)
+        self.change.setObjectName(u"change")
+        self.change.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.change)
+
+        self.paymentError = QLabel(self.paymentBox)
+        self.paymentError.setObjectName(u"paymentError")
+        self.paymentError.setWordWrap(True)
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.paymentError)
+
+
+        self.footerLayout.addWidget(self.paymentBox)
+
+
+        self.mainLayout.addLayout(self.footerLayout)
+
+#if QT_CONFIG(shortcut)
+        self.receiptTypeLabel.setBuddy(self.receiptType)
+        self.taxationLabel.setBuddy(self.taxation)
+        self.nameLabel.setBuddy(self.name)
+        self.quantityLabel.setBuddy(self.quantity)
+        self.priceLabel.setBuddy(self.price)
+        self.vatLabel.setBuddy(self.vat)
+        self.subjectLabel.setBuddy(self.paymentSubject)
+        self.methodLabel.setBuddy(self.paymentMethod)
+        self.emailLabel.setBuddy(self.email)
+        self.phoneLabel.setBuddy(self.phone)
+        self.cashLabel.setBuddy(self.cash)
+        self.electronicLabel.setBuddy(self.electronic)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.name, self.quantity)
+        QWidget.setTabOrder(self.quantity, self.price)
+        QWidget.setTabOrder(self.price, self.vat)
+        QWidget.setTabOrder(self.vat, self.paymentSubject)
+        QWidget.setTabOrder(self.paymentSubject, self.paymentMethod)
+        QWidget.setTabOrder(self.paymentMethod, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.positions)
+        QWidget.setTabOrder(self.positions, self.email)
+        QWidget.setTabOrder(self.email, self.phone)
+        QWidget.setTabOrder(self.phone, self.cash)
+        QWidget.setTabOrder(self.cash, self.electronic)
+        QWidget.setTabOrder(self.electronic, self.receiptType)
+        QWidget.setTabOrder(self.receiptType, self.taxation)
+
+        self.retranslateUi(ReceiptEditor)
+
+        QMetaObject.connectSlotsByName(ReceiptEditor)
+    # setupUi
+
+    def retranslateUi(self, ReceiptEditor):
+        self.receiptTypeLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Receipt &type:", None))
+        self.taxationLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Ta&xation:", None))
+        self.entryBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"New position", None))
+        self.nameLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Name", None))
+        self.quantityLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Quantity", None))
+        self.priceLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Price, \u20bd", None))
+        self.vatLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&VAT", None))
+        self.subjectLabel.setText(QCoreApplication.translate("ReceiptEditor", u"S&ubject", None))
+        self.methodLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Method", None))
+        self.name.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"What is sold", None))
+        self.addButton.setText(QCoreApplication.translate("ReceiptEditor", u"&Add  (Enter)", None))
+        self.customerBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"Customer's copy", None))
+        self.emailLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&E-mail", None))
+        self.email.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"buyer@example.com", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ReceiptEditor", u"P&hone", None))
+        self.phone.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"+998 90 123-45-67", None))
+        self.vatBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"VAT breakdown", None))
+        self.paymentBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"Payment", None))
+        self.totalLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Total", None))
+        self.cashLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Cash given", None))
+        self.electronicLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Card / e&lectronic", None))
+        self.changeLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Change", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,91 @@
+"""The main window against the in-process sandbox: fiscalize from the keyboard, see the QR."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from pos_app.core.journal import ReceiptState
+from pos_app.qt.main_window import MainWindow, Till
+from tests.qt.conftest import type_position
+
+
+def test_the_sandbox_is_impossible_to_miss(window: MainWindow) -> None:
+    assert window.windowTitle() == "pos-app — sandbox"
+    banner = window.findChild(QLabel, "sandboxBanner")
+    assert banner is not None
+    assert "SANDBOX" in banner.text()
+
+
+def test_fiscalize_is_offered_only_for_a_complete_receipt(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.fiscalize_button.isEnabled()
+    type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
+    assert not window.fiscalize_button.isEnabled()  # not paid yet
+    qtbot.keyClicks(window.editor.ui.cash, "50")
+    assert window.fiscalize_button.isEnabled()
+
+
+def test_f9_fiscalizes_and_shows_the_qr(
+    qtbot: QtBot, window: MainWindow, till: Till, tmp_path: Path
+) -> None:
+    type_position(qtbot, window.editor, "Хлеб", "2", "45.50")
+    qtbot.keyClicks(window.editor.ui.cash, "100")
+    window.editor.ui.phone.setText("+998901234567")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.editor.ui.cash, Qt.Key.Key_F9)
+    # The receipt is in the journal: the editor is already free for the next customer.
+    assert window.editor.model.rowCount() == 0
+    assert till.workflow is not None
+    journal = till.workflow.journal
+    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=10_000)
+    record = journal.get(1)
+    assert record.state is ReceiptState.FISCALIZED
+    assert window.qr.text == record.qr
+    assert record.fiscal is not None
+    assert f"FD {record.fiscal.fd}" in window.detail_label.text()
+    qtbot.waitUntil(lambda: "Copy delivered" in window.detail_label.text(), timeout=10_000)
+    assert "nothing waits" in window.outbox_label.text()
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg is not installed (scripts/test.sh installs zbar-tools)")
+    png = tmp_path / "qr.png"
+    assert window.qr.grab().save(str(png))
+    decoded = subprocess.run(
+        [zbarimg, "--quiet", "--raw", str(png)], capture_output=True, text=True, check=True
+    )
+    assert decoded.stdout.strip() == record.qr
+
+
+def test_an_unknown_outcome_offers_the_persons_choices(
+    qtbot: QtBot, window: MainWindow, till: Till
+) -> None:
+    assert till.workflow is not None
+    journal = till.workflow.journal
+    type_position(qtbot, window.editor, "Хлеб", "1", "10")
+    qtbot.keyClicks(window.editor.ui.electronic, "10")
+    receipt = window.editor.receipt()
+    receipt_id = till.workflow.submit(receipt, "3000000001")
+    journal.mark_sending(receipt_id)
+    journal.mark_needs_attention(receipt_id, "the answer was lost")
+    window._current = receipt_id
+    window._show_record(journal.get(receipt_id))
+    assert window.retry_button.isVisibleTo(window)
+    assert window.document_button.isVisibleTo(window)
+    assert "the answer was lost" in window.detail_label.text()
+
+
+def test_without_settings_fiscalizing_says_why(qtbot: QtBot) -> None:
+    till = Till("", "", None, None, None, unavailable="Credentials are not set")
+    window = MainWindow(till, sandbox=False)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "pos-app"
+    assert not window.fiscalize_button.isEnabled()
+    assert window.fiscalize_button.toolTip() == "Credentials are not set"
+    assert window.outbox_label.text() == "Credentials are not set"

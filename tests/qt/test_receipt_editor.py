@@ -1,0 +1,118 @@
+"""The receipt editor driven through its widgets: typing, Enter, Delete, in-place edits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_app.core.codes import PaymentType
+from pos_app.core.errors import ValidationError
+from pos_app.qt.positions_model import PRICE, QUANTITY, VAT
+from pos_app.qt.receipt_editor import ReceiptEditor
+from tests.qt.conftest import type_position
+
+
+def test_typed_positions_make_the_live_total_and_vat(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Хлеб", "1", "45,50")
+    type_position(qtbot, editor, "Молоко", "2", "89.90")
+    assert editor.model.rowCount() == 2
+    assert editor.ui.total.text() == "225.30 ₽"
+    assert editor.ui.vatBreakdown.text() == "VAT 22%: 40.63 ₽ on 225.30 ₽"
+    # Enter leaves the entry row ready for the next position.
+    assert editor.ui.name.text() == ""
+    assert editor.ui.quantity.text() == "1"
+    assert editor.ui.name.hasFocus()
+
+
+def test_cash_given_shows_the_change(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Сыр", "0.356", "780")
+    qtbot.keyClicks(editor.ui.cash, "300")
+    assert editor.ui.total.text() == "277.68 ₽"
+    assert editor.ui.change.text() == "22.32 ₽"
+    receipt = editor.receipt()
+    assert receipt.payments[0].type is PaymentType.CASH
+    assert receipt.change == Decimal("22.32")
+
+
+def test_too_little_paid_says_how_much_is_missing(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Сыр", "1", "100")
+    qtbot.keyClicks(editor.ui.electronic, "60")
+    assert "40.00 is still to pay" in editor.ui.paymentError.text()
+    assert not editor.is_complete()
+    qtbot.keyClicks(editor.ui.cash, "50")
+    assert editor.ui.paymentError.text() == ""
+    assert editor.ui.change.text() == "10.00 ₽"
+    assert editor.is_complete()
+
+
+def test_a_bad_price_is_refused_and_the_text_stays(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Хлеб", "1", "12.345")
+    assert editor.model.rowCount() == 0
+    assert "more than 2 decimal places" in editor.ui.entryError.text()
+    assert editor.ui.name.text() == "Хлеб"
+    assert editor.ui.price.text() == "12.345"
+    assert editor.ui.price.hasFocus()
+
+
+def test_zero_quantity_and_empty_name_are_refused(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Хлеб", "0", "10")
+    assert "more than zero" in editor.ui.entryError.text()
+    editor.ui.name.clear()
+    editor.ui.quantity.setText("1")
+    qtbot.keyClick(editor.ui.price, Qt.Key.Key_Return)
+    assert "name is empty" in editor.ui.entryError.text()
+    assert editor.model.rowCount() == 0
+
+
+def test_cells_are_edited_in_place_through_the_checks(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Хлеб", "1", "45.50")
+    model = editor.model
+    assert model.setData(model.index(0, QUANTITY), "3")
+    assert editor.ui.total.text() == "136.50 ₽"
+    assert model.setData(model.index(0, VAT), 2)
+    assert editor.ui.vatBreakdown.text() == "VAT 10%: 12.41 ₽ on 136.50 ₽"
+    with qtbot.waitSignal(model.refused) as refused:
+        assert not model.setData(model.index(0, PRICE), "-1")
+    assert "more than zero" in refused.args[0] or "Must be" in refused.args[0]
+    assert model.data(model.index(0, PRICE)) == "45.50"
+
+
+def test_delete_removes_the_selected_position(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    type_position(qtbot, editor, "Хлеб", "1", "10")
+    type_position(qtbot, editor, "Соль", "1", "20")
+    table = editor.ui.positions
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert editor.model.rowCount() == 1
+    assert editor.model.positions[0].text == "Соль"
+    assert editor.ui.total.text() == "20.00 ₽"
+
+
+def test_a_bad_phone_is_explained_and_kept(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    qtbot.keyClicks(editor.ui.phone, "12345")
+    editor.ui.phone.editingFinished.emit()
+    assert editor.ui.contactError.text() != ""
+    assert editor.ui.phone.text() == "12345"
+    editor.ui.phone.setText("+998 90 123-45-67")
+    editor.ui.phone.editingFinished.emit()
+    assert editor.ui.contactError.text() == ""
+
+
+def test_the_receipt_is_built_and_checked_as_a_whole(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    with pytest.raises(ValidationError) as nothing_yet:
+        editor.receipt()
+    assert nothing_yet.value.field in ("positions", "payments")
+    type_position(qtbot, editor, "Хлеб", "2", "45.50")
+    editor.ui.electronic.setText("91.00")
+    editor.ui.email.setText("buyer@example.com")
+    receipt = editor.receipt()
+    assert receipt.inn == "7000000003"
+    assert receipt.total == Decimal("91.00")
+    assert receipt.contact.email == "buyer@example.com"
+    editor.clear()
+    assert editor.model.rowCount() == 0
+    assert editor.ui.total.text() == "0.00 ₽"
