@@ -9,26 +9,14 @@ from dataclasses import asdict, dataclass, fields
 from enum import Enum
 from typing import Literal, get_args
 
+from pos_app.core.services.inshopper import REJECT_REASONS as REJECT_MESSAGES
+
 Service = Literal["intellectmoney", "checker", "inshopper"]
 SERVICES: tuple[Service, ...] = get_args(Service)
 
 CHECKER_ERRORS = tuple(str(code) for code in range(100001, 100009))
-# check.inshopper.ru's documented reject reasons, with its spelling ("dublicate").
-REJECT_REASONS = (
-    "undecipherable",
-    "kpkless",
-    "clipped",
-    "nocheck",
-    "nocampaign",
-    "wrongshop",
-    "wrongcircs",
-    "notvalid",
-    "fewchecks",
-    "oldchecks",
-    "invalidkpk",
-    "dublicate",
-    "outlimit",
-)
+# check.inshopper.ru's documented reject reasons (the service's spelling, "dublicate").
+REJECT_REASONS = tuple(REJECT_MESSAGES)
 # Longer would hold a server thread per request for as long; a slow service is seconds.
 MAX_LATENCY = 60.0
 SERVER_ERROR_STATUSES = (500, 502, 503)
