@@ -13,23 +13,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
-from pos_app.core.credentials import CredentialsError
-from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP
 from pos_app.core.journal import Journal, JournalError
 from pos_app.core.workflow import Outbox, OutboxRunner, Workflow
-from pos_app.core.workflow.connections import keyring_clients
 from pos_app.core.workflow.lock import SenderLock
 from pos_app.logging_setup import configure_logging
 from pos_app.qt.main_window import MainWindow, Till
 from pos_app.qt.messages import error_text
-from pos_app.qt.translations import choose_language, install_translators
+from pos_app.qt.translations import choose_language, install_translators, translated
 
 logger = logging.getLogger(__name__)
 
-NOT_SET_UP = (
+NOT_SET_UP = QT_TRANSLATE_NOOP(
+    "App",
     "Fiscalizing needs the shop's details (INN, cashbox group, IntellectMoney invoice), which"
     " the Settings screen of a later version will keep. Until then: pos-app --sandbox to train,"
-    " pos-app fiscalize to fiscalize from the command line."
+    " pos-app fiscalize to fiscalize from the command line.",
 )
 
 
@@ -43,7 +42,7 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     translators = install_translators(app, choose_language(language))
     with ExitStack() as stack:
         try:
-            till = open_sandbox_till(stack) if sandbox else open_till(stack)
+            till = open_sandbox_till(stack) if sandbox else open_till()
         except JournalError as error:
             QMessageBox.critical(None, APP_NAME, error_text(error))
             return 1
@@ -57,14 +56,10 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     return code
 
 
-def open_till(stack: ExitStack) -> Till:
-    """Production: credentials from the keyring; the shop's details come with Settings."""
-    try:
-        clients = keyring_clients()
-    except (CredentialsError, ValidationError) as error:
-        return Till("", "", None, None, None, unavailable=error_text(error))
-    clients.close()
-    return Till("", "", None, None, None, unavailable=NOT_SET_UP)
+def open_till() -> Till:
+    """Production: fiscalizing waits for the Settings screen, which keeps the shop's INN,
+    cashbox group and invoice; the window says so instead of offering a button that fails."""
+    return Till("", "", None, None, None, unavailable=translated("App", NOT_SET_UP))
 
 
 def open_sandbox_till(stack: ExitStack) -> Till:

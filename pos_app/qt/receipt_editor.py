@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
 
 from pos_app.core.codes import (
     DEFAULT_VAT_CODE,
@@ -277,10 +277,8 @@ class ReceiptEditor(QWidget):
         else:
             self.ui.contactError.clear()
 
-    def _show(self, label: QWidget, message: str) -> None:
-        if isinstance(label, QLineEdit):  # pragma: no cover - labels only
-            return
-        label.setProperty("text", message)
+    def _show(self, label: QLabel, message: str) -> None:
+        label.setText(message)
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, int]], context: str) -> None:
