@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 # With nothing waiting, a round now and then still picks up receipts added by another pos-app.
 IDLE_INTERVAL = 30.0
 # Submitted receipts waiting for fiscal data are asked about again this soon.
-POLL_INTERVAL = 2.0
+POLL_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
