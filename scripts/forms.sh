@@ -10,6 +10,6 @@ for form in ui/*.ui; do
 done
 .venv/bin/python scripts/core_texts.py
 if [[ "${1:-}" == "--translations" ]]; then
-    .venv/bin/pyside6-lupdate -extensions py,ui pos_app ui -ts resources/translations/pos_app_ru.ts
+    .venv/bin/pyside6-lupdate -extensions py,ui pos_app ui -no-obsolete -ts resources/translations/pos_app_ru.ts
     .venv/bin/pyside6-lrelease resources/translations/pos_app_ru.ts -qm resources/translations/pos_app_ru.qm
 fi

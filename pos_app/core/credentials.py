@@ -121,7 +121,10 @@ _LOCKED = _N(
     "The OS keyring is locked. Unlock it (log in to the desktop session, or unlock the"
     " “Login” keyring in Passwords and Keys) and try again.",
 )
-_FAILED = _N("credentials", "The OS keyring could not {action} {name}: {problem} ({backend}).")
+# One whole sentence per action, so that each translates as a sentence.
+_STORE_FAILED = _N("credentials", "The OS keyring could not store {name}: {problem} ({backend}).")
+_DELETE_FAILED = _N("credentials", "The OS keyring could not delete {name}: {problem} ({backend}).")
+_READ_FAILED = _N("credentials", "The OS keyring could not read {name}: {problem} ({backend}).")
 
 
 def parse_name(value: str) -> CredentialName:
@@ -151,7 +154,7 @@ def set(name: CredentialName, value: str | Secret) -> None:
             name, _N("validation", "The value is empty; paste the whole {label}."), label=name.label
         )
     backend = _backend()
-    _call(backend, "store", name, lambda: backend.set_password(_service(), name, text))
+    _call(backend, _STORE_FAILED, name, lambda: backend.set_password(_service(), name, text))
     logger.info("Credential %s stored in the OS keyring", name)
 
 
@@ -160,7 +163,7 @@ def delete(name: CredentialName) -> bool:
     backend = _backend()
     if _read(backend, name) is None:
         return False
-    _call(backend, "delete", name, lambda: backend.delete_password(_service(), name))
+    _call(backend, _DELETE_FAILED, name, lambda: backend.delete_password(_service(), name))
     logger.info("Credential %s deleted from the OS keyring", name)
     return True
 
@@ -186,7 +189,7 @@ def _backend() -> keyring.backend.KeyringBackend:
 
 
 def _read(backend: keyring.backend.KeyringBackend, name: CredentialName) -> str | None:
-    return _call(backend, "read", name, lambda: backend.get_password(_service(), name))
+    return _call(backend, _READ_FAILED, name, lambda: backend.get_password(_service(), name))
 
 
 def _service() -> str:
@@ -199,7 +202,7 @@ def _chosen_explicitly() -> bool:
 
 def _call(
     backend: keyring.backend.KeyringBackend,
-    action: str,
+    failed: str,
     name: CredentialName,
     operation: Callable[[], T],
 ) -> T:
@@ -211,8 +214,7 @@ def _call(
         # from None: the backend's exception chain is not shown; its message names the
         # failure, never the value.
         raise CredentialsError(
-            _FAILED,
-            action=action,
+            failed,
             name=name,
             problem=f"{type(error).__name__}: {error}",
             backend=type(backend).__qualname__,

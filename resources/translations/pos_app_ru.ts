@@ -2,91 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../pos_app/qt/app.py" line="27"/>
+        <source>Fiscalizing needs the shop&apos;s details (INN, cashbox group, IntellectMoney invoice), which the Settings screen of a later version will keep. Until then: pos-app --sandbox to train, pos-app fiscalize to fiscalize from the command line.</source>
+        <translation>Для фискализации нужны реквизиты магазина (ИНН, группа касс, счёт IntellectMoney); их будет хранить экран «Настройки» следующей версии. А пока: pos-app --sandbox — для обучения, pos-app fiscalize — фискализация из командной строки.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="73"/>
         <source> — sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation> — песочница</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="78"/>
         <source>&amp;Fiscalize  (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фискализировать  (F9)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="79"/>
         <source>New receipt  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый чек  (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="80"/>
         <source>Not in the account: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>В кабинете его нет: отправить снова</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="81"/>
         <source>Found in the account: enter its document id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден в кабинете: ввести его номер документа…</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="101"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="137"/>
+        <location filename="../../pos_app/qt/main_window.py" line="143"/>
         <source>Last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>No receipt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="166"/>
+        <location filename="../../pos_app/qt/main_window.py" line="172"/>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="196"/>
+        <location filename="../../pos_app/qt/main_window.py" line="202"/>
         <source>Receipt {id}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="203"/>
+        <location filename="../../pos_app/qt/main_window.py" line="209"/>
         <source>FN {fn}, FD {fd}, FP {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>ФН {fn}, ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="210"/>
+        <location filename="../../pos_app/qt/main_window.py" line="216"/>
         <source>Copy to {phone}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="230"/>
-        <source>Outbox: {count} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="234"/>
-        <source>Outbox: nothing waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия на {phone}: {state}</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="236"/>
+        <source>Outbox: {count} waiting</source>
+        <translation>Очередь: ждут отправки — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="240"/>
+        <source>Outbox: nothing waits</source>
+        <translation>Очередь: ничего не ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="242"/>
         <source>{count} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="255"/>
+        <location filename="../../pos_app/qt/main_window.py" line="262"/>
         <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it: otherwise the customer gets two fiscal receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет: иначе у покупателя будет два фискальных чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="270"/>
+        <location filename="../../pos_app/qt/main_window.py" line="277"/>
         <source>The receipt&apos;s document id in the IntellectMoney account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
     </message>
 </context>
 <context>
@@ -94,27 +102,27 @@
     <message>
         <location filename="../../pos_app/qt/positions_model.py" line="79"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/positions_model.py" line="80"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/positions_model.py" line="81"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/positions_model.py" line="82"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/positions_model.py" line="83"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -122,122 +130,122 @@
     <message>
         <location filename="../../pos_app/qt/receipt_editor.py" line="221"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/receipt_editor.py" line="228"/>
         <source>No positions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиций ещё нет</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="13"/>
         <source>Receipt &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип чека:</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="20"/>
         <source>Ta&amp;xation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налогообложение:</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="34"/>
         <source>New position</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая позиция</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="38"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;именование</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="44"/>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="50"/>
         <source>&amp;Price, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена, ₽</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="56"/>
         <source>&amp;VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ДС</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="62"/>
         <source>S&amp;ubject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет расчёта</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="68"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Способ расчёта</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="74"/>
         <source>What is sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Что продаётся</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="99"/>
         <source>&amp;Add  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить  (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="121"/>
         <source>Customer&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия покупателю</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="125"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="131"/>
         <source>buyer@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>buyer@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="136"/>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="142"/>
         <source>+998 90 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+998 90 123-45-67</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="155"/>
         <source>VAT breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС по ставкам</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="167"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="171"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="181"/>
         <source>&amp;Cash given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наличными получено</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="192"/>
         <source>Card / e&amp;lectronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Картой / &amp;безналично</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="203"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача</translation>
     </message>
 </context>
 <context>
@@ -245,442 +253,442 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="6"/>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Аванс</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="7"/>
         <source>Agent fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентское вознаграждение</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="8"/>
         <source>Agricultural tax (ESHN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕСХН</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="9"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличными</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="10"/>
         <source>Cash out by a bank payment agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача наличных банковским платёжным агентом</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="11"/>
         <source>Casino payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёж казино</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="12"/>
         <source>Counter-provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречное предоставление</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="13"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача в кредит</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="14"/>
         <source>Credit payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата кредита</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="15"/>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Залог</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="16"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Безналичными</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="17"/>
         <source>Excise goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Подакцизный товар</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="18"/>
         <source>Excise goods with a marking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Подакцизный товар с кодом маркировки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="19"/>
         <source>Excise goods without a marking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Подакцизный товар без кода маркировки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="20"/>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Расход</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="21"/>
         <source>Expense refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат расхода</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="22"/>
         <source>Full payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный расчёт</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="23"/>
         <source>Full prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата 100%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="24"/>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Гбайт</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="25"/>
         <source>Gambling bet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка азартной игры</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="26"/>
         <source>Gambling win</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигрыш азартной игры</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="27"/>
         <source>Gcal</source>
-        <translation type="unfinished"></translation>
+        <translation>Гкал</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="28"/>
         <source>General (OSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая (ОСН)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="29"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="30"/>
         <source>Goods with a marking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар с кодом маркировки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="31"/>
         <source>Goods without a marking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар без кода маркировки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="32"/>
         <source>Imputed income (ENVD, historical)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕНВД (больше не применяется)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="33"/>
         <source>Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты интеллектуальной деятельности</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="34"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Кбайт</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="35"/>
         <source>Lottery ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Лотерейный билет</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="36"/>
         <source>Lottery win</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигрыш лотереи</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="37"/>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Мбайт</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="38"/>
         <source>Medical contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы на ОМС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="39"/>
         <source>Medical contributions (self-employed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы на ОМС ИП</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="40"/>
         <source>No VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Без НДС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="41"/>
         <source>Non-operating income</source>
-        <translation type="unfinished"></translation>
+        <translation>Внереализационный доход</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="42"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной предмет расчёта</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="43"/>
         <source>Other payments and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Иные платежи и взносы</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="44"/>
         <source>Partial payment and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичный расчёт и кредит</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="45"/>
         <source>Partial prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичная предоплата</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="46"/>
         <source>Patent</source>
-        <translation type="unfinished"></translation>
+        <translation>Патент</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="47"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёж</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="48"/>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="49"/>
         <source>Pension contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы на ОПС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="50"/>
         <source>Pension contributions (self-employed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы на ОПС ИП</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="51"/>
         <source>Postpayment (credit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоплата (кредит)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="52"/>
         <source>Prepayment (advance offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата (зачёт аванса)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="53"/>
         <source>Property right</source>
-        <translation type="unfinished"></translation>
+        <translation>Имущественное право</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="54"/>
         <source>Resort fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Курортный сбор</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="55"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="56"/>
         <source>Sale refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат прихода</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="57"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="58"/>
         <source>Simplified, income (USN)</source>
-        <translation type="unfinished"></translation>
+        <translation>УСН доходы</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="59"/>
         <source>Simplified, income minus expense (USN)</source>
-        <translation type="unfinished"></translation>
+        <translation>УСН доходы минус расходы</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="60"/>
         <source>Social insurance contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы на ОСС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="61"/>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>Тбайт</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="62"/>
         <source>Trade fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговый сбор</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="63"/>
         <source>VAT 0%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 0%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="64"/>
         <source>VAT 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 10%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="65"/>
         <source>VAT 10/110</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 10/110</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="66"/>
         <source>VAT 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 20%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="67"/>
         <source>VAT 20/120</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 20/120</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="68"/>
         <source>VAT 22%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 22%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="69"/>
         <source>VAT 22/122</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 22/122</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="70"/>
         <source>VAT 5%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 5%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="71"/>
         <source>VAT 5/105</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 5/105</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="72"/>
         <source>VAT 7%</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 7%</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="73"/>
         <source>VAT 7/107</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС 7/107</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="74"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="75"/>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>см</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="76"/>
         <source>cu m</source>
-        <translation type="unfinished"></translation>
+        <translation>куб. м</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="77"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>сут</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="78"/>
         <source>dm</source>
-        <translation type="unfinished"></translation>
+        <translation>дм</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="79"/>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>г</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="80"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="81"/>
         <source>kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>кВт·ч</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="82"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>кг</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="83"/>
         <source>l</source>
-        <translation type="unfinished"></translation>
+        <translation>л</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="84"/>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="85"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="86"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>мл</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="87"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>иная</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="88"/>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="89"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="90"/>
         <source>sq cm</source>
-        <translation type="unfinished"></translation>
+        <translation>кв. см</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="91"/>
         <source>sq dm</source>
-        <translation type="unfinished"></translation>
+        <translation>кв. дм</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="92"/>
         <source>sq m</source>
-        <translation type="unfinished"></translation>
+        <translation>кв. м</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="93"/>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>т</translation>
     </message>
 </context>
 <context>
@@ -688,816 +696,826 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="94"/>
         <source>Checker.uz token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен Checker.uz</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="95"/>
         <source>IntellectMoney API token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-токен IntellectMoney (Bearer)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="96"/>
         <source>IntellectMoney signature secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ подписи IntellectMoney</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="97"/>
         <source>IntellectMoney user token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен пользователя IntellectMoney</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="98"/>
         <source>No OS keyring is available to keep pos-app&apos;s credentials ({backend}), and pos-app never keeps them in a plain file. On Linux install and start a Secret Service keyring (gnome-keyring, or KWallet) and unlock it, e.g. by logging in to the desktop; on a server run it inside a D-Bus session. On Windows the Credential Manager and on macOS the Keychain are built in. A keyring chosen with PYTHON_KEYRING_BACKEND or keyring&apos;s keyringrc.cfg is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет хранилища паролей ОС, где pos-app мог бы хранить ключи доступа ({backend}), а в обычном файле pos-app их никогда не хранит. В Linux установите и запустите хранилище Secret Service (gnome-keyring или KWallet) и разблокируйте его, например войдя в рабочий стол; на сервере запускайте его внутри сеанса D-Bus. В Windows есть встроенный Диспетчер учётных данных, в macOS — Связка ключей. Хранилище, выбранное через PYTHON_KEYRING_BACKEND или keyringrc.cfg библиотеки keyring, используется как есть.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="99"/>
         <source>The IntellectMoney credentials are not all set ({names} missing). Set them in Settings, or with: pos-app credentials set NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданы не все ключи доступа IntellectMoney (нет: {names}). Задайте их в «Настройках» или командой: pos-app credentials set NAME</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="100"/>
-        <source>The OS keyring could not {action} {name}: {problem} ({backend}).</source>
-        <translation type="unfinished"></translation>
+        <source>The OS keyring could not delete {name}: {problem} ({backend}).</source>
+        <translation>Хранилище паролей ОС не смогло удалить {name}: {problem} ({backend}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="101"/>
-        <source>The OS keyring is locked. Unlock it (log in to the desktop session, or unlock the “Login” keyring in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The OS keyring could not read {name}: {problem} ({backend}).</source>
+        <translation>Хранилище паролей ОС не смогло прочитать {name}: {problem} ({backend}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="102"/>
-        <source>The only keyring found ({backend}) keeps credentials in a file, which pos-app refuses. Install and unlock a Secret Service keyring (gnome-keyring, or KWallet), or remove the keyrings.alt package; to use that file keyring anyway, choose it explicitly with PYTHON_KEYRING_BACKEND.</source>
-        <translation type="unfinished"></translation>
+        <source>The OS keyring could not store {name}: {problem} ({backend}).</source>
+        <translation>Хранилище паролей ОС не смогло сохранить {name}: {problem} ({backend}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="103"/>
-        <source>inshopper e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>The OS keyring is locked. Unlock it (log in to the desktop session, or unlock the “Login” keyring in Passwords and Keys) and try again.</source>
+        <translation>Хранилище паролей ОС заблокировано. Разблокируйте его (войдите в сеанс рабочего стола или разблокируйте связку «Вход» в «Паролях и ключах») и повторите.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="104"/>
-        <source>inshopper password</source>
-        <translation type="unfinished"></translation>
+        <source>The only keyring found ({backend}) keeps credentials in a file, which pos-app refuses. Install and unlock a Secret Service keyring (gnome-keyring, or KWallet), or remove the keyrings.alt package; to use that file keyring anyway, choose it explicitly with PYTHON_KEYRING_BACKEND.</source>
+        <translation>Найдено только хранилище ({backend}), которое держит ключи в файле, а pos-app от него отказывается. Установите и разблокируйте хранилище Secret Service (gnome-keyring или KWallet) или удалите пакет keyrings.alt; чтобы всё же пользоваться файловым хранилищем, выберите его явно через PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="105"/>
+        <source>inshopper e-mail</source>
+        <translation>Эл. почта inshopper</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="106"/>
+        <source>inshopper password</source>
+        <translation>Пароль inshopper</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="107"/>
         <source>inshopper token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен inshopper</translation>
     </message>
 </context>
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="106"/>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="107"/>
-        <source>Being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pos_app/qt/core_texts.py" line="108"/>
-        <source>Being recognised</source>
-        <translation type="unfinished"></translation>
+        <source>Accepted</source>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="109"/>
-        <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <source>Being checked</source>
+        <translation>Проверяется</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="110"/>
-        <source>Copy could not be delivered</source>
-        <translation type="unfinished"></translation>
+        <source>Being recognised</source>
+        <translation>Распознаётся</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="111"/>
-        <source>Copy delivered</source>
-        <translation type="unfinished"></translation>
+        <source>Being sent</source>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="112"/>
-        <source>Copy waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <source>Copy could not be delivered</source>
+        <translation>Копию не удалось доставить</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="113"/>
-        <source>Fiscalized</source>
-        <translation type="unfinished"></translation>
+        <source>Copy delivered</source>
+        <translation>Копия доставлена</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="114"/>
-        <source>Needs attention: outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <source>Copy waiting to be sent</source>
+        <translation>Копия ждёт отправки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="115"/>
-        <source>No copy needed</source>
-        <translation type="unfinished"></translation>
+        <source>Fiscalized</source>
+        <translation>Фискализирован</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="116"/>
-        <source>Not accepted for checking</source>
-        <translation type="unfinished"></translation>
+        <source>Needs attention: outcome unknown</source>
+        <translation>Требует внимания: результат неизвестен</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="117"/>
-        <source>Receipt {id} is not fiscalized yet ({state}); its copy cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <source>No copy needed</source>
+        <translation>Копия не нужна</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="118"/>
-        <source>Receipt {id} is not fiscalized yet ({state}); only a fiscalized receipt can be submitted to a campaign.</source>
-        <translation type="unfinished"></translation>
+        <source>Not accepted for checking</source>
+        <translation>Не принят на проверку</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="119"/>
-        <source>Receipt {id}: only a person can move “{state}” to “{target}”; the app never does it on its own.</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt {id} is not fiscalized yet ({state}); its copy cannot be sent.</source>
+        <translation>Чек {id} ещё не фискализирован ({state}); его копию отправить нельзя.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="120"/>
-        <source>Receipt {id}: “{state}” cannot become “{target}”; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt {id} is not fiscalized yet ({state}); only a fiscalized receipt can be submitted to a campaign.</source>
+        <translation>Чек {id} ещё не фискализирован ({state}); в акцию можно подать только фискализированный чек.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="121"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt {id}: only a person can move “{state}” to “{target}”; the app never does it on its own.</source>
+        <translation>Чек {id}: перевести «{state}» в «{target}» может только человек; программа сама этого не делает.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="122"/>
-        <source>Rejected by the cashbox</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt {id}: “{state}” cannot become “{target}”; nothing was changed.</source>
+        <translation>Чек {id}: «{state}» не может стать «{target}»; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="123"/>
-        <source>Sent, waiting for the fiscal data</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="124"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <source>Rejected by the cashbox</source>
+        <translation>Отклонён кассой</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="125"/>
-        <source>The QR code {qr} is not built from these fiscal data.</source>
-        <translation type="unfinished"></translation>
+        <source>Sent, waiting for the fiscal data</source>
+        <translation>Отправлен, ждёт фискальных данных</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="126"/>
-        <source>The journal has no promo submission {id}.</source>
-        <translation type="unfinished"></translation>
+        <source>Submitted</source>
+        <translation>Подан</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="127"/>
-        <source>The journal has no receipt {id}.</source>
-        <translation type="unfinished"></translation>
+        <source>The QR code {qr} is not built from these fiscal data.</source>
+        <translation>QR-код {qr} построен не из этих фискальных данных.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="128"/>
-        <source>The journal was written by a newer pos-app (journal version {found}, this pos-app knows up to {latest}); update pos-app to open it.</source>
-        <translation type="unfinished"></translation>
+        <source>The journal has no promo submission {id}.</source>
+        <translation>В журнале нет подачи в акцию {id}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="129"/>
-        <source>The journal {path} cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <source>The journal has no receipt {id}.</source>
+        <translation>В журнале нет чека {id}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="130"/>
-        <source>The promo submission {id} is already settled ({state}); it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <source>The journal was written by a newer pos-app (journal version {found}, this pos-app knows up to {latest}); update pos-app to open it.</source>
+        <translation>Журнал записан более новой версией pos-app (версия журнала {found}, эта версия pos-app знает до {latest}); обновите pos-app, чтобы открыть его.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="131"/>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <source>The journal {path} cannot be opened: {problem}.</source>
+        <translation>Журнал {path} не открывается: {problem}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="132"/>
-        <source>a person</source>
-        <translation type="unfinished"></translation>
+        <source>The promo submission {id} is already settled ({state}); it cannot change.</source>
+        <translation>Подача в акцию {id} уже завершена ({state}); изменить её нельзя.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="133"/>
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="134"/>
+        <source>a person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="135"/>
         <source>the app</source>
-        <translation type="unfinished"></translation>
+        <translation>программа</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="134"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="135"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pos_app/qt/core_texts.py" line="136"/>
-        <source>By VAT rate</source>
-        <translation type="unfinished"></translation>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="137"/>
-        <source>By payment type</source>
-        <translation type="unfinished"></translation>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="138"/>
-        <source>By receipt type</source>
-        <translation type="unfinished"></translation>
+        <source>By VAT rate</source>
+        <translation>По ставкам НДС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="139"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
+        <source>By payment type</source>
+        <translation>По видам оплаты</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="140"/>
-        <source>Expenses less expense refunds</source>
-        <translation type="unfinished"></translation>
+        <source>By receipt type</source>
+        <translation>По типам чеков</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="141"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <source>Count</source>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="142"/>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
+        <source>Expenses less expense refunds</source>
+        <translation>Расходы за вычетом возвратов расхода</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="143"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
+        <source>Item</source>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="144"/>
-        <source>Receipt type</source>
-        <translation type="unfinished"></translation>
+        <source>Net</source>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="145"/>
-        <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="146"/>
-        <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt type</source>
+        <translation>Тип чека</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="147"/>
-        <source>Sales less sale refunds</source>
-        <translation type="unfinished"></translation>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="148"/>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="149"/>
+        <source>Sales less sale refunds</source>
+        <translation>Приход за вычетом возвратов прихода</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="150"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="151"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="150"/>
-        <source>Checker.uz could not reach Telegram ({detail}). The copy will be sent again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="151"/>
-        <source>Checker.uz could not read the receipt ({detail}). Check the customer&apos;s phone; if it is right, tell the support team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../pos_app/qt/core_texts.py" line="152"/>
-        <source>Checker.uz does not accept the token. Enter the right Checker.uz token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Checker.uz could not reach Telegram ({detail}). The copy will be sent again later.</source>
+        <translation>Checker.uz не смог связаться с Telegram ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="153"/>
-        <source>Checker.uz had an unexpected error ({detail}). The copy will be sent again later.</source>
-        <translation type="unfinished"></translation>
+        <source>Checker.uz could not read the receipt ({detail}). Check the customer&apos;s phone; if it is right, tell the support team.</source>
+        <translation>Checker.uz не смог прочитать чек ({detail}). Проверьте телефон покупателя; если он верный, сообщите в поддержку.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="154"/>
-        <source>Checker.uz has no customer with this phone. Check the number with the customer, or give the receipt on paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Checker.uz does not accept the token. Enter the right Checker.uz token in Settings.</source>
+        <translation>Checker.uz не принимает токен. Введите верный токен Checker.uz в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="155"/>
-        <source>Telegram refused the message (the customer may have blocked the Checker.uz bot). Give the receipt on paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Checker.uz had an unexpected error ({detail}). The copy will be sent again later.</source>
+        <translation>В Checker.uz произошла непредвиденная ошибка ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="156"/>
-        <source>The Checker.uz token is blocked. Ask Checker.uz for a new token and enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Checker.uz has no customer with this phone. Check the number with the customer, or give the receipt on paper.</source>
+        <translation>В Checker.uz нет покупателя с таким телефоном. Сверьте номер с покупателем или выдайте бумажный чек.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="157"/>
-        <source>The Checker.uz token was deleted. Ask Checker.uz for a new token and enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Telegram refused the message (the customer may have blocked the Checker.uz bot). Give the receipt on paper.</source>
+        <translation>Telegram не принял сообщение (возможно, покупатель заблокировал бота Checker.uz). Выдайте бумажный чек.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="158"/>
-        <source>The campaign&apos;s conditions are not met.</source>
-        <translation type="unfinished"></translation>
+        <source>The Checker.uz token is blocked. Ask Checker.uz for a new token and enter it in Settings.</source>
+        <translation>Токен Checker.uz заблокирован. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="159"/>
-        <source>The campaign&apos;s limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <source>The Checker.uz token was deleted. Ask Checker.uz for a new token and enter it in Settings.</source>
+        <translation>Токен Checker.uz удалён. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="160"/>
-        <source>The cashbox refused the receipt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>The campaign&apos;s conditions are not met.</source>
+        <translation>Условия акции не выполнены.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="161"/>
-        <source>The image is not a receipt.</source>
-        <translation type="unfinished"></translation>
+        <source>The campaign&apos;s limit is reached.</source>
+        <translation>Лимит акции исчерпан.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="162"/>
-        <source>The photo does not show the whole receipt.</source>
-        <translation type="unfinished"></translation>
+        <source>The cashbox refused the receipt: {reason}</source>
+        <translation>Касса отклонила чек: {reason}</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="163"/>
-        <source>The photo shows more than one receipt.</source>
-        <translation type="unfinished"></translation>
+        <source>The image is not a receipt.</source>
+        <translation>На изображении не чек.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="164"/>
-        <source>The purchase is outside the campaign&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo does not show the whole receipt.</source>
+        <translation>На фото чек виден не целиком.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="165"/>
-        <source>The receipt cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo shows more than one receipt.</source>
+        <translation>На фото больше одного чека.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="166"/>
-        <source>The receipt has no fiscal sign (common for card payments).</source>
-        <translation type="unfinished"></translation>
+        <source>The purchase is outside the campaign&apos;s period.</source>
+        <translation>Покупка сделана вне срока акции.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="167"/>
-        <source>The receipt has no goods taking part in the campaign.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt cannot be read.</source>
+        <translation>Чек не читается.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="168"/>
-        <source>The receipt is not valid (it looks altered).</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt has no fiscal sign (common for card payments).</source>
+        <translation>В чеке нет фискального признака (так бывает при оплате картой).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="169"/>
-        <source>The receipt&apos;s fiscal sign did not pass the check.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt has no goods taking part in the campaign.</source>
+        <translation>В чеке нет товаров, участвующих в акции.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="170"/>
-        <source>This receipt was already submitted.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt is not valid (it looks altered).</source>
+        <translation>Чек недействителен (похоже, он изменён).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="171"/>
-        <source>This shop does not take part in the campaign.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt&apos;s fiscal sign did not pass the check.</source>
+        <translation>Фискальный признак чека не прошёл проверку.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="172"/>
-        <source>{service} answered with an error (HTTP {status}) after taking the receipt; whether it was fiscalized is unknown.</source>
-        <translation type="unfinished"></translation>
+        <source>This receipt was already submitted.</source>
+        <translation>Этот чек уже подавали.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="173"/>
-        <source>{service} answered with an error (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <source>This shop does not take part in the campaign.</source>
+        <translation>Этот магазин не участвует в акции.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="174"/>
-        <source>{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} answered with an error (HTTP {status}) after taking the receipt; whether it was fiscalized is unknown.</source>
+        <translation>{service} ответил ошибкой (HTTP {status}), уже приняв чек; фискализирован ли он — неизвестно.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="175"/>
-        <source>{service} did not answer ({problem}); it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} answered with an error (HTTP {status}).</source>
+        <translation>{service} ответил ошибкой (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="176"/>
-        <source>{service} did not take the receipt for checking (wrong campaign, QR code or photo).</source>
-        <translation type="unfinished"></translation>
+        <source>{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.</source>
+        <translation>{service} недоступен ({problem}). Проверьте подключение к интернету; ничего не отправлено.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="177"/>
-        <source>{service} does not accept the credentials ({reason}). Check the token, the signature key and the user token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} did not answer ({problem}); it will be asked again.</source>
+        <translation>{service} не ответил ({problem}); запрос будет повторён.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="178"/>
-        <source>{service} does not accept the token (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <source>{service} did not take the receipt for checking (wrong campaign, QR code or photo).</source>
+        <translation>{service} не принял чек на проверку (неверная акция, QR-код или фото).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="179"/>
-        <source>{service} does not accept the token. Enter the account again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} does not accept the credentials ({reason}). Check the token, the signature key and the user token in Settings.</source>
+        <translation>{service} не принимает ключи доступа ({reason}). Проверьте токен, ключ подписи и токен пользователя в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="180"/>
-        <source>{service} does not accept this e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} does not accept the token (HTTP {status}).</source>
+        <translation>{service} не принимает токен (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="181"/>
-        <source>{service} gave an answer pos-app cannot read ({problem}): {excerpt}</source>
-        <translation type="unfinished"></translation>
+        <source>{service} does not accept the token. Enter the account again in Settings.</source>
+        <translation>{service} не принимает токен. Введите учётную запись заново в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="182"/>
-        <source>{service} got the request but its answer was lost ({problem}); whether it was done is unknown.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} does not accept this e-mail and password.</source>
+        <translation>{service} не принимает эту эл. почту и пароль.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="183"/>
-        <source>{service} has no receipt {id} in campaign {campaign}.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} gave an answer pos-app cannot read ({problem}): {excerpt}</source>
+        <translation>{service} дал ответ, который pos-app не может прочитать ({problem}): {excerpt}</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="184"/>
-        <source>{service} has no such receipt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>{service} got the request but its answer was lost ({problem}); whether it was done is unknown.</source>
+        <translation>{service} получил запрос, но ответ потерялся ({problem}); выполнен ли запрос — неизвестно.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="185"/>
-        <source>{service} has no token yet; enter the account in Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} has no receipt {id} in campaign {campaign}.</source>
+        <translation>В {service} нет чека {id} в акции {campaign}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="186"/>
-        <source>{service} is not available now (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <source>{service} has no such receipt: {reason}</source>
+        <translation>В {service} нет такого чека: {reason}</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="187"/>
-        <source>{service} is not available now (HTTP {status}); it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <source>{service} has no token yet; enter the account in Settings.</source>
+        <translation>Для {service} ещё нет токена; введите учётную запись в «Настройках».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="188"/>
-        <source>{service} refused the copy (error {code}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <source>{service} is not available now (HTTP {status}).</source>
+        <translation>{service} сейчас недоступен (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="189"/>
+        <source>{service} is not available now (HTTP {status}); it will be tried again.</source>
+        <translation>{service} сейчас недоступен (HTTP {status}); попытка будет повторена.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="190"/>
+        <source>{service} refused the copy (error {code}): {detail}</source>
+        <translation>{service} отклонил копию (ошибка {code}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="191"/>
         <source>{service} refused the request: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} отклонил запрос: {reason}</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="198"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="200"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="201"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="203"/>
         <source>Must be more than zero; {value} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
         <source>Quantity must be more than zero; {value} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="190"/>
-        <source>A copy needs the customer&apos;s phone or Checker.uz code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="191"/>
-        <source>A refund pays back exactly {total}; payments come to {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="192"/>
-        <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
-        <translation type="unfinished"></translation>
+        <source>A copy needs the customer&apos;s phone or Checker.uz code.</source>
+        <translation>Для копии нужен телефон покупателя или его код Checker.uz.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="193"/>
-        <source>INN {value} must be 10 or 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <source>A refund pays back exactly {total}; payments come to {paid}.</source>
+        <translation>Возврат выплачивает ровно {total}; а оплат на {paid}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="194"/>
-        <source>Must be a JSON list [...].</source>
-        <translation type="unfinished"></translation>
+        <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
+        <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="195"/>
-        <source>Must be a JSON object {{...}}; check the file against the example.</source>
-        <translation type="unfinished"></translation>
+        <source>INN {value} must be 10 or 12 digits.</source>
+        <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="196"/>
-        <source>Must be a VAT code written as a whole number, one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Must be a JSON list [...].</source>
+        <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="197"/>
-        <source>Must be a code written as a whole number, one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Must be a JSON object {{...}}; check the file against the example.</source>
+        <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="198"/>
+        <source>Must be a VAT code written as a whole number, one of {known}.</source>
+        <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="199"/>
-        <source>Must be a whole number above zero; {value} is not.</source>
-        <translation type="unfinished"></translation>
+        <source>Must be a code written as a whole number, one of {known}.</source>
+        <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="200"/>
-        <source>Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../pos_app/qt/core_texts.py" line="201"/>
+        <source>Must be a whole number above zero; {value} is not.</source>
+        <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="202"/>
-        <source>Must be text in quotes; check the file against the example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="203"/>
-        <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
-        <translation type="unfinished"></translation>
+        <source>Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).</source>
+        <translation>Должно быть эл. почтой, телефоном в виде +цифры или «none» (от 1 до 64 символов).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="204"/>
+        <source>Must be text in quotes; check the file against the example.</source>
+        <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
+        <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
+        <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
-        <source>The INN must be text in quotes, e.g. “7743736523”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
-        <source>The QR code gives {key} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="209"/>
-        <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
-        <translation type="unfinished"></translation>
+        <source>The INN must be text in quotes, e.g. “7743736523”.</source>
+        <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="210"/>
-        <source>The cashbox group is empty; copy it from the cashbox settings.</source>
-        <translation type="unfinished"></translation>
+        <source>The QR code gives {key} twice.</source>
+        <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="211"/>
-        <source>The cashbox group is longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
+        <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="212"/>
-        <source>The cashbox&apos;s document id is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The cashbox group is empty; copy it from the cashbox settings.</source>
+        <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="213"/>
-        <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
-        <translation type="unfinished"></translation>
+        <source>The cashbox group is longer than 32 characters.</source>
+        <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="214"/>
-        <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
-        <translation type="unfinished"></translation>
+        <source>The cashbox&apos;s document id is empty.</source>
+        <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="215"/>
-        <source>The line comes to {total}, more than the cashbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
+        <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="216"/>
-        <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
-        <translation type="unfinished"></translation>
+        <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
+        <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="217"/>
-        <source>The name holds a line break or a control character; remove it.</source>
-        <translation type="unfinished"></translation>
+        <source>The line comes to {total}, more than the cashbox accepts.</source>
+        <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="218"/>
-        <source>The name is empty; type what is being sold.</source>
-        <translation type="unfinished"></translation>
+        <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
+        <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="219"/>
-        <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <source>The name holds a line break or a control character; remove it.</source>
+        <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="220"/>
-        <source>The photo is {size} MB; at most 10 MB is taken.</source>
-        <translation type="unfinished"></translation>
+        <source>The name is empty; type what is being sold.</source>
+        <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="221"/>
-        <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
-        <translation type="unfinished"></translation>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="222"/>
-        <source>The photo must be a JPEG picture (.jpg).</source>
-        <translation type="unfinished"></translation>
+        <source>The photo is {size} MB; at most 10 MB is taken.</source>
+        <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="223"/>
-        <source>The photo {path} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
+        <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="224"/>
-        <source>The receipt has no payment; add how it is paid.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo must be a JPEG picture (.jpg).</source>
+        <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="225"/>
-        <source>The receipt has no positions; add at least one.</source>
-        <translation type="unfinished"></translation>
+        <source>The photo {path} cannot be read: {problem}.</source>
+        <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="226"/>
-        <source>The receipt type n must be one of {known}; “{value}” is not.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt has no payment; add how it is paid.</source>
+        <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="227"/>
-        <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt has no positions; add at least one.</source>
+        <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="228"/>
-        <source>The time “{value}” must look like 20250211T1214.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt type n must be one of {known}; “{value}” is not.</source>
+        <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="229"/>
-        <source>The total {total} is more than the cashbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
+        <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="230"/>
-        <source>The value is empty; paste the whole {label}.</source>
-        <translation type="unfinished"></translation>
+        <source>The time “{value}” must look like 20250211T1214.</source>
+        <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="231"/>
-        <source>This field is required and is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>The total {total} is more than the cashbox accepts.</source>
+        <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="232"/>
-        <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
-        <translation type="unfinished"></translation>
+        <source>The value is empty; paste the whole {label}.</source>
+        <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="233"/>
-        <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
-        <translation type="unfinished"></translation>
+        <source>This field is required and is missing.</source>
+        <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="234"/>
-        <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
+        <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="235"/>
-        <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
+        <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="236"/>
+        <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
+        <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
+        <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
-        <source>{value} is not a known code here; use one of {known}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
-        <source>{value} is not a valid phone number; check the digits and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="242"/>
-        <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
-        <translation type="unfinished"></translation>
+        <source>{value} is not a known code here; use one of {known}.</source>
+        <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="243"/>
-        <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>{value} is not a valid phone number; check the digits and the country code.</source>
+        <translation>{value} — недействительный номер телефона; проверьте цифры и код страны.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
+        <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="245"/>
-        <source>“{value}” is not a phone number; type it with the country code, e.g. +998 90 123 45 67.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
-        <source>“{value}” is not a web address; write it like https://host.</source>
-        <translation type="unfinished"></translation>
+        <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
+        <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="247"/>
-        <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
-        <translation type="unfinished"></translation>
+        <source>“{value}” is not a phone number; type it with the country code, e.g. +998 90 123 45 67.</source>
+        <translation>«{value}» — не номер телефона; введите его с кодом страны, например +998 90 123 45 67.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="248"/>
-        <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <source>“{value}” is not a web address; write it like https://host.</source>
+        <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="249"/>
+        <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
+        <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
+        <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/receipt_editor.py" line="260"/>
         <source>Enter how it is paid: the cash given, the card amount, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, как оплачено: полученные наличные, сумму по карте или и то и другое.</translation>
     </message>
 </context>
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
 </context>
 </TS>
