@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
 
     def _result_panel(self) -> QGroupBox:
         panel = QGroupBox(self.tr("Last receipt"))
+        # Wide enough for the state in large type and the fiscal data without ragged wrapping.
+        panel.setMinimumWidth(320)
         layout = QVBoxLayout(panel)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
@@ -151,10 +153,11 @@ class MainWindow(QMainWindow):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.state_label)
-        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.qr)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.retry_button)
         layout.addWidget(self.document_button)
+        layout.addStretch(1)  # the state, the code and the data read top down, together
         self.retry_button.hide()
         self.document_button.hide()
         return panel
@@ -205,11 +208,8 @@ class MainWindow(QMainWindow):
         lines = [f"{translated('codes', record.receipt_type.label)}, {record.total:.2f} ₽"]
         if record.fiscal is not None:
             fiscal = record.fiscal
-            lines.append(
-                self.tr("FN {fn}, FD {fd}, FP {fp}").format(
-                    fn=fiscal.fn, fd=fiscal.fd, fp=fiscal.fp
-                )
-            )
+            lines.append(self.tr("FN {fn}").format(fn=fiscal.fn))
+            lines.append(self.tr("FD {fd}, FP {fp}").format(fd=fiscal.fd, fp=fiscal.fp))
             lines.append(fiscal.processed_at.strftime("%d.%m.%Y %H:%M"))
         if record.phone:
             lines.append(

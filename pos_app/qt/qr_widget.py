@@ -58,7 +58,7 @@ class QrWidget(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        return QSize(240, 240)
+        return QSize(280, 280)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self._matrix:

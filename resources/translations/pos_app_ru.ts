@@ -47,24 +47,29 @@
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="172"/>
+        <location filename="../../pos_app/qt/main_window.py" line="175"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="202"/>
+        <location filename="../../pos_app/qt/main_window.py" line="205"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="209"/>
-        <source>FN {fn}, FD {fd}, FP {fp}</source>
-        <translation>ФН {fn}, ФД {fd}, ФП {fp}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="211"/>
+        <source>FN {fn}</source>
+        <translation>ФН {fn}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="212"/>
+        <source>FD {fd}, FP {fp}</source>
+        <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/main_window.py" line="216"/>
@@ -148,102 +153,102 @@
         <translation>&amp;Налогообложение:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="34"/>
+        <location filename="../../ui/receipt_editor.ui" line="37"/>
         <source>New position</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="38"/>
+        <location filename="../../ui/receipt_editor.ui" line="41"/>
         <source>&amp;Name</source>
         <translation>На&amp;именование</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="44"/>
+        <location filename="../../ui/receipt_editor.ui" line="47"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="50"/>
+        <location filename="../../ui/receipt_editor.ui" line="53"/>
         <source>&amp;Price, ₽</source>
         <translation>&amp;Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="56"/>
+        <location filename="../../ui/receipt_editor.ui" line="59"/>
         <source>&amp;VAT</source>
         <translation>Н&amp;ДС</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="62"/>
+        <location filename="../../ui/receipt_editor.ui" line="65"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Предмет расчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="68"/>
+        <location filename="../../ui/receipt_editor.ui" line="71"/>
         <source>&amp;Method</source>
         <translation>&amp;Способ расчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="74"/>
+        <location filename="../../ui/receipt_editor.ui" line="78"/>
         <source>What is sold</source>
         <translation>Что продаётся</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="99"/>
+        <location filename="../../ui/receipt_editor.ui" line="109"/>
         <source>&amp;Add  (Enter)</source>
         <translation>&amp;Добавить  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="121"/>
+        <location filename="../../ui/receipt_editor.ui" line="131"/>
         <source>Customer&apos;s copy</source>
         <translation>Копия покупателю</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="125"/>
+        <location filename="../../ui/receipt_editor.ui" line="135"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="131"/>
+        <location filename="../../ui/receipt_editor.ui" line="141"/>
         <source>buyer@example.com</source>
         <translation>buyer@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="136"/>
+        <location filename="../../ui/receipt_editor.ui" line="146"/>
         <source>P&amp;hone</source>
         <translation>Теле&amp;фон</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="142"/>
+        <location filename="../../ui/receipt_editor.ui" line="152"/>
         <source>+998 90 123-45-67</source>
         <translation>+998 90 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="155"/>
+        <location filename="../../ui/receipt_editor.ui" line="165"/>
         <source>VAT breakdown</source>
         <translation>НДС по ставкам</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="167"/>
+        <location filename="../../ui/receipt_editor.ui" line="177"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="171"/>
+        <location filename="../../ui/receipt_editor.ui" line="181"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="181"/>
+        <location filename="../../ui/receipt_editor.ui" line="191"/>
         <source>&amp;Cash given</source>
         <translation>&amp;Наличными получено</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="192"/>
+        <location filename="../../ui/receipt_editor.ui" line="202"/>
         <source>Card / e&amp;lectronic</source>
         <translation>Картой / &amp;безналично</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="203"/>
+        <location filename="../../ui/receipt_editor.ui" line="213"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>

@@ -46,6 +46,8 @@ class Ui_ReceiptEditor(object):
 
         self.taxation = QComboBox(ReceiptEditor)
         self.taxation.setObjectName(u"taxation")
+        self.taxation.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.taxation.setMinimumContentsLength(14)
 
         self.headerLayout.addWidget(self.taxation)
 
@@ -92,6 +94,7 @@ class Ui_ReceiptEditor(object):
 
         self.name = QLineEdit(self.entryBox)
         self.name.setObjectName(u"name")
+        self.name.setMinimumWidth(220)
         self.name.setMaxLength(128)
 
         self.entryLayout.addWidget(self.name, 1, 0, 1, 1)
@@ -121,11 +124,15 @@ class Ui_ReceiptEditor(object):
 
         self.paymentSubject = QComboBox(self.entryBox)
         self.paymentSubject.setObjectName(u"paymentSubject")
+        self.paymentSubject.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.paymentSubject.setMinimumContentsLength(10)
 
         self.entryLayout.addWidget(self.paymentSubject, 1, 4, 1, 1)
 
         self.paymentMethod = QComboBox(self.entryBox)
         self.paymentMethod.setObjectName(u"paymentMethod")
+        self.paymentMethod.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.paymentMethod.setMinimumContentsLength(10)
 
         self.entryLayout.addWidget(self.paymentMethod, 1, 5, 1, 1)
 
@@ -134,12 +141,12 @@ class Ui_ReceiptEditor(object):
 
         self.entryLayout.addWidget(self.addButton, 1, 6, 1, 1)
 
-        self.entryLayout.setColumnStretch(0, 4)
+        self.entryLayout.setColumnStretch(0, 5)
         self.entryLayout.setColumnStretch(1, 1)
         self.entryLayout.setColumnStretch(2, 1)
         self.entryLayout.setColumnStretch(3, 1)
-        self.entryLayout.setColumnStretch(4, 1)
-        self.entryLayout.setColumnStretch(5, 1)
+        self.entryLayout.setColumnStretch(4, 2)
+        self.entryLayout.setColumnStretch(5, 2)
 
         self.mainLayout.addWidget(self.entryBox)
 
@@ -262,6 +269,9 @@ class Ui_ReceiptEditor(object):
 
         self.footerLayout.addWidget(self.paymentBox)
 
+        self.footerLayout.setStretch(0, 3)
+        self.footerLayout.setStretch(1, 2)
+        self.footerLayout.setStretch(2, 3)
 
         self.mainLayout.addLayout(self.footerLayout)
 
