@@ -129,7 +129,7 @@ def summary_json(summary: ReceiptSummary) -> dict[str, Any]:
         "phone": summary.phone,
         "fd": summary.fd,
         "delivery": str(summary.delivery_state),
-        "last_error": summary.last_error,
+        "last_error": None if summary.last_error is None else str(summary.last_error),
     }
 
 
@@ -158,7 +158,9 @@ def record_json(record: ReceiptRecord) -> dict[str, Any]:
         },
         "qr": record.qr,
         "delivery_attempts": record.delivery.attempts,
-        "delivery_error": record.delivery.last_error,
+        "delivery_error": (
+            None if record.delivery.last_error is None else str(record.delivery.last_error)
+        ),
         "history": [
             {
                 "at": event.at.isoformat(),
@@ -199,7 +201,7 @@ def print_record(record: ReceiptRecord) -> None:
         ("Phone", record.phone),
         ("Document id", record.document_id),
         ("Copy", f"{record.delivery.state.label} ({record.delivery.attempts} tries)"),
-        ("Last error", record.last_error),
+        ("Last error", None if record.last_error is None else str(record.last_error)),
     ]
     if record.fiscal is not None:
         fields += [

@@ -62,7 +62,7 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
         data = {
             "waiting": state.waiting,
             "oldest": None if state.oldest is None else state.oldest.isoformat(),
-            "last_error": state.last_error,
+            "last_error": None if state.last_error is None else str(state.last_error),
             "needs_attention": state.needs_attention,
         }
         print(json.dumps(data, ensure_ascii=False))

@@ -25,6 +25,7 @@ from keyring.backends import chainer, fail, null
 from pos_app import APP_NAME
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message
 
 # The keyring's service name every credential is stored under. POS_APP_KEYRING_SERVICE
 # overrides it: a second shop on the same computer, or a test run that must not touch the
@@ -90,6 +91,10 @@ class CredentialsError(Exception):
         self.template = template
         self.params = params
         super().__init__(template.format(**params))
+
+    @property
+    def translatable(self) -> Message:
+        return Message.of("credentials", self.template, self.params)
 
 
 class NoKeyringError(CredentialsError):

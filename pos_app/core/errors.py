@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pos_app.core.i18n import Message
+
 
 class ValidationError(ValueError):
     """A value is not acceptable; says which field and, in plain words, what to do.
@@ -22,6 +24,10 @@ class ValidationError(ValueError):
     @property
     def message(self) -> str:
         return self.template.format(**self.params)
+
+    @property
+    def translatable(self) -> Message:
+        return Message.of("validation", self.template, self.params)
 
     def at(self, prefix: str) -> ValidationError:
         """The same error, its field placed under ``prefix`` (e.g. ``Content.Positions[2]``)."""

@@ -125,6 +125,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("journal", "Sent, waiting for the fiscal data"),
     QT_TRANSLATE_NOOP("journal", "Submitted"),
     QT_TRANSLATE_NOOP("journal", "The QR code {qr} is not built from these fiscal data."),
+    QT_TRANSLATE_NOOP("journal", "The app stopped while sending it; whether the cashbox got it is unknown."),
     QT_TRANSLATE_NOOP("journal", "The journal has no promo submission {id}."),
     QT_TRANSLATE_NOOP("journal", "The journal has no receipt {id}."),
     QT_TRANSLATE_NOOP("journal", "The journal was written by a newer pos-app (journal version {found}, this pos-app knows up to {latest}); update pos-app to open it."),
@@ -249,5 +250,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("validation", "“{value}” is not an e-mail address; it should look like name@example.ru."),
     QT_TRANSLATE_NOOP("validation", "“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer)."),
     QT_TRANSLATE_NOOP("validation", "“{value}” must be a plain base address (no user, password, query or #part)."),
+    QT_TRANSLATE_NOOP("workflow", "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown."),
     QT_TRANSLATE_NOOP("workflow", "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings."),
 )

@@ -38,7 +38,7 @@ from pos_app.core.workflow import (
     ServiceTrouble,
     Workflow,
 )
-from pos_app.qt.messages import error_text
+from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.translations import translated
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.retry_button)
         layout.addWidget(self.document_button)
         layout.addStretch(1)  # the state, the code and the data read top down, together
+        self.qr.hide()  # until a receipt has one
         self.retry_button.hide()
         self.document_button.hide()
         return panel
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         elif isinstance(event, OutboxChanged):
             self._show_outbox(event.state)
         elif isinstance(event, ServiceTrouble):
-            self.statusBar().showMessage(event.message, 15_000)
+            self.statusBar().showMessage(message_text(event.message), 15_000)
 
     def _show_record(self, record: ReceiptRecord) -> None:
         state = record.state
@@ -218,9 +219,10 @@ class MainWindow(QMainWindow):
                 )
             )
         if record.last_error and state is not ReceiptState.FISCALIZED:
-            lines.append(record.last_error)
+            lines.append(message_text(record.last_error))
         self._show_state(title, "\n".join(lines), STATE_COLOURS.get(state, "#0d47a1"))
         self.qr.set_text(record.qr)
+        self.qr.setVisible(record.qr is not None)
         attention = state is ReceiptState.NEEDS_ATTENTION
         self.retry_button.setVisible(attention)
         self.document_button.setVisible(attention)
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         if state.waiting:
             parts.append(self.tr("Outbox: {count} waiting").format(count=state.waiting))
             if state.last_error:
-                parts.append(state.last_error)
+                parts.append(message_text(state.last_error))
         else:
             parts.append(self.tr("Outbox: nothing waits"))
         if state.needs_attention:

@@ -225,7 +225,7 @@ def test_the_outbox_lists_what_waits_oldest_first_and_says_the_last_error(
     outbox = journal.outbox_state()
     assert outbox.waiting == 3
     assert outbox.oldest == journal.get(queued).created_at
-    assert outbox.last_error == "getReceipt: 503 Service Unavailable"
+    assert str(outbox.last_error) == "getReceipt: 503 Service Unavailable"
     assert outbox.needs_attention == 1
 
 

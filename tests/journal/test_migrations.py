@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, Journal, PromoState, ReceiptState, Topic, schema
 from pos_app.core.journal.indexing import to_kopecks
 from pos_app.core.merchant_receipt import merchant_receipt_json
@@ -97,6 +98,10 @@ def journal_at(conn: sqlite3.Connection, version: int) -> dict[str, int]:
         "milk": add_v1(conn, MILK, ReceiptState.QUEUED, "2025-02-12T21:30:00.000000+00:00"),
         "tea": add_v1(conn, TEA, ReceiptState.NEEDS_ATTENTION, "2025-02-13T08:00:00.000000+00:00"),
     }
+    conn.execute(
+        "UPDATE receipts SET last_error = ?, last_error_at = created_at WHERE id = ?",
+        ("createReceipt: read timed out", ids["tea"]),
+    )
     if version >= 2:
         schema.migrate(conn, target=2)
         conn.execute(
@@ -156,6 +161,11 @@ def test_a_journal_from_an_earlier_version_opens_with_every_receipt_kept(
         assert [(p.payment_type, p.amount) for p in totals.by_payment] == [
             (PaymentType.CASH, Decimal("91.80"))
         ]
+
+        # A reason kept as plain text before version 4 reads as it was written.
+        assert journal.get(ids["tea"]).last_error == Message.verbatim(
+            "createReceipt: read timed out"
+        )
 
         # And work goes on where it stopped.
         assert [r.id for r in journal.waiting()] == [ids["milk"]]

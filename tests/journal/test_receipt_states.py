@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pos_app.core.i18n import Message
 from pos_app.core.journal import (
     Actor,
     IllegalTransitionError,
@@ -173,8 +174,28 @@ def test_the_service_words_of_a_rejection_are_kept(journal: Journal) -> None:
     journal.mark_rejected(receipt_id, "В группе нет ни одного фискализированного устройства")
 
     record = journal.get(receipt_id)
-    assert record.last_error == "В группе нет ни одного фискализированного устройства"
-    assert record.history[-1].detail == record.last_error
+    assert record.last_error == Message.verbatim(
+        "В группе нет ни одного фискализированного устройства"
+    )
+    assert record.history[-1].detail == str(record.last_error)
+
+
+def test_a_translatable_reason_comes_back_as_the_same_message(journal: Journal) -> None:
+    receipt_id = receipt_in(journal, S.SENDING)
+    reason = Message.of(
+        "services",
+        "{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.",
+        {"service": "IntellectMoney", "problem": "connection refused"},
+    )
+
+    journal.mark_not_sent(receipt_id, reason)
+
+    record = journal.get(receipt_id)
+    assert record.last_error == reason
+    assert journal.outbox_state().last_error == reason
+    # Readers of the English text (the command line, older versions) still have it.
+    assert record.history[-1].detail == str(reason)
+    assert str(reason).startswith("IntellectMoney cannot be reached (connection refused).")
 
 
 def test_the_document_id_is_kept_the_moment_the_cashbox_gives_it(journal: Journal) -> None:
@@ -227,7 +248,9 @@ def test_an_app_stopped_while_sending_leaves_the_receipt_needing_attention(
 
     record = journal.get(sending)
     assert record.state is S.NEEDS_ATTENTION
-    assert "unknown" in (record.last_error or "")
+    assert record.last_error is not None
+    assert record.last_error.context == "journal"
+    assert "unknown" in str(record.last_error)
     assert journal.get(queued).state is S.QUEUED
     assert journal.outbox_state().needs_attention == 1
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.codes import vat_rate
+from pos_app.core.journal import INTERRUPTED_SEND
+from pos_app.qt.main_window import MainWindow, Till
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.translations import install_translators, translated
 from tests.qt.conftest import GROUP, INN, type_position
@@ -99,3 +101,23 @@ def test_core_messages_are_filled_in_after_translation() -> None:
         )
         == "Оплачено 10.00 из 12.50; осталось оплатить 2.50."
     )
+
+
+@pytest.mark.usefixtures("russian")
+def test_a_stored_reason_is_shown_in_russian(qtbot: QtBot, till: Till) -> None:
+    window = MainWindow(till, sandbox=True)
+    qtbot.addWidget(window)
+    assert till.workflow is not None
+    journal = till.workflow.journal
+    type_position(qtbot, window.editor, "Хлеб", "1", "10")
+    qtbot.keyClicks(window.editor.ui.electronic, "10")
+    receipt_id = till.workflow.submit(window.editor.receipt(), "3000000001")
+    journal.mark_sending(receipt_id)
+    journal.mark_needs_attention(receipt_id, INTERRUPTED_SEND)
+
+    window._show_record(journal.get(receipt_id))
+
+    assert "Требует внимания" in window.state_label.text()
+    assert "Программа остановилась во время отправки" in window.detail_label.text()
+    assert window.retry_button.text() == "В кабинете нет: отправить снова"
+    window.close()

@@ -7,6 +7,7 @@ import dataclasses
 import socket
 
 from pos_app.core.codes import ReceiptType
+from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, Journal, ReceiptState
 from pos_app.core.workflow import (
     Clients,
@@ -46,7 +47,8 @@ def test_a_sale_is_fiscalized_and_its_copy_delivered(
         ReceiptState.SUBMITTED,
         ReceiptState.FISCALIZED,
     ]
-    assert DeliveryChanged(receipt_id, DeliveryState.DELIVERED, "copy delivered") in events
+    delivered = Message.verbatim("copy delivered")
+    assert DeliveryChanged(receipt_id, DeliveryState.DELIVERED, delivered) in events
     (cheque,) = sandbox.requests("checker")
     assert isinstance(cheque.json, dict)
     assert cheque.json["operation_code"] == str(receipt_id)
@@ -71,7 +73,10 @@ def test_a_rejection_keeps_the_services_words(sandbox: Sandbox, workflow: Workfl
     record = workflow.process(workflow.submit(receipt, INVOICE))
     assert record.state is ReceiptState.REJECTED
     assert record.last_error is not None
-    assert "фискализированного устройства" in record.last_error
+    assert "фискализированного устройства" in str(record.last_error)
+    # Kept as a message, so the window can say it in the cashier's language.
+    assert record.last_error.context == "services"
+    assert "фискализированного устройства" in record.last_error.params["reason"]
     assert record.delivery.state is DeliveryState.NOT_NEEDED
     assert sandbox.documents() == []
 
@@ -95,7 +100,7 @@ def test_an_unreachable_cashbox_leaves_the_receipt_queued(
     record = workflow.process(workflow.submit(sandbox_receipt(sandbox), INVOICE))
     assert record.state is ReceiptState.QUEUED
     assert record.last_error is not None
-    assert "nothing was sent" in record.last_error
+    assert "nothing was sent" in str(record.last_error)
     assert any(isinstance(e, ServiceTrouble) and not e.needs_settings for e in events)
     # The service comes back: the same receipt goes through, once.
     again = Workflow(journal, clients).process(record.id, patience=5)
@@ -171,7 +176,8 @@ def test_an_unknown_recipient_fails_the_copy_for_good(sandbox: Sandbox, workflow
     assert record.state is ReceiptState.FISCALIZED
     assert record.delivery.state is DeliveryState.FAILED
     assert record.delivery.last_error is not None
-    assert "no customer with this phone" in record.delivery.last_error
+    assert "no customer with this phone" in str(record.delivery.last_error)
+    assert record.delivery.last_error.context == "services"
 
 
 def test_a_copy_that_could_not_go_is_tried_again(sandbox: Sandbox, workflow: Workflow) -> None:

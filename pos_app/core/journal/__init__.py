@@ -6,7 +6,7 @@ from pos_app.core.journal.errors import (
     JournalTooNewError,
     ReceiptNotFoundError,
 )
-from pos_app.core.journal.journal import JOURNAL_FILE, Journal
+from pos_app.core.journal.journal import INTERRUPTED_SEND, JOURNAL_FILE, Journal
 from pos_app.core.journal.records import (
     Delivery,
     FiscalRecord,
@@ -23,6 +23,7 @@ from pos_app.core.journal.records import (
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
 
 __all__ = [
+    "INTERRUPTED_SEND",
     "JOURNAL_FILE",
     "Actor",
     "Delivery",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pos_app.core.i18n import Message
+
 
 class JournalError(Exception):
     """A journal operation cannot be done.
@@ -16,6 +18,10 @@ class JournalError(Exception):
         self.template = template
         self.params: Mapping[str, object] = params
         super().__init__(template.format(**params))
+
+    @property
+    def translatable(self) -> Message:
+        return Message.of("journal", self.template, self.params)
 
 
 class ReceiptNotFoundError(JournalError, LookupError):

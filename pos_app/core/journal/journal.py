@@ -22,13 +22,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeAlias
 
 from pos_app.core import paths
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message
 from pos_app.core.journal.errors import IllegalTransitionError, JournalError, ReceiptNotFoundError
 from pos_app.core.journal.indexing import (
     from_kopecks,
@@ -72,9 +73,19 @@ _INVOICE_ID = re.compile(r"3[0-9]{9}")
 
 logger = logging.getLogger(__name__)
 
+# Why a receipt moved or failed: a translatable message, or plain text (a service's own words).
+# The journal keeps the English text for every reader, and the message so the window can show
+# it in the cashier's language.
+Reason: TypeAlias = str | Message
+
+INTERRUPTED_SEND = Message(
+    "journal",
+    _N("journal", "The app stopped while sending it; whether the cashbox got it is unknown."),
+)
+
 _SUMMARY_COLUMNS = """
     id, created_at, receipt_type, total_kopecks, state, invoice_id, document_id,
-    contact_email, contact_phone, fiscal_fd, delivery_state, last_error
+    contact_email, contact_phone, fiscal_fd, delivery_state, last_error, last_error_message
 """
 # What the outbox still has to do: send, fetch fiscal data, or deliver the copy.
 _WAITING = f"""
@@ -247,7 +258,8 @@ class Journal:
                 SELECT {_SUMMARY_COLUMNS}, updated_at, content, change_kopecks, refund_id,
                        refund_of, fiscal_fn, fiscal_fd, fiscal_fp, fiscal_shift,
                        fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
-                       fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error
+                       fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
+                       delivery_error_message
                 FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
                 WHERE id = ?
                 """,  # noqa: S608 - the column list is a constant
@@ -270,10 +282,10 @@ class Journal:
                 """,
                 (receipt_id,),
             ).fetchall()
-        summary = _summary(row[:12])
-        (updated_at, content, change, refund_id, refund_of, fn, fd, fp, shift) = row[12:21]
-        (processed_at, device_sn, device_rn, ofd_name, ofd_inn, raw, qr) = row[21:28]
-        attempts, delivery_error = row[28:]
+        summary = _summary(row[:13])
+        (updated_at, content, change, refund_id, refund_of, fn, fd, fp, shift) = row[13:22]
+        (processed_at, device_sn, device_rn, ofd_name, ofd_inn, raw, qr) = row[22:29]
+        attempts, delivery_error, delivery_error_message = row[29:]
         fiscal = None
         if fn is not None:
             fiscal = FiscalRecord(
@@ -297,7 +309,9 @@ class Journal:
             refund_of=refund_of,
             fiscal=fiscal,
             qr=qr,
-            delivery=Delivery(summary.delivery_state, attempts, delivery_error),
+            delivery=Delivery(
+                summary.delivery_state, attempts, _message(delivery_error, delivery_error_message)
+            ),
             history=tuple(
                 HistoryEvent(_moment(at), Topic(topic), Actor(actor), old, new, detail)
                 for at, topic, actor, old, new, detail in history
@@ -310,7 +324,7 @@ class Journal:
         leaves the outcome unknown."""
         self._move(receipt_id, ReceiptState.SENDING, "sending to the cashbox")
 
-    def mark_not_sent(self, receipt_id: int, reason: str) -> None:
+    def mark_not_sent(self, receipt_id: int, reason: Reason) -> None:
         """SENDING → QUEUED: only when the request provably never left (no connection could be
         made); it will be sent again by itself."""
         self._move(receipt_id, ReceiptState.QUEUED, reason, error=reason)
@@ -357,7 +371,7 @@ class Journal:
             )
             conn.execute("INSERT INTO fiscal_answers VALUES (?, ?)", (receipt_id, fiscal.raw))
 
-    def mark_rejected(self, receipt_id: int, reason: str) -> None:
+    def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → REJECTED: the service refused it; ``reason`` is its words."""
         with self._write() as conn:
             self._transition(conn, receipt_id, ReceiptState.REJECTED, reason, error=reason)
@@ -367,7 +381,7 @@ class Journal:
                     conn, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was rejected"
                 )
 
-    def mark_needs_attention(self, receipt_id: int, reason: str) -> None:
+    def mark_needs_attention(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
         a person decides."""
         self._move(receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason)
@@ -375,7 +389,7 @@ class Journal:
     def mark_interrupted_sends(self) -> tuple[int, ...]:
         """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
         needs attention (the cashbox may or may not have it). Returns their ids."""
-        reason = "the app stopped while sending it; whether the cashbox got it is unknown"
+        reason = INTERRUPTED_SEND
         with self._write() as conn:
             ids = tuple(
                 receipt_id
@@ -416,7 +430,7 @@ class Journal:
             search=document_id,
         )
 
-    def record_error(self, receipt_id: int, error: str) -> None:
+    def record_error(self, receipt_id: int, error: Reason) -> None:
         """Keep a failure that changes no state (fetching fiscal data failed; will try again)."""
         with self._write() as conn:
             self._state_of(conn, receipt_id)
@@ -431,7 +445,7 @@ class Journal:
     def mark_delivered(self, receipt_id: int) -> None:
         self._delivery_step(receipt_id, DeliveryState.DELIVERED, "copy delivered")
 
-    def record_delivery_failure(self, receipt_id: int, error: str, *, final: bool) -> None:
+    def record_delivery_failure(self, receipt_id: int, error: Reason, *, final: bool) -> None:
         """An attempt failed: ``final`` gives up (FAILED, e.g. recipient not found), otherwise
         the copy stays PENDING and is tried again."""
         state = DeliveryState.FAILED if final else DeliveryState.PENDING
@@ -548,7 +562,7 @@ class Journal:
             ).fetchone()
             error = conn.execute(
                 f"""
-                SELECT last_error FROM receipts
+                SELECT last_error, last_error_message FROM receipts
                 WHERE {_WAITING} AND last_error IS NOT NULL
                 ORDER BY last_error_at DESC LIMIT 1
                 """  # noqa: S608 - a constant condition
@@ -559,7 +573,7 @@ class Journal:
         return OutboxState(
             waiting=count,
             oldest=None if oldest is None else _moment(oldest),
-            last_error=None if error is None else error[0],
+            last_error=None if error is None else _message(*error),
             needs_attention=attention,
         )
 
@@ -696,11 +710,11 @@ class Journal:
         self,
         receipt_id: int,
         to: ReceiptState,
-        detail: str,
+        detail: Reason,
         *,
         actor: Actor = Actor.APP,
         columns: dict[str, object] | None = None,
-        error: str | None = None,
+        error: Reason | None = None,
         search: str | None = None,
     ) -> None:
         with self._write() as conn:
@@ -720,11 +734,11 @@ class Journal:
         conn: sqlite3.Connection,
         receipt_id: int,
         to: ReceiptState,
-        detail: str,
+        detail: Reason,
         *,
         actor: Actor = Actor.APP,
         columns: dict[str, object] | None = None,
-        error: str | None = None,
+        error: Reason | None = None,
         search: str | None = None,
     ) -> None:
         current = self._state_of(conn, receipt_id)
@@ -734,7 +748,8 @@ class Journal:
         changes: dict[str, object] = {"state": to, "updated_at": _stamp(self._clock())}
         changes.update(columns or {})
         # Moving forward clears the old failure: the status bar shows only current trouble.
-        changes["last_error"] = error
+        changes["last_error"] = None if error is None else str(error)
+        changes["last_error_message"] = _encoded(error)
         changes["last_error_at"] = None if error is None else changes["updated_at"]
         assignments = ", ".join(f"{name} = ?" for name in changes)
         conn.execute(
@@ -746,17 +761,17 @@ class Journal:
                 "UPDATE receipt_search SET text = text || char(10) || ? WHERE receipt_id = ?",
                 (search.casefold(), receipt_id),
             )
-        self._log(conn, receipt_id, Topic.RECEIPT, current, to, detail=detail, actor=actor)
+        self._log(conn, receipt_id, Topic.RECEIPT, current, to, detail=str(detail), actor=actor)
         logger.info("Receipt %d: %s → %s (%s)", receipt_id, current, to, actor)
 
     def _delivery_step(
         self,
         receipt_id: int,
         to: DeliveryState,
-        detail: str,
+        detail: Reason,
         *,
         actor: Actor = Actor.APP,
-        error: str | None = None,
+        error: Reason | None = None,
     ) -> None:
         with self._write() as conn:
             state = self._state_of(conn, receipt_id)
@@ -776,10 +791,10 @@ class Journal:
         conn: sqlite3.Connection,
         receipt_id: int,
         to: DeliveryState,
-        detail: str,
+        detail: Reason,
         *,
         actor: Actor = Actor.APP,
-        error: str | None = None,
+        error: Reason | None = None,
     ) -> None:
         current = self._delivery_of(conn, receipt_id)
         allowed = DELIVERY_TRANSITIONS.get((current, to))
@@ -789,19 +804,29 @@ class Journal:
         conn.execute(
             """
             UPDATE receipts SET delivery_state = ?, delivery_attempts = delivery_attempts + ?,
-                                delivery_error = ?, updated_at = ?
+                                delivery_error = ?, delivery_error_message = ?, updated_at = ?
             WHERE id = ?
             """,
-            (to, attempt, error, _stamp(self._clock()), receipt_id),
+            (
+                to,
+                attempt,
+                None if error is None else str(error),
+                _encoded(error),
+                _stamp(self._clock()),
+                receipt_id,
+            ),
         )
         if error is not None:
             self._set_error(conn, receipt_id, error)
-        self._log(conn, receipt_id, Topic.DELIVERY, current, to, detail=detail, actor=actor)
+        self._log(conn, receipt_id, Topic.DELIVERY, current, to, detail=str(detail), actor=actor)
 
-    def _set_error(self, conn: sqlite3.Connection, receipt_id: int, error: str) -> None:
+    def _set_error(self, conn: sqlite3.Connection, receipt_id: int, error: Reason) -> None:
         conn.execute(
-            "UPDATE receipts SET last_error = ?, last_error_at = ? WHERE id = ?",
-            (error, _stamp(self._clock()), receipt_id),
+            """
+            UPDATE receipts SET last_error = ?, last_error_message = ?, last_error_at = ?
+            WHERE id = ?
+            """,
+            (str(error), _encoded(error), _stamp(self._clock()), receipt_id),
         )
 
     def _state_of(self, conn: sqlite3.Connection, receipt_id: int) -> ReceiptState:
@@ -838,7 +863,7 @@ class Journal:
 
 def _summary(row: Sequence[Any]) -> ReceiptSummary:
     (receipt_id, created_at, kind, total, state, invoice_id, document_id) = row[:7]
-    (email, phone, fd, delivery, error) = row[7:]
+    (email, phone, fd, delivery, error, error_message) = row[7:]
     return ReceiptSummary(
         id=receipt_id,
         created_at=_moment(created_at),
@@ -851,8 +876,21 @@ def _summary(row: Sequence[Any]) -> ReceiptSummary:
         phone=phone,
         fd=fd,
         delivery_state=DeliveryState(delivery),
-        last_error=error,
+        last_error=_message(error, error_message),
     )
+
+
+def _encoded(reason: Reason | None) -> str | None:
+    """A translatable reason as the journal keeps it beside its English text."""
+    return reason.to_json() if isinstance(reason, Message) and reason.context else None
+
+
+def _message(text: str | None, encoded: str | None) -> Message | None:
+    if text is None:
+        return None
+    # Plain texts (a service's own words, entries from before journal version 4) read as
+    # they are.
+    return Message.verbatim(text) if encoded is None else Message.from_json(encoded, text)
 
 
 def _promo(row: Sequence[Any]) -> PromoSubmission:

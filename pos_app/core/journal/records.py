@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.i18n import Message
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
@@ -52,7 +53,7 @@ class Delivery:
 
     state: DeliveryState
     attempts: int
-    last_error: str | None
+    last_error: Message | None
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class ReceiptSummary:
     phone: str | None
     fd: int | None
     delivery_state: DeliveryState
-    last_error: str | None
+    last_error: Message | None  # str() is the English text
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class OutboxState:
 
     waiting: int  # receipts to send or to fetch fiscal data for, and copies to deliver
     oldest: datetime | None  # when the oldest of them was made (UTC)
-    last_error: str | None  # the most recent failure among them
+    last_error: Message | None  # the most recent failure among them
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
 
 

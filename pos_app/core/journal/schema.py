@@ -214,10 +214,19 @@ def _backfill_v3(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v4_translatable_errors(conn: sqlite3.Connection) -> None:
+    """Failures kept as messages too (template, context, parameters as JSON), so the window
+    shows them in the cashier's language; the English text stays in last_error and
+    delivery_error. Older rows have no message and are shown as they are."""
+    conn.execute("ALTER TABLE receipts ADD COLUMN last_error_message TEXT")
+    conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error_message TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
     _v3_search_and_reports,
+    _v4_translatable_errors,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message
 
 # How much of a broken answer an error quotes: enough to recognise it, not a whole page.
 EXCERPT_LENGTH = 120
@@ -34,6 +35,10 @@ class ServiceError(Exception):
     @property
     def message(self) -> str:
         return self.template.format(**self.params)
+
+    @property
+    def translatable(self) -> Message:
+        return Message.of("services", self.template, self.params)
 
 
 class RejectedError(ServiceError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
 
 
@@ -18,7 +19,7 @@ class ReceiptChanged:
 
     receipt_id: int
     state: ReceiptState
-    detail: str
+    detail: Message
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class DeliveryChanged:
 
     receipt_id: int
     state: DeliveryState
-    detail: str
+    detail: Message
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class ServiceTrouble:
     credentials are wrong or missing, so waiting will not help until someone fixes them."""
 
     service: str
-    message: str
+    message: Message
     needs_settings: bool
 
 

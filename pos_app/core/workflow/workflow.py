@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message
 from pos_app.core.journal import (
+    INTERRUPTED_SEND,
     DeliveryState,
     FiscalRecord,
     IllegalTransitionError,
@@ -53,6 +55,11 @@ DEFAULT_PATIENCE = 30.0
 # A copy that failed this many times (without a final refusal) is given up.
 MAX_DELIVERY_ATTEMPTS = 10
 
+UNEXPECTED = _N(
+    "workflow",
+    "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt"
+    " is unknown.",
+)
 NO_CHECKER = _N(
     "workflow",
     "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
@@ -111,7 +118,7 @@ class Workflow:
                 ReceiptChanged(
                     receipt_id,
                     ReceiptState.NEEDS_ATTENTION,
-                    "the app stopped while sending it; whether the cashbox got it is unknown",
+                    INTERRUPTED_SEND,
                 )
             )
         return ids
@@ -128,7 +135,11 @@ class Workflow:
         receipt_id = self._journal.add(
             receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
         )
-        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, "added to the journal"))
+        self.emit(
+            ReceiptChanged(
+                receipt_id, ReceiptState.QUEUED, Message.verbatim("added to the journal")
+            )
+        )
         return receipt_id
 
     def process(self, receipt_id: int, *, patience: float = DEFAULT_PATIENCE) -> ReceiptRecord:
@@ -158,31 +169,35 @@ class Workflow:
             # Another pos-app (the command line, a second window) took it first.
             current = self._journal.get(receipt_id)
             return current.state, current.document_id
-        self.emit(ReceiptChanged(receipt_id, ReceiptState.SENDING, "sending to the cashbox"))
+        self.emit(
+            ReceiptChanged(
+                receipt_id, ReceiptState.SENDING, Message.verbatim("sending to the cashbox")
+            )
+        )
         try:
             created = self._clients.cashbox.create_receipt(
                 record.invoice_id, record.content, record.refund_id
             )
         except RejectedError as error:
-            self._journal.mark_rejected(receipt_id, error.message)
-            return self._changed(receipt_id, ReceiptState.REJECTED, error.message), None
+            self._journal.mark_rejected(receipt_id, error.translatable)
+            return self._changed(receipt_id, ReceiptState.REJECTED, error.translatable), None
         except (AuthError, UnavailableError) as error:
             # Refused before any work, or never reached: safe to send again.
-            self._journal.mark_not_sent(receipt_id, error.message)
+            self._journal.mark_not_sent(receipt_id, error.translatable)
             self._trouble(error)
-            return self._changed(receipt_id, ReceiptState.QUEUED, error.message), None
+            return self._changed(receipt_id, ReceiptState.QUEUED, error.translatable), None
         except UnknownOutcomeError as error:
-            self._journal.mark_needs_attention(receipt_id, error.message)
-            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, error.message), None
+            self._journal.mark_needs_attention(receipt_id, error.translatable)
+            return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, error.translatable), None
         except Exception as error:
             # A failure of our own after the request may have left: the outcome is unknown.
             logger.exception("Receipt %d: unexpected failure while sending", receipt_id)
-            reason = f"unexpected failure while sending ({type(error).__name__})"
+            reason = Message.of("workflow", UNEXPECTED, {"problem": type(error).__name__})
             self._journal.mark_needs_attention(receipt_id, reason)
             return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason), None
         document_id = created.document_id
         self._journal.mark_submitted(receipt_id, document_id)
-        detail = f"document {document_id}"
+        detail = Message.verbatim(f"document {document_id}")
         return self._changed(receipt_id, ReceiptState.SUBMITTED, detail), document_id
 
     def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
@@ -202,11 +217,11 @@ class Workflow:
             try:
                 fiscal = self._clients.cashbox.get_receipt(invoice_id, document_id)
             except DocumentNotFoundError as error:
-                return self._attention(receipt_id, error.message)
+                return self._attention(receipt_id, error.translatable)
             except RejectedError as error:
-                return self._settle(receipt_id, ReceiptState.REJECTED, error.message)
+                return self._settle(receipt_id, ReceiptState.REJECTED, error.translatable)
             except (AuthError, UnavailableError) as error:
-                self._journal.record_error(receipt_id, error.message)
+                self._journal.record_error(receipt_id, error.translatable)
                 self._trouble(error)
                 return ReceiptState.SUBMITTED
             if fiscal is not None:
@@ -222,7 +237,9 @@ class Workflow:
             return record.delivery.state
         checker = self._clients.checker
         if checker is None or record.phone is None:
-            self.emit(ServiceTrouble("Checker.uz", NO_CHECKER, needs_settings=True))
+            self.emit(
+                ServiceTrouble("Checker.uz", Message("workflow", NO_CHECKER), needs_settings=True)
+            )
             return DeliveryState.PENDING
         try:
             checker.send_cheque(
@@ -235,14 +252,16 @@ class Workflow:
             final = isinstance(error, RejectedError) or (
                 record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
             )
-            self._journal.record_delivery_failure(receipt_id, error.message, final=final)
+            self._journal.record_delivery_failure(receipt_id, error.translatable, final=final)
             if isinstance(error, AuthError | UnavailableError):
                 self._trouble(error)
             state = DeliveryState.FAILED if final else DeliveryState.PENDING
-            self.emit(DeliveryChanged(receipt_id, state, error.message))
+            self.emit(DeliveryChanged(receipt_id, state, error.translatable))
             return state
         self._journal.mark_delivered(receipt_id)
-        self.emit(DeliveryChanged(receipt_id, DeliveryState.DELIVERED, "copy delivered"))
+        self.emit(
+            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message.verbatim("copy delivered"))
+        )
         return DeliveryState.DELIVERED
 
     # --- inside --------------------------------------------------------------------------
@@ -264,30 +283,30 @@ class Workflow:
             self._journal.mark_fiscalized(receipt_id, record, fiscal.qr)
         except IllegalTransitionError:
             return self._journal.get(receipt_id).state
-        return self._changed(receipt_id, ReceiptState.FISCALIZED, str(fiscal.qr))
+        return self._changed(receipt_id, ReceiptState.FISCALIZED, Message.verbatim(str(fiscal.qr)))
 
-    def _settle(self, receipt_id: int, state: ReceiptState, reason: str) -> ReceiptState:
+    def _settle(self, receipt_id: int, state: ReceiptState, reason: Message) -> ReceiptState:
         try:
             self._journal.mark_rejected(receipt_id, reason)
         except IllegalTransitionError:
             return self._journal.get(receipt_id).state
         return self._changed(receipt_id, state, reason)
 
-    def _attention(self, receipt_id: int, reason: str) -> ReceiptState:
+    def _attention(self, receipt_id: int, reason: Message) -> ReceiptState:
         try:
             self._journal.mark_needs_attention(receipt_id, reason)
         except IllegalTransitionError:
             return self._journal.get(receipt_id).state
         return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason)
 
-    def _changed(self, receipt_id: int, state: ReceiptState, detail: str) -> ReceiptState:
+    def _changed(self, receipt_id: int, state: ReceiptState, detail: Message) -> ReceiptState:
         self.emit(ReceiptChanged(receipt_id, state, detail))
         return state
 
     def _trouble(self, error: ServiceError) -> None:
         self.emit(
             ServiceTrouble(
-                error.service, error.message, needs_settings=isinstance(error, AuthError)
+                error.service, error.translatable, needs_settings=isinstance(error, AuthError)
             )
         )
 
