@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
                 "Send receipt {id} again? Do it only after checking that the IntellectMoney"
                 " account does not have it: otherwise the customer gets two fiscal receipts."
             ).format(id=receipt_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Enter must not send a receipt twice: saying yes takes a deliberate choice.
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

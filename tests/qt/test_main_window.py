@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.journal import ReceiptState
@@ -79,6 +79,31 @@ def test_an_unknown_outcome_offers_the_persons_choices(
     assert window.retry_button.isVisibleTo(window)
     assert window.document_button.isVisibleTo(window)
     assert "the answer was lost" in window.detail_label.text()
+
+    # Enter on the question keeps the receipt waiting for a person: sending it again must be
+    # a deliberate yes.
+    def press_enter() -> None:
+        question = QApplication.activeModalWidget()
+        assert isinstance(question, QMessageBox)
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert journal.get(receipt_id).state is ReceiptState.NEEDS_ATTENTION
+
+    def press_yes() -> None:
+        question = QApplication.activeModalWidget()
+        assert isinstance(question, QMessageBox)
+        question.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, press_yes)
+    qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert journal.get(receipt_id).state in {
+        ReceiptState.QUEUED,
+        ReceiptState.SENDING,
+        ReceiptState.SUBMITTED,
+        ReceiptState.FISCALIZED,
+    }
 
 
 def test_without_settings_fiscalizing_says_why(qtbot: QtBot) -> None:
