@@ -25,7 +25,7 @@ from keyring.backends import chainer, fail, null
 from pos_app import APP_NAME
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import Message
+from pos_app.core.i18n import TranslatableError
 
 # The keyring's service name every credential is stored under. POS_APP_KEYRING_SERVICE
 # overrides it: a second shop on the same computer, or a test run that must not touch the
@@ -83,18 +83,11 @@ class Secret:
         return self._value
 
 
-class CredentialsError(Exception):
-    """The keyring could not do what was asked. ``template`` is an English text marked for
-    translation (context ``"credentials"``) filled from ``params``; no value is ever in it."""
+class CredentialsError(TranslatableError):
+    """The keyring could not do what was asked (translated under the context
+    ``"credentials"``); no value is ever in the message."""
 
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
-
-    @property
-    def translatable(self) -> Message:
-        return Message.of("credentials", self.template, self.params)
+    context = "credentials"
 
 
 class NoKeyringError(CredentialsError):

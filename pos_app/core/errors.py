@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from pos_app.core.i18n import Message
+from pos_app.core.i18n import TranslatableError
 
 
-class ValidationError(ValueError):
+class ValidationError(TranslatableError, ValueError):
     """A value is not acceptable; says which field and, in plain words, what to do.
 
-    ``template`` is an English text marked for translation (context ``"validation"``) with
-    ``{name}`` placeholders filled from ``params``; ``str(error)`` is the English message.
-    The Qt layer translates the template first, then formats it.
+    The template is translated under the context ``"validation"``; ``str(error)`` is the
+    field followed by the English message.
     """
+
+    context = "validation"
 
     def __init__(self, field: str, template: str, **params: object) -> None:
         self.field = field
-        self.template = template
-        self.params: Mapping[str, object] = params
-        super().__init__(f"{field}: {self.message}")
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
-
-    @property
-    def translatable(self) -> Message:
-        return Message.of("validation", self.template, self.params)
+        super().__init__(template, **params)
+        self.args = (f"{field}: {self.message}",)
 
     def at(self, prefix: str) -> ValidationError:
         """The same error, its field placed under ``prefix`` (e.g. ``Content.Positions[2]``)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Self
+from typing import ClassVar, Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
@@ -77,3 +77,24 @@ class Message:
         except (KeyError, IndexError, ValueError):
             return cls.verbatim(fallback)
         return message
+
+
+class TranslatableError(Exception):
+    """An error said by a marked template: ``template`` is English, marked for translation
+    under the class's ``context``, with ``{name}`` placeholders filled from ``params``;
+    ``str(error)`` is the English message and ``translatable`` the same for the window."""
+
+    context: ClassVar[str]
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params: Mapping[str, object] = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @property
+    def translatable(self) -> Message:
+        return Message.of(self.context, self.template, self.params)

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pos_app.core.credentials import CredentialsError
-from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import Message
-from pos_app.core.journal import JournalError
-from pos_app.core.services import ServiceError
+from pos_app.core.i18n import Message, TranslatableError
 from pos_app.qt.translations import translated
 
 
@@ -17,6 +13,6 @@ def message_text(message: Message) -> str:
 
 
 def error_text(error: Exception) -> str:
-    if isinstance(error, ValidationError | ServiceError | JournalError | CredentialsError):
+    if isinstance(error, TranslatableError):
         return message_text(error.translatable)
     return str(error)

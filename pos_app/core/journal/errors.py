@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from pos_app.core.i18n import Message
+from pos_app.core.i18n import TranslatableError
 
 
-class JournalError(Exception):
-    """A journal operation cannot be done.
+class JournalError(TranslatableError):
+    """A journal operation cannot be done (translated under the context ``"journal"``)."""
 
-    ``template`` is an English text marked for translation (context ``"journal"``) with
-    ``{name}`` placeholders filled from ``params``; ``str(error)`` is the English message.
-    """
-
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params: Mapping[str, object] = params
-        super().__init__(template.format(**params))
-
-    @property
-    def translatable(self) -> Message:
-        return Message.of("journal", self.template, self.params)
+    context = "journal"
 
 
 class ReceiptNotFoundError(JournalError, LookupError):

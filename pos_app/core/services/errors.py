@@ -7,38 +7,27 @@
 - :class:`UnknownOutcomeError`: the request may have reached the service, but no valid answer
   came. A createReceipt in this state is never sent again without a person checking.
 
-``template`` is an English text marked for translation (context ``"services"``) with ``{name}``
-placeholders filled from ``params``; ``str(error)`` is the English message. No secret is ever a
+Messages are templates translated under the context ``"services"``. No secret is ever a
 parameter: messages are built from the service's answer (redacted) and the app's own words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import Message
+from pos_app.core.i18n import TranslatableError
 
 # How much of a broken answer an error quotes: enough to recognise it, not a whole page.
 EXCERPT_LENGTH = 120
 
 
-class ServiceError(Exception):
+class ServiceError(TranslatableError):
     """A service call failed; ``service`` names the service for the person reading it."""
+
+    context = "services"
 
     def __init__(self, service: str, template: str, **params: object) -> None:
         self.service = service
-        self.template = template
-        self.params: Mapping[str, object] = {"service": service, **params}
-        super().__init__(self.message)
-
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
-
-    @property
-    def translatable(self) -> Message:
-        return Message.of("services", self.template, self.params)
+        super().__init__(template, service=service, **params)
 
 
 class RejectedError(ServiceError):
