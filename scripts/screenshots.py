@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from pos_app.qt.app import open_sandbox_till
+from pos_app.qt.app import open_sandbox_till, start_outbox
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.translations import install_translators
 
@@ -43,9 +43,7 @@ def shoot(app: QApplication, language: str) -> None:
     translators = install_translators(app, language)
     with ExitStack() as stack:
         till = open_sandbox_till(stack)
-        if till.runner is not None:
-            till.runner.start()
-            stack.callback(till.runner.stop, 10.0)
+        start_outbox(till, stack)
         window = MainWindow(till, sandbox=True)
         window.resize(*SIZE)
         window.show()

@@ -48,12 +48,18 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
             return 1
         window = MainWindow(till, sandbox=sandbox)
         window.show()
-        if till.runner is not None:
-            till.runner.start()
-            stack.callback(till.runner.stop, 10.0)
+        start_outbox(till, stack)
         code = app.exec()
     del translators
     return code
+
+
+def start_outbox(till: Till, stack: ExitStack) -> None:
+    """Start the till's outbox runner (when this process holds the sender lock); ``stack``
+    stops it, before the journal it uses closes."""
+    if till.runner is not None:
+        till.runner.start()
+        stack.callback(till.runner.stop, 10.0)
 
 
 def open_till() -> Till:

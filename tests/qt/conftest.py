@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pos_app.qt.app import open_sandbox_till
+from pos_app.qt.app import open_sandbox_till, start_outbox
 from pos_app.qt.main_window import MainWindow, Till
 from pos_app.qt.receipt_editor import ReceiptEditor
 
@@ -28,9 +28,7 @@ def editor(qtbot: QtBot) -> ReceiptEditor:
 def till() -> Iterator[Till]:
     with ExitStack() as stack:
         opened = open_sandbox_till(stack)
-        if opened.runner is not None:
-            opened.runner.start()
-            stack.callback(opened.runner.stop, 10.0)
+        start_outbox(opened, stack)
         yield opened
 
 
