@@ -53,16 +53,16 @@ def is_well_formed_envelope(answer: requests.Response) -> bool:
 
 
 def test_latency_delays_every_answer(sandbox: Sandbox) -> None:
-    sandbox.set_faults("intellectmoney", latency=0.3)
+    sandbox.set_faults("intellectmoney", latency=0.5)
     started = time.monotonic()
     answer = create_receipt(sandbox, demo_receipt())
     elapsed = time.monotonic() - started
     assert answer.json()["OperationState"]["Code"] == 0
-    assert elapsed >= 0.3
-    # Other services are not slowed.
+    assert elapsed >= 0.5
+    # Other services are not slowed (an unslowed answer takes milliseconds, even on a busy CI).
     started = time.monotonic()
     assert send_cheque(sandbox).json()["result"] is True
-    assert time.monotonic() - started < 0.3
+    assert time.monotonic() - started < 0.5
 
 
 def test_error_rate_one_gives_5xx_without_the_work(sandbox: Sandbox) -> None:
