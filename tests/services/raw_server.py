@@ -18,8 +18,13 @@ class Canned:
 
 
 class RawServer:
-    def __init__(self) -> None:
+    """``answers_per_connection``: after that many answers on one connection, the next request
+    on it is read and the connection closed unanswered, as a server whose idle limit ran out
+    just as the request came. ``connections`` counts the connections opened."""
+
+    def __init__(self, *, answers_per_connection: int | None = None) -> None:
         self.answer = Canned(200, b"{}")
+        self.connections = 0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -27,10 +32,19 @@ class RawServer:
             # One write per answer: split writes meet delayed ACKs and cost 40 ms each.
             wbufsize = -1
             disable_nagle_algorithm = True
+            answered = 0
+
+            def setup(self) -> None:
+                super().setup()
+                owner.connections += 1  # one handler thread per connection
 
             def _answer(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
                 self.rfile.read(length)
+                if self.answered == answers_per_connection:
+                    self.close_connection = True
+                    return
+                self.answered += 1
                 canned = owner.answer
                 self.send_response(canned.status)
                 self.send_header("Content-Type", canned.content_type)
@@ -45,7 +59,10 @@ class RawServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for it, and tests start and stop servers often.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
