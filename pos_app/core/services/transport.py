@@ -1,11 +1,11 @@
 """One service's HTTP connection: a requests Session with the app's manners and honest errors.
 
-Connection reuse, explicit connect and read timeouts, TLS verification always on, a User-Agent
-naming the app. A connection that sat idle is not reused (see IDLE_REUSE_LIMIT). The only
-automatic repeat is of a connection that could not be opened: the
-request never left, so a repeat cannot do anything twice. Every failure of requests becomes one
-of the errors of :mod:`pos_app.core.services.errors`, with words that name no URL (inshopper's
-token travels in its query string) and no request content.
+Connection reuse (but not of a connection that sat idle: IDLE_REUSE_LIMIT), explicit connect
+and read timeouts, TLS verification always on, a User-Agent naming the app. The only automatic
+repeat is of a connection that could not be opened: the request never left, so a repeat cannot
+do anything twice. Every failure of requests becomes one of the errors of
+:mod:`pos_app.core.services.errors`, with words that name no URL (inshopper's token travels in
+its query string) and no request content.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ READ_RETRY_PAUSE = 0.25
 MAX_RETRY_AFTER = 2.0
 # A server closes a kept-alive connection after its own idle time; a request written on it just
 # as it closes gets no answer, and for createReceipt that is an unknown outcome and a person's
-# time. Connections are reused within a receipt's calls (create, polls, copy), not across the
-# pause between customers. ASSUMED: the services' idle limit is not known; 4 s stays under
-# the shortest common default (Apache's 5 s).
+# time. A connection is reused within a receipt's calls (createReceipt, then its polls), not
+# across the pause between customers. ASSUMED: the services' idle limit is not known; 4 s stays
+# under the shortest common default (Apache's 5 s).
 IDLE_REUSE_LIMIT = 4.0
 
 
