@@ -7,10 +7,12 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    EventHub,
     Listener,
     OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
+    Unsubscribe,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
 from pos_app.core.workflow.workflow import DEFAULT_PATIENCE, Clients, Workflow
@@ -21,6 +23,7 @@ __all__ = [
     "Clients",
     "DeliveryChanged",
     "Event",
+    "EventHub",
     "Listener",
     "Outbox",
     "OutboxChanged",
@@ -28,5 +31,6 @@ __all__ = [
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",
+    "Unsubscribe",
     "Workflow",
 ]

@@ -41,9 +41,11 @@ from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    EventHub,
     Listener,
     ReceiptChanged,
     ServiceTrouble,
+    Unsubscribe,
 )
 
 logger = logging.getLogger(__name__)
@@ -89,12 +91,13 @@ class Workflow:
         *,
         stop: threading.Event | None = None,
         clock: Callable[[], float] = time.monotonic,
+        events: EventHub | None = None,
     ) -> None:
         self._journal = journal
         self._clients = clients
         self._stop = stop or threading.Event()
         self._clock = clock
-        self._listeners: list[Listener] = []
+        self._events = events or EventHub()
 
     @property
     def journal(self) -> Journal:
@@ -105,8 +108,12 @@ class Workflow:
         """Set it to make waits end at once (the app is closing)."""
         return self._stop
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+    @property
+    def events(self) -> EventHub:
+        return self._events
+
+    def subscribe(self, listener: Listener) -> Unsubscribe:
+        return self._events.subscribe(listener)
 
     # --- the steps -----------------------------------------------------------------------
 
@@ -311,9 +318,4 @@ class Workflow:
         )
 
     def emit(self, event: Event) -> None:
-        for listener in self._listeners:
-            try:
-                listener(event)
-            except Exception:
-                # A listener's bug must not stop a receipt half-way.
-                logger.exception("A workflow listener failed on %s", event)
+        self._events.emit(event)
