@@ -4,6 +4,7 @@ real ones and nothing is left behind when it closes."""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
@@ -15,6 +16,8 @@ from pos_app.sandbox.clients import sandbox_clients
 from pos_app.sandbox.sandbox import Sandbox
 
 FOLDER_PREFIX = "pos-app-sandbox-"
+
+logger = logging.getLogger(__name__)
 
 
 def sandbox_settings(sandbox: Sandbox, *, language: str = "") -> Settings:
@@ -41,6 +44,9 @@ def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> T
     except BaseException:
         owned.close()
         raise
+    logger.info(
+        "Sandbox mode: the emulator serves at %s, the journal is in %s", sandbox.base_url, folder
+    )
     return open_session(
         sandbox_settings(sandbox, language=language),
         folder=folder,
