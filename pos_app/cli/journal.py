@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
@@ -13,8 +12,6 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
     Actor,
     Journal,
-    JournalError,
-    ReceiptNotFoundError,
     ReceiptRecord,
     ReceiptSummary,
 )
@@ -48,17 +45,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    try:
-        limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
-            receipts = journal.list_recent(limit)
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
+    with Journal.open() as journal:
+        receipts = journal.list_recent(limit)
     if args.json:
         print(json.dumps([summary_json(r) for r in receipts], ensure_ascii=False, indent=2))
         return ExitCode.OK
@@ -75,20 +64,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
-            record = journal.get(receipt_id)
-    except ReceiptNotFoundError as error:
-        print(f"Bad input: ID: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    receipt_id = parse_whole_number(args.receipt_id, "ID")
+    with Journal.open() as journal:
+        record = journal.get(receipt_id)
     if args.json:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
     else:

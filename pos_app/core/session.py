@@ -1,8 +1,10 @@
 """One till's working set, assembled in one place from the shop's settings and credentials.
 
 A :class:`TillSession` always has the journal, the events and a person's decisions; when the
-settings and the credentials are complete it also has the workflow and the outbox, and
-otherwise :attr:`TillSession.missing` says exactly what is still needed. The window and the
+credentials are complete it also has the workflow and the outbox (receipts from the command
+line are sent); when the shop's settings are complete too, the window can build and fiscalize
+receipts (:attr:`TillSession.ready`). Until then :attr:`TillSession.missing` says exactly what
+is still needed. The window and the
 command line open it the same way (:func:`open_production_session`); sandbox mode builds it
 with the same :func:`open_session` from the emulator's shop and clients.
 """
@@ -74,13 +76,17 @@ class TillSession:
         *,
         workflow: Workflow | None,
         is_sender: bool,
-        missing: tuple[Message, ...],
+        missing_settings: tuple[Message, ...],
+        missing_credentials: tuple[Message, ...],
         sandbox: bool,
     ) -> None:
         self.settings = settings
         self.journal = journal
         self.events = events
-        self.missing = missing
+        # What the window still needs (the shop's details, then what sending needs).
+        self.missing = (*missing_settings, *missing_credentials)
+        # What sending still needs (the credentials, valid endpoints).
+        self.missing_for_sending = missing_credentials
         self.is_sender = is_sender
         self.sandbox = sandbox
         self._workflow = workflow
@@ -90,15 +96,20 @@ class TillSession:
 
     @property
     def ready(self) -> bool:
-        """Settings and credentials are complete: receipts can be fiscalized."""
+        """Settings and credentials are complete: the window can fiscalize receipts."""
+        return self._workflow is not None and not self.missing
+
+    @property
+    def can_send(self) -> bool:
+        """The credentials are complete: receipts (built elsewhere) can be sent."""
         return self._workflow is not None
 
     @property
     def workflow(self) -> Workflow:
         if self._workflow is None:
             raise SessionIncompleteError(
-                _N("session", "Fiscalizing is not set up yet; missing: {missing}."),
-                missing="; ".join(str(message) for message in self.missing),
+                _N("session", "Sending is not set up yet; missing: {missing}."),
+                missing="; ".join(str(message) for message in self.missing_for_sending),
             )
         return self._workflow
 
@@ -109,12 +120,15 @@ class TillSession:
     @property
     def sending(self) -> bool:
         """This process sends (it holds the sender lock); otherwise another pos-app does."""
-        return self.ready and self.is_sender
+        return self.can_send and self.is_sender
 
-    def submit(self, receipt: Receipt) -> int:
-        """Write the receipt to the journal, durable, for this shop's invoice; the outbox is
-        woken to send it."""
-        receipt_id = self.workflow.submit(receipt, self.settings.invoice_id)
+    def submit(
+        self, receipt: Receipt, invoice_id: str | None = None, *, refund_id: int | None = None
+    ) -> int:
+        """Write the receipt to the journal, durable, under ``invoice_id`` (the shop's own by
+        default); the outbox is woken to send it."""
+        invoice = invoice_id if invoice_id is not None else self.settings.invoice_id
+        receipt_id = self.workflow.submit(receipt, invoice, refund_id=refund_id)
         self.wake()
         return receipt_id
 
@@ -169,25 +183,29 @@ def open_session(
         folder = folder if folder is not None else paths.data_dir()
         journal = stack.enter_context(Journal.open(folder / JOURNAL_FILE))
         events = EventHub()
-        needed = [*missing, *settings.missing()]
+        for_sending: list[Message] = []
         made: Clients | None = None
         try:
             made = clients(settings)
         except MissingCredentialsError as error:
-            needed.extend(Message("session", _MISSING_CREDENTIAL[name]) for name in error.missing)
+            for_sending.extend(
+                Message("session", _MISSING_CREDENTIAL[name]) for name in error.missing
+            )
         except (CredentialsError, ValidationError) as error:
-            needed.append(error.translatable)
+            for_sending.append(error.translatable)
         workflow: Workflow | None = None
         is_sender = False
         if made is not None:
             stack.callback(made.close)
-            if not needed:
-                lock = SenderLock(folder / LOCK_FILE)
-                stack.callback(lock.release)
-                is_sender = lock.try_acquire()
-                workflow = Workflow(journal, made, events=events)
-        if needed:
-            logger.info("Fiscalizing is not set up: %s", "; ".join(map(str, needed)))
+            lock = SenderLock(folder / LOCK_FILE)
+            stack.callback(lock.release)
+            is_sender = lock.try_acquire()
+            workflow = Workflow(journal, made, events=events)
+        for_settings = (*missing, *settings.missing())
+        if for_settings or for_sending:
+            logger.info(
+                "Fiscalizing is not set up: %s", "; ".join(map(str, (*for_settings, *for_sending)))
+            )
         return TillSession(
             settings,
             journal,
@@ -195,7 +213,8 @@ def open_session(
             stack,
             workflow=workflow,
             is_sender=is_sender,
-            missing=tuple(needed),
+            missing_settings=for_settings,
+            missing_credentials=tuple(for_sending),
             sandbox=sandbox,
         )
     except BaseException:
