@@ -38,7 +38,7 @@ def test_settings_saved_are_read_back_typed_and_private() -> None:
         shop_inn=" 7000000003 ",
         cashbox_group="Main",
         invoice_id="3000000001",
-        taxation=0,  # type: ignore[arg-type] - read as the code it is
+        taxation=0,  # type: ignore[arg-type]  # read as the code it is
         default_payment_subject=4,  # type: ignore[arg-type]
         phone_country="uz",
         intellectmoney_url="https://proxy.example/",
