@@ -336,7 +336,7 @@ def test_the_journal_writes_ahead_and_syncs_every_change(journal: Journal) -> No
     raw.close()
     assert mode == ("wal",)
     # synchronous is the connection's own setting: 2 is FULL.
-    assert journal._conn.execute("PRAGMA synchronous").fetchone() == (2,)
+    assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
 
 
 def test_a_journal_from_a_newer_pos_app_is_left_untouched(journal_path: Path) -> None:
