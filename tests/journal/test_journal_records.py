@@ -351,7 +351,7 @@ def test_a_journal_from_a_newer_pos_app_is_left_untouched(journal_path: Path) ->
 def test_a_file_that_is_not_a_journal_gets_a_clear_error(journal_path: Path) -> None:
     journal_path.write_text("not a database, just words " * 100)
 
-    with pytest.raises(JournalError, match="cannot be opened"):
+    with pytest.raises(JournalError, match="is damaged or is not a pos-app journal"):
         Journal.open(journal_path)
 
 

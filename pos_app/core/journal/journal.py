@@ -18,7 +18,7 @@ from typing import Self
 from pos_app.core import paths
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.journal import deliveries, promos, queries, receipts
-from pos_app.core.journal.connection import Store
+from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.receipts import INTERRUPTED_SEND
 from pos_app.core.journal.records import (
     FiscalRecord,
@@ -50,14 +50,22 @@ class Journal:
         self._conn = store.conn
 
     @classmethod
-    def open(cls, path: Path | None = None, *, clock: Callable[[], datetime] = _utc_now) -> Journal:
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+        lock_timeout: float = LOCK_TIMEOUT,
+    ) -> Journal:
         """Open (creating if needed) the journal and bring its schema up to date.
 
         ``path`` defaults to ``journal.sqlite3`` in the user's data folder; ``clock`` gives
-        the current time, aware (tests pass a fixed one).
+        the current time, aware (tests pass a fixed one); ``lock_timeout`` is how many seconds
+        a change waits for another program holding the file before JournalBusyError.
+        Any failure of the file is a :class:`JournalError` naming it and what to do.
         """
         path = path if path is not None else paths.data_dir() / JOURNAL_FILE
-        return cls(Store.open(path, clock))
+        return cls(Store.open(path, clock, lock_timeout))
 
     @property
     def path(self) -> Path:
