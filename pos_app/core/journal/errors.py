@@ -147,8 +147,9 @@ def unavailable(path: Path) -> JournalUnavailableError:
     return JournalUnavailableError(
         _N(
             "journal",
-            "The journal {path} cannot be opened: its folder is missing or this user may not"
-            " use it. Check that the folder exists and is yours, then start again.",
+            "The journal {path} cannot be opened: it is not a file, or its folder is missing,"
+            " read-only or not this user's. Check that the folder exists and this user may"
+            " write in it, then start again.",
         ),
         path=path,
     )
