@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
-from pos_app.core.fiscal_qr import FiscalQr
-from pos_app.core.journal import FiscalRecord, Journal
+from pos_app.core.fiscal_data import FiscalData
+from pos_app.core.journal import Journal
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.reports import period_summary
 
@@ -140,7 +140,8 @@ def fill_week_through_journal(path: Path, count: int) -> tuple[float, float]:
                 journal.mark_sending(receipt_id)
                 journal.mark_submitted(receipt_id, f"doc-{number}")
                 processed_at = (clock.now + timedelta(seconds=20)).astimezone(MOSCOW)
-                fiscal = FiscalRecord(
+                fiscal = FiscalData(
+                    document_id=f"doc-{number}",
                     fn="7380440801375198",
                     fd=number,
                     fp=f"{rng.randint(1, 4_294_967_295)}",
@@ -150,10 +151,11 @@ def fill_week_through_journal(path: Path, count: int) -> tuple[float, float]:
                     device_rn="0007517388016570",
                     ofd_name="Такском",
                     ofd_inn="7704211201",
+                    receipt_type=sold.type,
+                    total=sold.total,
                     raw=RAW_ANSWER,
                 )
-                qr = FiscalQr(processed_at, sold.total, fiscal.fn, fiscal.fd, fiscal.fp, sold.type)
-                journal.mark_fiscalized(receipt_id, fiscal, qr)
+                journal.mark_fiscalized(receipt_id, fiscal)
             lives.append(time.perf_counter() - started)
             clock.now += step
     return statistics.fmean(adds) * 1e3, statistics.fmean(lives) * 1e3

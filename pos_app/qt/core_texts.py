@@ -124,7 +124,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("journal", "Rejected by the cashbox"),
     QT_TRANSLATE_NOOP("journal", "Sent, waiting for the fiscal data"),
     QT_TRANSLATE_NOOP("journal", "Submitted"),
-    QT_TRANSLATE_NOOP("journal", "The QR code {qr} is not built from these fiscal data."),
     QT_TRANSLATE_NOOP("journal", "The app stopped while sending it; whether the cashbox got it is unknown."),
     QT_TRANSLATE_NOOP("journal", "The disk failed to read or write the journal {path} ({problem}). Check the disk and its connection, then try again."),
     QT_TRANSLATE_NOOP("journal", "The disk holding the journal {path} is full, so nothing more can be saved. Free some space on that disk, then try again; nothing was lost."),

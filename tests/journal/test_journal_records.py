@@ -76,13 +76,13 @@ def test_fiscal_data_are_kept_with_the_cashbox_offset_and_the_qr(journal: Journa
 
     record = journal.get(receipt_id)
 
-    fiscal, qr = fiscal_data(sold)
+    fiscal = fiscal_data(sold, document_id=f"doc-{receipt_id}")
     assert record.fiscal == fiscal
     assert record.fiscal is not None
     assert record.fiscal.processed_at.utcoffset() == MOSCOW.utcoffset(None)
     assert (
         record.qr
-        == str(qr)
+        == str(fiscal.qr)
         == "t=20250211T1214&s=91.80&fn=7380440801375198&i=18214&fp=2396636946&n=1"
     )
     assert (record.fd, record.document_id) == (18214, f"doc-{receipt_id}")
@@ -125,7 +125,7 @@ def test_the_copy_is_delivered_only_once_the_receipt_is_fiscalized(journal: Jour
 
     journal.mark_sending(receipt_id)
     journal.mark_submitted(receipt_id, "doc")
-    journal.mark_fiscalized(receipt_id, *fiscal_data(sold))
+    journal.mark_fiscalized(receipt_id, fiscal_data(sold))
     journal.record_delivery_failure(receipt_id, "100006 Telegram API error", final=False)
     journal.mark_delivered(receipt_id)
 

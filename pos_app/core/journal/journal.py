@@ -16,12 +16,11 @@ from types import TracebackType
 from typing import Self
 
 from pos_app.core import paths
-from pos_app.core.fiscal_qr import FiscalQr
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.journal import deliveries, promos, queries, receipts
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.receipts import INTERRUPTED_SEND
 from pos_app.core.journal.records import (
-    FiscalRecord,
     OutboxState,
     PeriodTotals,
     ReceiptRecord,
@@ -123,9 +122,9 @@ class Journal:
         """SENDING → SUBMITTED: the cashbox took the receipt; its document id is kept at once."""
         receipts.mark_submitted(self._store, receipt_id, document_id)
 
-    def mark_fiscalized(self, receipt_id: int, fiscal: FiscalRecord, qr: FiscalQr) -> None:
+    def mark_fiscalized(self, receipt_id: int, fiscal: FiscalData) -> None:
         """SUBMITTED → FISCALIZED, with the fiscal data and the QR string built from them."""
-        receipts.mark_fiscalized(self._store, receipt_id, fiscal, qr)
+        receipts.mark_fiscalized(self._store, receipt_id, fiscal)
 
     def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → REJECTED: the service refused it; ``reason`` is its words."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pos_app.core.errors import ValidationError
-from pos_app.core.fiscal_qr import FiscalQr
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
@@ -19,7 +18,6 @@ from pos_app.core.journal.indexing import (
 )
 from pos_app.core.journal.records import (
     Delivery,
-    FiscalRecord,
     HistoryEvent,
     ReceiptRecord,
 )
@@ -145,7 +143,8 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
     head = summary(row)
     fiscal = None
     if row["fiscal_fn"] is not None:
-        fiscal = FiscalRecord(
+        fiscal = FiscalData(
+            document_id=row["document_id"],
             fn=row["fiscal_fn"],
             fd=row["fiscal_fd"],
             fp=row["fiscal_fp"],
@@ -155,6 +154,8 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
             device_rn=row["fiscal_device_rn"],
             ofd_name=row["fiscal_ofd_name"],
             ofd_inn=row["fiscal_ofd_inn"],
+            receipt_type=head.receipt_type,
+            total=head.total,
             raw=row["raw"],
         )
     return ReceiptRecord(
@@ -224,13 +225,7 @@ def mark_submitted(store: Store, receipt_id: int, document_id: str) -> None:
     )
 
 
-def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalRecord, qr: FiscalQr) -> None:
-    if (qr.fn, qr.fd, qr.fp) != (fiscal.fn, fiscal.fd, fiscal.fp):
-        raise ValidationError(
-            "qr",
-            _N("journal", "The QR code {qr} is not built from these fiscal data."),
-            qr=qr,
-        )
+def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
     with store.write() as conn:
         moves.transition(
             conn,
@@ -249,7 +244,7 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalRecord, qr: Fis
                 "fiscal_ofd_name": fiscal.ofd_name,
                 "fiscal_ofd_inn": fiscal.ofd_inn,
                 "fiscal_date": local_date(fiscal.processed_at),
-                "qr": str(qr),
+                "qr": str(fiscal.qr),
             },
             search=str(fiscal.fd),
         )
