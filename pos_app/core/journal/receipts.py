@@ -143,6 +143,8 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
     head = summary(row)
     fiscal = None
     if row["fiscal_fn"] is not None:
+        # The document id, type and total are the receipt's own: the cashbox fiscalized it
+        # under that document id, and its total and type are what was sent.
         fiscal = FiscalData(
             document_id=row["document_id"],
             fn=row["fiscal_fn"],
@@ -226,6 +228,8 @@ def mark_submitted(store: Store, receipt_id: int, document_id: str) -> None:
 
 
 def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
+    """Keep the fiscal data and the QR code they make; the receipt keeps the document id it
+    was submitted under."""
     with store.write() as conn:
         moves.transition(
             conn,
