@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -26,6 +25,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.files import write_atomically
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message, TranslatableError
+from pos_app.core.identifiers import check_invoice_id
 from pos_app.core.receipt import MAX_GROUP_LENGTH, parse_code
 from pos_app.core.services.endpoints import check_base_url
 
@@ -33,8 +33,6 @@ SETTINGS_FILE = "settings.json"
 # A settings file is a few hundred bytes; anything this big is the wrong file.
 MAX_SETTINGS_FILE = 64 * 1024
 LANGUAGES = ("ru", "en")
-# IntellectMoney invoice numbers (СКО): 10 digits starting with 3, as the service gives them.
-_INVOICE_ID = re.compile(r"3[0-9]{9}")
 MAX_SHOP_NAME = 128
 # ASSUMED: a receipt whose fiscal data have not come 15 minutes after it was taken is late
 # enough to tell a person (the documents give no figure); a shop can change it.
@@ -72,17 +70,10 @@ def _group(value: object, key: str) -> str:
 
 def _invoice(value: object, key: str) -> str:
     text = _text(value, key)
-    if text and not _INVOICE_ID.fullmatch(text):
-        raise ValidationError(
-            key,
-            _N(
-                "validation",
-                "The invoice number “{value}” must be 10 digits starting with 3, as"
-                " IntellectMoney gives it.",
-            ),
-            value=text,
-        )
-    return text
+    try:
+        return check_invoice_id(text) if text else ""
+    except ValidationError as error:
+        raise ValidationError(key, error.template, **error.params) from None
 
 
 def _shop_name(value: object, key: str) -> str:
