@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.till = till
+        till.tasks.dialog_parent = self
         self._session: TillSession | None = None
         self._current: int | None = None
         self._submitting = False

@@ -49,7 +49,8 @@ class Tasks(QObject):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._parent = parent
+        # Where dialogs (errors, progress) appear: the window, once there is one.
+        self.dialog_parent = parent
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-app-job")
         self._in_flight = 0
         self.history: deque[JobRecord] = deque(maxlen=HISTORY)
@@ -126,7 +127,7 @@ class Tasks(QObject):
         logged with its traceback and named by its type."""
         if not isinstance(error, TranslatableError | OSError):
             logger.error("Job %s failed", name, exc_info=error)
-        QMessageBox.critical(self._parent, APP_NAME, self.describe(error))
+        QMessageBox.critical(self.dialog_parent, APP_NAME, self.describe(error))
 
     def describe(self, error: Exception) -> str:
         if isinstance(error, TranslatableError):
@@ -137,7 +138,7 @@ class Tasks(QObject):
         return unexpected.format(problem=type(error).__name__)
 
     def _progress(self, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, "", 0, 0, self._parent)
+        dialog = QProgressDialog(label, "", 0, 0, self.dialog_parent)
         dialog.setWindowTitle(APP_NAME)
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

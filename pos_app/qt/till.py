@@ -74,6 +74,8 @@ class Till(QObject):
             lambda: self._replace(old),
             self._on_opened,
             self._on_open_failed,
+            # It may wait for a receipt on its way to the cashbox: say so if it takes a while.
+            progress=self.tr("Opening the till with the new settings…"),
         )
 
     @property

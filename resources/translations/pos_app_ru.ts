@@ -4,144 +4,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="179"/>
+        <location filename="../../pos_app/qt/main_window.py" line="180"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="77"/>
+        <location filename="../../pos_app/qt/main_window.py" line="78"/>
         <source>&amp;Fiscalize  (F9)</source>
         <translation>&amp;Фискализировать  (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="78"/>
+        <location filename="../../pos_app/qt/main_window.py" line="79"/>
         <source>New receipt  (Ctrl+N)</source>
         <translation>Новый чек  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="79"/>
+        <location filename="../../pos_app/qt/main_window.py" line="80"/>
         <source>Not in the account: send again</source>
         <translation>В кабинете нет: отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="80"/>
+        <location filename="../../pos_app/qt/main_window.py" line="81"/>
         <source>Found in the account: enter its document id…</source>
         <translation>Есть в кабинете: ввести номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="71"/>
+        <location filename="../../pos_app/qt/main_window.py" line="72"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="76"/>
+        <location filename="../../pos_app/qt/main_window.py" line="77"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="89"/>
-        <location filename="../../pos_app/qt/main_window.py" line="218"/>
+        <location filename="../../pos_app/qt/main_window.py" line="90"/>
+        <location filename="../../pos_app/qt/main_window.py" line="219"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="159"/>
+        <location filename="../../pos_app/qt/main_window.py" line="160"/>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="192"/>
+        <location filename="../../pos_app/qt/main_window.py" line="193"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="195"/>
+        <location filename="../../pos_app/qt/main_window.py" line="196"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="200"/>
-        <location filename="../../pos_app/qt/main_window.py" line="333"/>
+        <location filename="../../pos_app/qt/main_window.py" line="201"/>
+        <location filename="../../pos_app/qt/main_window.py" line="334"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="205"/>
+        <location filename="../../pos_app/qt/main_window.py" line="206"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="207"/>
+        <location filename="../../pos_app/qt/main_window.py" line="208"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="210"/>
+        <location filename="../../pos_app/qt/main_window.py" line="211"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="231"/>
+        <location filename="../../pos_app/qt/main_window.py" line="232"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="277"/>
+        <location filename="../../pos_app/qt/main_window.py" line="278"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="283"/>
+        <location filename="../../pos_app/qt/main_window.py" line="284"/>
         <source>FN {fn}</source>
         <translation>ФН {fn}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="284"/>
+        <location filename="../../pos_app/qt/main_window.py" line="285"/>
         <source>FD {fd}, FP {fp}</source>
         <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="288"/>
+        <location filename="../../pos_app/qt/main_window.py" line="289"/>
         <source>Copy to {phone}: {state}</source>
         <translation>Копия на {phone}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="309"/>
+        <location filename="../../pos_app/qt/main_window.py" line="310"/>
         <source>Outbox: {count} waiting</source>
         <translation>Очередь: ждут отправки — {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="313"/>
+        <location filename="../../pos_app/qt/main_window.py" line="314"/>
         <source>Outbox: nothing waits</source>
         <translation>Очередь: ничего не ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="315"/>
+        <location filename="../../pos_app/qt/main_window.py" line="316"/>
         <source>{count} need attention</source>
         <translation>Требуют внимания: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="347"/>
+        <location filename="../../pos_app/qt/main_window.py" line="348"/>
         <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it: otherwise the customer gets two fiscal receipts.</source>
         <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет: иначе у покупателя будет два фискальных чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="364"/>
+        <location filename="../../pos_app/qt/main_window.py" line="365"/>
         <source>The receipt&apos;s document id in the IntellectMoney account:</source>
         <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="398"/>
+        <location filename="../../pos_app/qt/main_window.py" line="399"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="410"/>
+        <location filename="../../pos_app/qt/main_window.py" line="411"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -300,14 +300,22 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="135"/>
+        <location filename="../../pos_app/qt/tasks.py" line="136"/>
         <source>The computer refused: {problem}.</source>
         <translation>Компьютер отказал: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="136"/>
+        <location filename="../../pos_app/qt/tasks.py" line="137"/>
         <source>Something unexpected went wrong ({problem}); the log has details.</source>
         <translation>Произошёл непредвиденный сбой ({problem}); подробности в журнале работы программы.</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <location filename="../../pos_app/qt/till.py" line="78"/>
+        <source>Opening the till with the new settings…</source>
+        <translation>Открываем кассу с новыми настройками…</translation>
     </message>
 </context>
 <context>
