@@ -190,6 +190,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("services", "{service} is not available now (HTTP {status}); it will be tried again."),
     QT_TRANSLATE_NOOP("services", "{service} refused the copy (error {code}): {detail}"),
     QT_TRANSLATE_NOOP("services", "{service} refused the request: {reason}"),
+    QT_TRANSLATE_NOOP("services", "{service}'s certificate is not trusted ({problem}); nothing was sent. If the shop's network inspects secure connections, its CA must be trusted (REQUESTS_CA_BUNDLE names the file)."),
     QT_TRANSLATE_NOOP("validation", "A copy needs the customer's phone or Checker.uz code."),
     QT_TRANSLATE_NOOP("validation", "A refund pays back exactly {total}; payments come to {paid}."),
     QT_TRANSLATE_NOOP("validation", "INN {value} has a wrong check digit; compare it with the registration papers."),

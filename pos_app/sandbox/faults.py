@@ -34,6 +34,10 @@ class Faults:
     malformed_rate: float = 0.0
     # IntellectMoney createReceipt only: processed (the document exists), answer lost.
     lose_answer_rate: float = 0.0
+    # IntellectMoney createReceipt only: processed, then the TLS stream breaks: a record that
+    # cannot be decrypted, or a close without close_notify.
+    tls_garbage_rate: float = 0.0
+    tls_cut_rate: float = 0.0
     blocked_token: bool = False
     # Checker.uz only: every SendCheque answers this documented error ("100001".."100008").
     checker_error: str | None = None
@@ -79,8 +83,9 @@ class Faults:
                 f"unknown fault field {unknown[0]!r}; one of {', '.join(FAULT_FIELDS)}"
             )
         faults = cls(**values)  # type: ignore[arg-type]  # checked in __post_init__
-        if faults.lose_answer_rate and service != "intellectmoney":
-            raise ValueError("lose_answer_rate applies to IntellectMoney createReceipt only")
+        for name in _AFTER_THE_DOCUMENT:
+            if getattr(faults, name) and service != "intellectmoney":
+                raise ValueError(f"{name} applies to IntellectMoney createReceipt only")
         if faults.checker_error is not None and service != "checker":
             raise ValueError("checker_error applies to Checker.uz only")
         if faults.reject_reason is not None and service != "inshopper":
@@ -91,7 +96,9 @@ class Faults:
         return asdict(self)
 
 
-_RATES = ("error_rate", "drop_rate", "hang_rate", "malformed_rate", "lose_answer_rate")
+# Faults that strike after the work is done: only createReceipt makes a document.
+_AFTER_THE_DOCUMENT = ("lose_answer_rate", "tls_garbage_rate", "tls_cut_rate")
+_RATES = ("error_rate", "drop_rate", "hang_rate", "malformed_rate", *_AFTER_THE_DOCUMENT)
 FAULT_FIELDS = tuple(field.name for field in fields(Faults))
 NO_FAULTS = Faults()
 
@@ -105,6 +112,8 @@ class Mishap(Enum):
     SERVER_ERROR = "server_error"
     MALFORMED = "malformed"
     LOSE_ANSWER = "lose_answer"
+    TLS_GARBAGE = "tls_garbage"
+    TLS_CUT = "tls_cut"
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,8 @@ class FaultSchedule:
             (Mishap.SERVER_ERROR, faults.error_rate),
             (Mishap.MALFORMED, faults.malformed_rate),
             (Mishap.LOSE_ANSWER, faults.lose_answer_rate),
+            (Mishap.TLS_GARBAGE, faults.tls_garbage_rate),
+            (Mishap.TLS_CUT, faults.tls_cut_rate),
         )
 
     def decide(self) -> Decision:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import time
@@ -306,3 +307,37 @@ def test_good_fault_values(sandbox: Sandbox) -> None:
     assert faults.as_dict()["lose_answer_rate"] == 0.25
     assert sandbox.set_faults("checker", checker_error="100005").checker_error == "100005"
     assert sandbox.set_faults("inshopper", reject_reason="outlimit", latency=0).latency == 0.0
+
+
+# --- TLS: the stream breaks after the document is made ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "failure"),
+    [
+        ("tls_garbage_rate", requests.exceptions.SSLError),
+        ("tls_cut_rate", requests.exceptions.ConnectionError),
+    ],
+)
+def test_a_broken_tls_stream_after_the_receipt_is_made(
+    fault: str, failure: type[Exception], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Sandbox(seed=2, tls=True) as sandbox, requests.Session() as session:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(sandbox.ca_path))
+        sandbox.set_faults("intellectmoney", **{fault: 1.0})
+        with pytest.raises(failure):
+            create_receipt(sandbox, demo_receipt(), session=session)
+        (record,) = sandbox.requests("intellectmoney")
+        assert record.status is None
+        assert record.fault == fault.removesuffix("_rate")
+        assert len(sandbox.documents()) == 1
+        # Refusals change nothing: answered as usual.
+        other_group = dataclasses.replace(demo_receipt(), group="Other")
+        refused = create_receipt(sandbox, other_group, session=session).json()
+        assert refused["Result"]["CashboxReceiptResponseData"]["ResponseState"] == "BadRequest"
+
+
+@pytest.mark.parametrize("fault", ["tls_garbage_rate", "tls_cut_rate"])
+def test_tls_faults_apply_to_intellectmoney_only(sandbox: Sandbox, fault: str) -> None:
+    with pytest.raises(ValueError, match=f"{fault} applies to IntellectMoney"):
+        sandbox.set_faults("checker", **{fault: 1.0})
