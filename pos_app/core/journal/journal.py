@@ -93,6 +93,9 @@ _WAITING = f"""
      OR (state = '{ReceiptState.FISCALIZED}' AND delivery_state = '{DeliveryState.PENDING}'))
 """
 
+# What the outbox counts apart: states a person should know about.
+_FOR_A_PERSON = (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD, ReceiptState.FISCAL_DATA_LATE)
+
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
@@ -372,7 +375,8 @@ class Journal:
             conn.execute("INSERT INTO fiscal_answers VALUES (?, ?)", (receipt_id, fiscal.raw))
 
     def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING or SUBMITTED → REJECTED: the service refused it; ``reason`` is its words."""
+        """SENDING, SUBMITTED or FISCAL_DATA_LATE → REJECTED: the service refused it;
+        ``reason`` is its words."""
         with self._write() as conn:
             self._transition(conn, receipt_id, ReceiptState.REJECTED, reason, error=reason)
             # A refused receipt has no copy to deliver.
@@ -385,6 +389,16 @@ class Journal:
         """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
         a person decides."""
         self._move(receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason)
+
+    def mark_held(self, receipt_id: int, reason: Reason) -> None:
+        """SENDING → HELD: refused as a whole for a reason the app does not know; no document
+        was made. It waits for a person (resolve_retry), not for the outbox."""
+        self._move(receipt_id, ReceiptState.HELD, reason, error=reason)
+
+    def mark_fiscal_data_late(self, receipt_id: int, reason: Reason) -> None:
+        """SUBMITTED → FISCAL_DATA_LATE: the cashbox has it, its fiscal data have not come for
+        long; still asked for, never sent again."""
+        self._move(receipt_id, ReceiptState.FISCAL_DATA_LATE, reason, error=reason)
 
     def mark_interrupted_sends(self) -> tuple[int, ...]:
         """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
@@ -407,7 +421,7 @@ class Journal:
 
     def resolve_retry(self, receipt_id: int, note: str | None = None) -> None:
         """NEEDS_ATTENTION → QUEUED, a person's decision (having checked the cashbox does not
-        have it): it will be sent again."""
+        have it), or HELD → QUEUED (the cause fixed): it will be sent again."""
         self._move(
             receipt_id,
             ReceiptState.QUEUED,
@@ -567,14 +581,19 @@ class Journal:
                 ORDER BY last_error_at DESC LIMIT 1
                 """  # noqa: S608 - a constant condition
             ).fetchone()
-            (attention,) = conn.execute(
-                "SELECT COUNT(*) FROM receipts WHERE state = ?", (ReceiptState.NEEDS_ATTENTION,)
-            ).fetchone()
+            counts = dict(
+                conn.execute(
+                    "SELECT state, COUNT(*) FROM receipts WHERE state IN (?, ?, ?) GROUP BY state",
+                    _FOR_A_PERSON,
+                ).fetchall()
+            )
         return OutboxState(
             waiting=count,
             oldest=None if oldest is None else _moment(oldest),
             last_error=None if error is None else _message(*error),
-            needs_attention=attention,
+            needs_attention=counts.get(ReceiptState.NEEDS_ATTENTION, 0),
+            held=counts.get(ReceiptState.HELD, 0),
+            fiscal_data_late=counts.get(ReceiptState.FISCAL_DATA_LATE, 0),
         )
 
     def list_recent(self, limit: int = DEFAULT_PAGE, offset: int = 0) -> tuple[ReceiptSummary, ...]:

@@ -38,11 +38,17 @@ class ReceiptState(StrEnum):
     SENDING = "sending"
     # The cashbox took it (its document id is known); fiscal data are awaited.
     SUBMITTED = "submitted"
+    # Still submitted, but the fiscal data have not come for long: shown, still asked for,
+    # never rejected and never sent again.
+    FISCAL_DATA_LATE = "fiscal_data_late"
     FISCALIZED = "fiscalized"
     # The service refused it; its words are kept.
     REJECTED = "rejected"
     # The outcome is unknown: never re-sent automatically, a person decides.
     NEEDS_ATTENTION = "needs_attention"
+    # The service refused the request with a reason the app does not know: no document was
+    # made; it waits for a person to fix the cause and send it again (not by itself).
+    HELD = "held"
 
     @property
     def label(self) -> str:
@@ -57,9 +63,11 @@ _RECEIPT_STATE_LABELS = {
     ReceiptState.QUEUED: _N("journal", "Waiting to be sent"),
     ReceiptState.SENDING: _N("journal", "Being sent"),
     ReceiptState.SUBMITTED: _N("journal", "Sent, waiting for the fiscal data"),
+    ReceiptState.FISCAL_DATA_LATE: _N("journal", "Sent; the fiscal data are late"),
     ReceiptState.FISCALIZED: _N("journal", "Fiscalized"),
     ReceiptState.REJECTED: _N("journal", "Rejected by the cashbox"),
     ReceiptState.NEEDS_ATTENTION: _N("journal", "Needs attention: outcome unknown"),
+    ReceiptState.HELD: _N("journal", "Held: refused for a reason to fix, then send again"),
 }
 
 # Every move a receipt may make, and who makes it: the app on its own, or a person deciding.
@@ -70,18 +78,30 @@ RECEIPT_TRANSITIONS: dict[tuple[ReceiptState, ReceiptState], Actor] = {
     (ReceiptState.SENDING, ReceiptState.SUBMITTED): Actor.APP,
     (ReceiptState.SENDING, ReceiptState.REJECTED): Actor.APP,
     (ReceiptState.SENDING, ReceiptState.NEEDS_ATTENTION): Actor.APP,
+    # Refused as a whole for a reason the app does not know; nothing was made.
+    (ReceiptState.SENDING, ReceiptState.HELD): Actor.APP,
     # Only when the request provably never left (no connection was made).
     (ReceiptState.SENDING, ReceiptState.QUEUED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.FISCALIZED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.REJECTED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.NEEDS_ATTENTION): Actor.APP,
+    (ReceiptState.SUBMITTED, ReceiptState.FISCAL_DATA_LATE): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.FISCALIZED): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.REJECTED): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.NEEDS_ATTENTION): Actor.APP,
     # Send again (the cashbox does not have it), or the document id found in its records.
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.QUEUED): Actor.PERSON,
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.SUBMITTED): Actor.PERSON,
+    # Sent again once the cause of a held receipt is fixed.
+    (ReceiptState.HELD, ReceiptState.QUEUED): Actor.PERSON,
 }
 
 # Receipts the outbox still has work for (sending, or fetching the fiscal data).
-RECEIPT_STATES_WAITING = (ReceiptState.QUEUED, ReceiptState.SUBMITTED)
+RECEIPT_STATES_WAITING = (
+    ReceiptState.QUEUED,
+    ReceiptState.SUBMITTED,
+    ReceiptState.FISCAL_DATA_LATE,
+)
 
 
 class DeliveryState(StrEnum):
