@@ -17,8 +17,8 @@ FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
     + "; FIELD one of latency, error_rate, drop_rate, hang_rate, malformed_rate,"
-    " lose_answer_rate, tls_garbage_rate, tls_cut_rate (intellectmoney), blocked_token,"
-    " checker_error (checker),"
+    " lose_answer_rate, tls_garbage_rate, tls_cut_rate, poll_answer, create_refusal_code"
+    " (intellectmoney), blocked_token, checker_error (checker),"
     " reject_reason (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
 )
 
@@ -110,6 +110,9 @@ def _fault_value(text: str) -> object:
     # A bare code such as 100004 stays text: it names a Checker.uz error, not an amount.
     if text.isdigit() and len(text) == 6:
         return text
+    # A whole number stays whole (a create_refusal_code); rates and latency take it as well.
+    if text.isascii() and text.isdigit():
+        return int(text)
     try:
         return float(text)
     except ValueError:

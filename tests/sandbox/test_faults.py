@@ -290,6 +290,12 @@ def test_setting_faults_restarts_the_draws(sandbox: Sandbox) -> None:
         ("inshopper", {"reject_reason": "duplicate"}, "reject_reason must be one of"),
         ("inshopper", {"checker_error": "100001"}, "checker_error applies to Checker.uz only"),
         ("nowhere", {"latency": 1}, "unknown service"),
+        ("intellectmoney", {"poll_answer": "later"}, "poll_answer must be one of"),
+        ("checker", {"poll_answer": "queued"}, "poll_answer applies to IntellectMoney only"),
+        ("intellectmoney", {"create_refusal_code": 0}, "create_refusal_code must be"),
+        ("intellectmoney", {"create_refusal_code": "77"}, "create_refusal_code must be"),
+        ("intellectmoney", {"create_refusal_code": True}, "create_refusal_code must be"),
+        ("inshopper", {"create_refusal_code": 77}, "create_refusal_code applies to"),
     ],
 )
 def test_bad_fault_values_raise(
@@ -341,3 +347,31 @@ def test_a_broken_tls_stream_after_the_receipt_is_made(
 def test_tls_faults_apply_to_intellectmoney_only(sandbox: Sandbox, fault: str) -> None:
     with pytest.raises(ValueError, match=f"{fault} applies to IntellectMoney"):
         sandbox.set_faults("checker", **{fault: 1.0})
+
+
+def test_poll_answer_shapes_a_known_receipts_getreceipt(sandbox: Sandbox) -> None:
+    document_id = fiscalize(sandbox)
+    sandbox.set_faults("intellectmoney", poll_answer="unknown_refusal_code")
+    answer = get_receipt(sandbox, document_id).json()
+    assert answer["OperationState"]["Code"] == 2
+    assert answer["Result"]["State"] == {"Code": 77, "Desc": "Внутренняя ошибка кассы"}
+    sandbox.set_faults("intellectmoney", poll_answer="no_body")
+    empty = get_receipt(sandbox, document_id)
+    assert (empty.status_code, empty.content) == (202, b"")
+    sandbox.set_faults("intellectmoney", poll_answer="empty_fiscal_fields")
+    data = get_receipt(sandbox, document_id).json()["Result"]
+    assert data["CashboxReceiptResponseData"]["FSNumber"] == ""
+    assert sandbox.requests("intellectmoney")[-1].fault == "poll_answer"
+    # An unknown document is still not found: the shapes are of known receipts only.
+    unknown = get_receipt(sandbox, "0" * 32).json()
+    assert unknown["Result"]["State"]["Code"] == 3
+
+
+def test_create_refusal_code_refuses_as_a_whole_and_makes_nothing(sandbox: Sandbox) -> None:
+    sandbox.set_faults("intellectmoney", create_refusal_code=77)
+    answer = create_receipt(sandbox, demo_receipt()).json()
+    assert answer["OperationState"]["Code"] == 2
+    assert answer["Result"]["State"]["Code"] == 77
+    assert "DocumentId" not in answer["Result"]
+    assert sandbox.documents() == []
+    assert sandbox.requests()[-1].fault == "create_refusal"

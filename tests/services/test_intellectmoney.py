@@ -22,10 +22,12 @@ from pos_app.core.services import (
     RejectedError,
     UnavailableError,
     UnknownOutcomeError,
+    UnrecognisedRefusalError,
 )
 from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.signature import create_receipt_fields, get_receipt_fields, sign
 from pos_app.sandbox import Sandbox
+from pos_app.sandbox.faults import POLL_ANSWERS
 from tests.services.conftest import TEST_TIMEOUTS, intellectmoney_credentials, sandbox_receipt
 
 INVOICE = "3000000001"
@@ -239,3 +241,32 @@ def test_malformed_answers_are_typed_errors_with_an_excerpt(
         if len(shapes) == 2:
             break
     assert shapes == {"malformed", "not ready"}
+
+
+def test_a_refusal_with_an_unknown_code_is_not_a_rejection(
+    sandbox: Sandbox, cashbox: IntellectMoneyClient
+) -> None:
+    sandbox.set_faults("intellectmoney", create_refusal_code=77)
+    with pytest.raises(UnrecognisedRefusalError) as caught:
+        cashbox.create_receipt(INVOICE, sandbox_receipt(sandbox))
+    assert not isinstance(caught.value, RejectedError)
+    assert caught.value.code == 77
+    assert "неизвестная ошибка кассы" in caught.value.reason
+    assert sandbox.documents() == []
+
+
+def test_getreceipt_reads_every_not_ready_shape_as_not_ready(
+    sandbox: Sandbox, cashbox: IntellectMoneyClient
+) -> None:
+    created = cashbox.create_receipt(INVOICE, sandbox_receipt(sandbox))
+    for shape in POLL_ANSWERS:
+        sandbox.set_faults("intellectmoney", poll_answer=shape)
+        if shape == "refused":
+            with pytest.raises(RejectedError, match="ФН переполнен"):
+                cashbox.get_receipt(INVOICE, created.document_id)
+            continue
+        answer = cashbox.get_receipt(INVOICE, created.document_id)
+        assert isinstance(answer, NotReady), shape
+        assert answer.known, shape
+    sandbox.clear_faults()
+    assert isinstance(cashbox.get_receipt(INVOICE, created.document_id), FiscalData)
