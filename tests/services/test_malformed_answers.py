@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pos_app.core.credentials import Secret
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.services import (
     CheckerClient,
     InshopperClient,
@@ -22,7 +23,7 @@ from pos_app.core.services import (
     IntellectMoneyCredentials,
     ServiceError,
 )
-from pos_app.core.services.intellectmoney import FiscalData, NotReady
+from pos_app.core.services.intellectmoney import NotReady
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import TEST_TIMEOUTS, sandbox_receipt
 from tests.services.raw_server import Canned, RawServer
