@@ -11,6 +11,7 @@ import pytest
 
 from pos_app.cli import main
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.core.i18n import Message
 from pos_app.core.journal import Actor, Journal, ReceiptState
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.workflow import Event, Outbox, ReceiptChanged, ServiceTrouble, Workflow
@@ -58,10 +59,13 @@ def test_a_person_sends_a_held_receipt_again_once_the_cause_is_fixed(
     sandbox.clear_faults()  # the cause, fixed
     events.clear()
     workflow.send_again(receipt_id, "the cashbox's support fixed the account")
-    assert [e.state for e in events if isinstance(e, ReceiptChanged)] == [ReceiptState.QUEUED]
+    fixed = "the cashbox's support fixed the account"
+    assert [e for e in events if isinstance(e, ReceiptChanged)] == [
+        ReceiptChanged(receipt_id, ReceiptState.QUEUED, Message.verbatim(fixed))
+    ]
     last = journal.get(receipt_id).history[-1]
     assert (last.actor, last.from_state, last.to_state) == (Actor.PERSON, "held", "queued")
-    assert last.detail == "the cashbox's support fixed the account"
+    assert last.detail == fixed
     record = workflow.process(receipt_id, patience=5)
     assert record.state is ReceiptState.FISCALIZED
     assert len(sandbox.documents()) == 1

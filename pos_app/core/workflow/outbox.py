@@ -65,7 +65,11 @@ class Outbox:
         journal = self._workflow.journal
         sent = fiscalized = delivered = 0
         cashbox_down = trouble = False
-        for summary in journal.waiting():
+        waiting = journal.waiting()
+        # Forget the pauses of receipts no longer waiting (settled by another pos-app, say).
+        still = {summary.id for summary in waiting}
+        self._polls = {key: value for key, value in self._polls.items() if key in still}
+        for summary in waiting:
             if self._workflow.stopping.is_set():
                 break
             state = summary.state

@@ -238,7 +238,8 @@ class Workflow:
         """A person's decision: a held receipt whose cause is fixed (or one needing attention
         that the cashbox proved not to have) goes back to the queue, to be sent again."""
         self._journal.resolve_retry(receipt_id, note)
-        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, Message.verbatim(SENT_AGAIN)))
+        detail = Message.verbatim(note or SENT_AGAIN)
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, detail))
 
     def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
         """getReceipt until the fiscal data come or ``patience`` seconds pass (0: ask once)."""
