@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import urllib3.exceptions
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
@@ -295,7 +296,25 @@ def _never_left(error: Exception, *, written: bool) -> bool:
     was written (no connection, a certificate not trusted, a handshake never completed)."""
     if written:
         return False
-    return isinstance(error, requests.exceptions.ConnectionError | requests.exceptions.InvalidURL)
+    # And only failures of the connecting phase: a second guard, should a urllib3 release ever
+    # write without passing through request() (the TLS and idle-connection tests pin the first).
+    if isinstance(
+        error,
+        requests.exceptions.ConnectTimeout
+        | requests.exceptions.SSLError
+        | requests.exceptions.ProxyError
+        | requests.exceptions.InvalidURL,
+    ):
+        return True
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return any(
+            isinstance(
+                cause,
+                urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError,
+            )
+            for cause in _causes(error)
+        )
+    return False
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:
