@@ -92,7 +92,6 @@ class TillSession:
         self._workflow = workflow
         self._stack = stack
         self._runner: OutboxRunner | None = None
-        self.decisions = Decisions(journal, events, self.wake)
 
     @property
     def ready(self) -> bool:
@@ -112,6 +111,11 @@ class TillSession:
                 missing="; ".join(str(message) for message in self.missing_for_sending),
             )
         return self._workflow
+
+    @property
+    def decisions(self) -> Decisions:
+        """A person's decisions: through the workflow, so that each is announced."""
+        return Decisions(self.workflow, self.wake)
 
     @property
     def outbox(self) -> Outbox:
@@ -200,7 +204,12 @@ def open_session(
             lock = SenderLock(folder / LOCK_FILE)
             stack.callback(lock.release)
             is_sender = lock.try_acquire()
-            workflow = Workflow(journal, made, events=events)
+            workflow = Workflow(
+                journal,
+                made,
+                fiscal_data_late_after=settings.fiscal_data_late.total_seconds(),
+                events=events,
+            )
         for_settings = (*missing, *settings.missing())
         if for_settings or for_sending:
             logger.info(
