@@ -47,6 +47,8 @@ STATE_COLOURS = {
     ReceiptState.FISCALIZED: "#1b5e20",
     ReceiptState.REJECTED: "#b00020",
     ReceiptState.NEEDS_ATTENTION: "#e65100",
+    ReceiptState.HELD: "#e65100",
+    ReceiptState.FISCAL_DATA_LATE: "#e65100",
 }
 # Closing that takes longer than this (a receipt still on its way) says what it waits for.
 SLOW_CLOSE_MS = 1000
@@ -296,7 +298,9 @@ class MainWindow(QMainWindow):
         self.qr.set_text(record.qr)
         self.qr.setVisible(record.qr is not None)
         attention = state is ReceiptState.NEEDS_ATTENTION
-        self.retry_button.setVisible(attention)
+        # A held receipt was refused before any document was made: once its cause is fixed,
+        # a person sends it again; there is no document to look for.
+        self.retry_button.setVisible(attention or state is ReceiptState.HELD)
         self.document_button.setVisible(attention)
 
     def _show_state(self, title: str, detail: str, colour: str) -> None:

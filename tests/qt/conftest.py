@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -41,7 +42,12 @@ def open_till(qtbot: QtBot, opener: Opener) -> Till:
 def close_till(qtbot: QtBot, till: Till) -> None:
     till.close()
     qtbot.waitUntil(lambda: till.is_shut, timeout=30_000)
-    till.tasks.shutdown()
+    tasks = till.tasks
+    tasks.shutdown()
+    # Deleted here, on the UI thread: left to the garbage collector, a Qt object in a cycle
+    # may be freed on whichever thread collects (a worker), and Qt crashes.
+    shiboken6.delete(till)
+    shiboken6.delete(tasks)
 
 
 def close_window(qtbot: QtBot, window: MainWindow) -> None:
