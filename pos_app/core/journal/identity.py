@@ -94,11 +94,19 @@ def of_journal(conn: sqlite3.Connection) -> Identity | None:
 
 
 def last_receipt(conn: sqlite3.Connection) -> int:
+    """The highest receipt number given: the highest in the journal, or below the floor set
+    when an older copy was restored."""
     try:
         (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM receipts").fetchone()
     except sqlite3.OperationalError:
         return 0  # no receipts table: an empty file
-    return int(highest)
+    try:
+        floor = conn.execute(
+            "SELECT value FROM journal_meta WHERE key = ?", (RECEIPT_FLOOR,)
+        ).fetchone()
+    except sqlite3.OperationalError:
+        floor = None
+    return max(int(highest), int(floor[0]) - 1 if floor is not None else 0)
 
 
 def present(journal_path: Path) -> bool:

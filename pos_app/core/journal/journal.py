@@ -18,7 +18,7 @@ from typing import Self
 
 from pos_app.core import paths
 from pos_app.core.fiscal_data import FiscalData
-from pos_app.core.journal import deliveries, document_ids, health, promos, queries, receipts
+from pos_app.core.journal import backup, deliveries, document_ids, health, promos, queries, receipts
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.errors import (
     DiskAlmostFullError,
@@ -99,6 +99,12 @@ class Journal:
         """ "The disk is almost full" when a new receipt would be refused for want of room;
         cheap, for the window's status bar."""
         return health.space_warning(self.path, self._min_free_bytes)
+
+    def backup(self, folder: Path | None = None) -> Path:
+        """An online backup now (after a shift is closed, or on demand) into ``folder``
+        (default: ``backups`` beside the journal, or $POS_APP_BACKUP_DIR); old ones are
+        rotated. Returns the new file; BackupError when it cannot be made."""
+        return backup.make_backup(self.path, folder)
 
     def check_health(self) -> JournalKnownDamagedError | None:
         """PRAGMA quick_check on a connection of its own (seconds on a large journal: never on

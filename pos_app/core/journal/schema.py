@@ -227,9 +227,13 @@ def _v6_journal_identity(conn: sqlite3.Connection) -> None:
     """The journal's own id (also kept beside it, see :mod:`.identity`), so a replaced or
     emptied journal file is noticed instead of starting receipt numbers over; the table holds
     the floor of new receipt numbers after an older copy was restored, too."""
-    conn.execute("CREATE TABLE journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # IF NOT EXISTS, OR IGNORE: a restore may have given an older journal its id already.
     conn.execute(
-        "INSERT INTO journal_meta VALUES (?, ?)", (identity.JOURNAL_ID, identity.new_journal_id())
+        "CREATE TABLE IF NOT EXISTS journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO journal_meta VALUES (?, ?)",
+        (identity.JOURNAL_ID, identity.new_journal_id()),
     )
 
 

@@ -42,9 +42,20 @@ class ServiceTrouble:
 
 
 @dataclass(frozen=True)
+class JournalTrouble:
+    """The journal's file needs a person: the disk is almost full, the file is damaged, a
+    backup failed, or an answer of the cashbox could not be recorded (then ``receipt_id`` may be
+    fiscalized and must not be rung again; ``document_id`` is the cashbox's, when it gave one)."""
+
+    message: Message
+    receipt_id: int | None = None
+    document_id: str | None = None
+
+
+@dataclass(frozen=True)
 class OutboxChanged:
     state: OutboxState
 
 
-Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged
+Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged | JournalTrouble
 Listener = Callable[[Event], None]

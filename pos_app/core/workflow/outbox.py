@@ -14,8 +14,9 @@ import threading
 from dataclasses import dataclass
 
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal.errors import UnrecordedAnswerError
 from pos_app.core.workflow.backoff import Backoff
-from pos_app.core.workflow.events import OutboxChanged
+from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
 from pos_app.core.workflow.workflow import Workflow
 
 logger = logging.getLogger(__name__)
@@ -117,6 +118,13 @@ class OutboxRunner:
             self._wake.clear()
             try:
                 report = self._outbox.run_once()
+            except UnrecordedAnswerError as error:
+                # The receipt may be fiscalized: the person must hear it now, with its document.
+                logger.error("Outbox: %s", error)
+                self._workflow.emit(
+                    JournalTrouble(error.translatable, error.receipt_id, error.document_id)
+                )
+                delay = self._backoff.next_delay()
             except Exception:
                 # The journal failing (disk full, file removed) must not kill the thread.
                 logger.exception("An outbox round failed")
