@@ -106,7 +106,7 @@ def test_a_full_disk_after_the_cashbox_took_the_receipt_says_it_may_be_fiscalize
         record = journal.get(receipt_id)
     assert record.state is ReceiptState.NEEDS_ATTENTION
     assert document.document_id in str(record.last_error)
-    assert f"resolve it with that document id" in str(record.last_error)
+    assert "resolve it with that document id" in str(record.last_error)
     (changed,) = [e for e in events if isinstance(e, ReceiptChanged)]
     assert document.document_id in str(changed.detail)
     assert len(sandbox.documents()) == 1  # never sent twice

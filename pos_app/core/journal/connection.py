@@ -113,12 +113,13 @@ class Store:
         except BaseException:
             store.close()
             raise
-        if found is not None and read_only_uri is None:
-            last = found.last_receipt
-            if kept is not None and kept.journal_id == found.journal_id:
-                last = max(last, kept.last_receipt)
-            store.identity = identity.Identity(found.journal_id, last)
-            identity.save(path, store.identity)
+        store.identity = kept
+        if kept is None and found is not None and read_only_uri is None:
+            # None kept yet (a first start, an upgrade, a person adopting the file): this one
+            # is now the journal kept. Once kept, only new receipts move it (saw_receipt): a
+            # damaged file's figures never overwrite it.
+            store.identity = found
+            identity.save(path, found)
         logger.info("Journal open%s: %s", " (read-only)" if read_only_uri else "", path)
         return store
 

@@ -68,11 +68,13 @@ class JournalUpkeep:
             self._report(space)
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        # The first round runs even when stopped at once: the start's check is never skipped.
+        while True:
             try:
                 self.run_once()
             except (JournalError, OSError) as error:
                 logger.exception("Journal upkeep failed")
                 if isinstance(error, JournalError):
                     self._report(error)
-            self._stop.wait(self._interval)
+            if self._stop.wait(self._interval):
+                return
