@@ -4,17 +4,30 @@ is restored from the last backup with every receipt it held."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from pos_app.core.journal import Journal, ReceiptState
-from pos_app.core.journal.backup import KEEP_DAYS, backups, make_backup, restore, rotate
+from pos_app.core.journal.backup import (
+    KEEP_DAYS,
+    backup_made_on,
+    backups,
+    make_backup,
+    restore,
+    rotate,
+)
 from pos_app.core.journal.errors import BackupError, JournalDamagedError
+from pos_app.core.workflow import Event, JournalTrouble, Outbox, OutboxRunner, Workflow
+from pos_app.sandbox import Sandbox
+from pos_app.sandbox.clients import sandbox_clients
 from tests.journal.conftest import INVOICE, Clock, fiscalized, receipt
 from tests.journal.test_journal_health import checkpointed, damage_inside
 
+# A guard so that a broken test fails instead of hanging; never a measure of speed.
+GUARD_SECONDS = 60.0
 NOON = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
@@ -133,3 +146,25 @@ def test_a_backup_is_one_sound_file(journal: Journal, tmp_path: Path) -> None:
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert connection.execute("SELECT COUNT(*) FROM receipts").fetchone() == (1,)
     connection.close()
+
+
+def test_the_sender_makes_the_days_backup_in_the_background(
+    sandbox: Sandbox, journal: Journal, tmp_path: Path
+) -> None:
+    fiscalized(journal, receipt())
+    clients = sandbox_clients(sandbox)
+    workflow = Workflow(journal, clients)
+    heard: list[Event] = []
+    workflow.subscribe(heard.append)
+    folder = tmp_path / "b"
+    runner = OutboxRunner(Outbox(workflow), workflow, backup_folder=folder)
+    runner.start()
+    try:
+        deadline = time.monotonic() + GUARD_SECONDS
+        while not backups(folder) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        runner.stop(GUARD_SECONDS)
+        clients.close()
+    assert backup_made_on(folder, datetime.now(UTC).date())
+    assert not [event for event in heard if isinstance(event, JournalTrouble)]

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.i18n import Message
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal.errors import UnrecordedAnswerError
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ class JournalTrouble:
     message: Message
     receipt_id: int | None = None
     document_id: str | None = None
+
+    @classmethod
+    def of(cls, error: JournalError) -> JournalTrouble:
+        """The event for a journal error (what JournalUpkeep reports, what a write raised)."""
+        if isinstance(error, UnrecordedAnswerError):
+            return cls(error.translatable, error.receipt_id, error.document_id)
+        return cls(error.translatable)
 
 
 @dataclass(frozen=True)
