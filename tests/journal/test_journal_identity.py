@@ -93,8 +93,12 @@ def test_a_person_adopts_the_present_file_and_numbers_go_on_from_it(
         assert [r.id for r in journal.list_recent()] == [1]
 
 
-def test_the_identity_follows_every_new_receipt(journal_path: Path, clock: Clock) -> None:
+def test_the_identity_follows_every_receipt_sent(journal_path: Path, clock: Clock) -> None:
     ids = journal_with(journal_path, clock, 4)
-    kept = identity.load(journal_path)
-    assert kept is not None
-    assert kept.last_receipt == ids[-1]
+    with Journal.open(journal_path, clock=clock) as journal:
+        queued = journal.add(receipt(), INVOICE)
+        kept = identity.load(journal_path)
+        assert kept is not None
+        assert kept.last_receipt == ids[-1]  # a queued receipt's number has not left yet
+        journal.mark_sending(queued)
+    assert identity.load(journal_path) == identity.Identity(kept.journal_id, queued)

@@ -1,5 +1,5 @@
-"""The journal's identity, kept outside it too: its id and its last receipt number, in a small
-file beside it (``journal.sqlite3.identity.json``), written atomically.
+"""The journal's identity, kept outside it too: its id and the highest receipt number sent, in a
+small file beside it (``journal.sqlite3.identity.json``), written atomically.
 
 Receipt numbers are also the customers' Checker.uz operation codes, so they must never start
 over. A journal file emptied, deleted, replaced by another one or by an older copy would start
@@ -34,7 +34,9 @@ RECEIPT_FLOOR = "receipt_floor"
 @dataclass(frozen=True)
 class Identity:
     journal_id: str
-    last_receipt: int  # the highest receipt number the journal held (0: none yet)
+    # The highest receipt number that went out to the cashbox (0: none yet); the journal may
+    # hold higher ones still queued.
+    last_receipt: int
 
 
 def new_journal_id() -> str:

@@ -150,11 +150,9 @@ class Journal:
         if self._store.damage is not None:
             raise self._store.damage
         health.check_free_space(self.path, self._min_free_bytes)
-        receipt_id = receipts.add(
+        return receipts.add(
             self._store, receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
         )
-        self._store.saw_receipt(receipt_id)
-        return receipt_id
 
     def get(self, receipt_id: int) -> ReceiptRecord:
         """Everything about one receipt; ReceiptNotFoundError if the journal has no such id."""
@@ -164,6 +162,11 @@ class Journal:
         """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
         leaves the outcome unknown."""
         receipts.move(self._store, receipt_id, ReceiptState.SENDING, "sending to the cashbox")
+        # Its number is about to leave the machine (later as the copy's Checker.uz operation
+        # code): the identity beside the journal keeps the highest such number, so an older
+        # copy of the journal, which would give it again, is refused. Here rather than in add,
+        # so the Pay key does not wait for the file's sync.
+        self._store.saw_receipt(receipt_id)
 
     # The cashbox's answers: when the journal's file fails while recording one, the error is
     # UnrecordedAnswerError (the receipt may be fiscalized: never ring it again), carrying the
