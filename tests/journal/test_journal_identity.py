@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.core.journal import Journal, identity
+from pos_app.core.journal import Journal, document_ids, identity
 from pos_app.core.journal.errors import JournalReplacedError
 from tests.journal.conftest import INVOICE, Clock, fiscalized, receipt
 
@@ -86,9 +86,14 @@ def test_a_person_adopts_the_present_file_and_numbers_go_on_from_it(
 ) -> None:
     journal_with(journal_path, clock, 3)
     journal_path.write_bytes(b"")
+    document_ids.keep(journal_path, 1, "doc-of-the-old-journals-receipt-1")
 
     with Journal.open(journal_path, clock=clock, adopt=True) as journal:
         assert journal.add(receipt(), INVOICE) == 1
+    # The old journal's document ids no longer name this journal's receipts: kept aside.
+    assert document_ids.read(journal_path) == {}
+    (aside,) = journal_path.parent.glob("*.document-ids.before-adopt-*")
+    assert "doc-of-the-old-journals-receipt-1" in aside.read_text()
     with Journal.open(journal_path, clock=clock) as journal:  # accepted from now on
         assert [r.id for r in journal.list_recent()] == [1]
 

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import identity
+from pos_app.core.journal import document_ids, identity
 from pos_app.core.journal.errors import BackupError
 from pos_app.core.journal.schema import LATEST_VERSION
 
@@ -159,6 +159,8 @@ def restore(
             )
         floor = kept.last_receipt + 1
     aside = _keep_aside(journal_path, moment)
+    if kept is not None and found.journal_id != kept.journal_id:
+        document_ids.set_aside(journal_path, f"before-restore-{moment:%Y%m%d-%H%M%S}")
     try:
         _put_in_place(backup_file, journal_path, floor)
     except (OSError, sqlite3.Error) as error:

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from pos_app.core.journal import identity
+from pos_app.core.journal import document_ids, identity
 from pos_app.core.journal.errors import (
     JournalDamagedError,
     JournalReadOnlyError,
@@ -114,6 +114,9 @@ class Store:
             store.close()
             raise
         store.identity = kept
+        if adopt and read_only_uri is None:
+            stamp = clock().strftime("%Y%m%d-%H%M%S")
+            document_ids.set_aside(path, f"before-adopt-{stamp}")
         if kept is None and found is not None and read_only_uri is None:
             # None kept yet (a first start, an upgrade, a person adopting the file): this one
             # is now the journal kept. Once kept, only new receipts move it (saw_receipt): a

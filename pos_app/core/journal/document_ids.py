@@ -80,3 +80,20 @@ def forget_all_but(journal_path: Path, receipt_ids: Iterable[int]) -> None:
             path.unlink(missing_ok=True)
     except OSError as error:
         logger.warning("The document ids beside the journal cannot be tidied: %s", error)
+
+
+def set_aside(journal_path: Path, suffix: str) -> Path | None:
+    """Keep the file under another name when the journal it belongs to is replaced (adopted
+    or restored from another journal): its receipt numbers would name other receipts now, and
+    its document ids are still evidence of what the cashbox took in."""
+    path = aside_path(journal_path)
+    if not path.exists():
+        return None
+    target = path.with_name(f"{path.name}.{suffix}")
+    try:
+        os.replace(path, target)
+    except OSError as error:
+        logger.warning("%s cannot be set aside: %s", path, error)
+        return None
+    logger.warning("Document ids of the journal before it was replaced are kept in %s", target)
+    return target
