@@ -196,12 +196,11 @@ def run_adopt(args: argparse.Namespace) -> int:
             return ExitCode.FAILED
         try:
             with Journal.open(adopt=True) as journal:
-                path, newest = journal.path, journal.list_recent(1)
+                path, number = journal.path, journal.next_receipt_number()
         except JournalError as error:
             print(error, file=sys.stderr)
             return ExitCode.FAILED
-    last = newest[0].id if newest else 0
-    print(f"{path} is now this computer's journal (receipts up to number {last}).")
+    print(f"{path} is now this computer's journal; the next receipt is number {number}.")
     return ExitCode.OK
 
 

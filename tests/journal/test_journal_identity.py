@@ -81,7 +81,7 @@ def test_an_older_copy_of_the_journal_is_refused(tmp_path: Path, clock: Clock) -
     assert "up to number 3" in str(raised.value)
 
 
-def test_a_person_adopts_the_present_file_and_numbers_go_on_from_it(
+def test_a_person_adopts_the_present_file_and_numbers_still_never_start_over(
     journal_path: Path, clock: Clock
 ) -> None:
     journal_with(journal_path, clock, 3)
@@ -89,13 +89,14 @@ def test_a_person_adopts_the_present_file_and_numbers_go_on_from_it(
     document_ids.keep(journal_path, 1, "doc-of-the-old-journals-receipt-1")
 
     with Journal.open(journal_path, clock=clock, adopt=True) as journal:
-        assert journal.add(receipt(), INVOICE) == 1
+        # The three numbers given before are never given again.
+        assert journal.add(receipt(), INVOICE) == 4
     # The old journal's document ids no longer name this journal's receipts: kept aside.
     assert document_ids.read(journal_path) == {}
     (aside,) = journal_path.parent.glob("*.document-ids.before-adopt-*")
     assert "doc-of-the-old-journals-receipt-1" in aside.read_text()
     with Journal.open(journal_path, clock=clock) as journal:  # accepted from now on
-        assert [r.id for r in journal.list_recent()] == [1]
+        assert [r.id for r in journal.list_recent()] == [4]
 
 
 def test_the_identity_follows_every_receipt_sent(journal_path: Path, clock: Clock) -> None:

@@ -114,9 +114,8 @@ class Store:
             store.close()
             raise
         store.identity = kept
-        if adopt and read_only_uri is None:
-            stamp = clock().strftime("%Y%m%d-%H%M%S")
-            document_ids.set_aside(path, f"before-adopt-{stamp}")
+        if adopt and read_only_uri is None and found is not None:
+            found = store.adopted(found)
         if kept is None and found is not None and read_only_uri is None:
             # None kept yet (a first start, an upgrade, a person adopting the file): this one
             # is now the journal kept. Once kept, only new receipts move it (saw_receipt): a
@@ -125,6 +124,20 @@ class Store:
             identity.save(path, found)
         logger.info("Journal open%s: %s", " (read-only)" if read_only_uri else "", path)
         return store
+
+    def adopted(self, found: identity.Identity) -> identity.Identity:
+        """A person accepted this file as the journal: numbers the journal kept before gave
+        are still never given again (a floor), and its document ids are set aside."""
+        previous = identity.load(self.path)
+        document_ids.set_aside(self.path, f"before-adopt-{self.clock():%Y%m%d-%H%M%S}")
+        if previous is None or previous.last_receipt <= found.last_receipt:
+            return found
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO journal_meta VALUES (?, ?)",
+                (identity.RECEIPT_FLOOR, previous.last_receipt + 1),
+            )
+        return identity.Identity(found.journal_id, previous.last_receipt)
 
     @property
     def read_only(self) -> bool:

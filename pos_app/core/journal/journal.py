@@ -154,6 +154,11 @@ class Journal:
             self._store, receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
         )
 
+    def next_receipt_number(self) -> int:
+        """The number the next receipt gets: after the highest in the journal, and after every
+        number given before a restore or an adoption."""
+        return receipts.next_number(self._store)
+
     def get(self, receipt_id: int) -> ReceiptRecord:
         """Everything about one receipt; ReceiptNotFoundError if the journal has no such id."""
         return receipts.get(self._store, receipt_id)

@@ -134,6 +134,15 @@ def _next_number(conn: sqlite3.Connection) -> int | None:
     return max(int(row["value"]), int(highest) + 1)
 
 
+def next_number(store: Store) -> int:
+    with store.read() as conn:
+        floor = _next_number(conn)
+        if floor is not None:
+            return floor
+        (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM receipts").fetchone()
+    return int(highest) + 1
+
+
 def get(store: Store, receipt_id: int) -> ReceiptRecord:
     with store.read() as conn:
         row = conn.execute(

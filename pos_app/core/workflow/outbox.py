@@ -19,8 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
-from pos_app.core.journal.errors import UnrecordedAnswerError
+from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
 from pos_app.core.journal.upkeep import JournalUpkeep
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
@@ -168,14 +167,21 @@ class OutboxRunner:
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        self._workflow.recover()
+        try:
+            self._workflow.recover()
+        except JournalError as error:
+            # A journal that cannot be written (read-only, full) must not kill the thread:
+            # nothing can leave then anyway (a receipt is marked sending before it leaves).
+            logger.error("Outbox: recovery failed: %s", error)
+            self._workflow.emit(JournalTrouble.of(error))
         stopping = self._workflow.stopping
         while not stopping.is_set():
             self._wake.clear()
             try:
                 report = self._outbox.run_once()
-            except UnrecordedAnswerError as error:
-                # The receipt may be fiscalized: the person must hear it now, with its document.
+            except JournalError as error:
+                # The journal's file failed: the person must hear it now; an answer it could
+                # not record (the receipt may be fiscalized) comes with its document id.
                 logger.error("Outbox: %s", error)
                 self._workflow.emit(JournalTrouble.of(error))
                 delay = self._backoff.next_delay()
