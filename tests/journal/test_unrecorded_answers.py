@@ -4,8 +4,11 @@ the log), the command line exits "needs attention", and the next start shows the
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +60,66 @@ def fill_the_disk(journal: Journal) -> None:
             )
         except sqlite3.OperationalError:
             return
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 4 MB file system (tmpfs) to fill up: needs root, so skipped elsewhere."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root; the simulated full disk runs instead")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
+        check=False,
+        capture_output=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr!r}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def fill_up(folder: Path) -> Path:
+    """Write a file until the disk says it is full (ENOSPC); returns it, to free the space."""
+    filler = folder / "filler"
+    with filler.open("wb", buffering=0) as file, pytest.raises(OSError) as full:
+        while True:
+            file.write(b"\xff" * 4096)
+    assert full.value.errno == errno.ENOSPC
+    return filler
+
+
+def test_a_really_full_disk_after_the_cashbox_took_the_receipt_keeps_its_document_id(
+    sandbox: Sandbox, clients: Clients, small_disk: Path
+) -> None:
+    journal_path = small_disk / "journal.sqlite3"
+    fillers: list[Path] = []
+    # No threshold: this test is about the disk filling up between two writes.
+    with Journal.open(journal_path, min_free_bytes=0) as journal:
+        workflow = Workflow(journal, clients)
+        receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
+
+        def listener(event: Event) -> None:
+            if isinstance(event, ReceiptChanged) and event.state is ReceiptState.SENDING:
+                fillers.append(fill_up(small_disk))
+
+        workflow.subscribe(listener)
+        with pytest.raises(UnrecordedAnswerError) as raised:
+            workflow.process(receipt_id, patience=5)
+
+    (document,) = sandbox.documents()
+    assert "MAY BE FISCALIZED" in str(raised.value)
+    assert raised.value.document_id == document.document_id
+    # Kept on the full disk, in the room kept ahead for it.
+    assert document.document_id in aside_path(journal_path).read_bytes().decode(errors="replace")
+
+    fillers[0].unlink()  # the cashier frees some space and starts again
+    with Journal.open(journal_path) as journal:
+        Workflow(journal, clients).recover()
+        assert document.document_id in str(journal.get(receipt_id).last_error)
 
 
 def the_disk_fills_when(journal: Journal, workflow: Workflow, state: ReceiptState) -> None:

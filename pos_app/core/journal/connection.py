@@ -116,6 +116,8 @@ class Store:
         store.identity = kept
         if adopt and read_only_uri is None and found is not None:
             found = store.adopted(found)
+        if read_only_uri is None:
+            document_ids.reserve(path)
         if kept is None and found is not None and read_only_uri is None:
             # None kept yet (a first start, an upgrade, a person adopting the file): this one
             # is now the journal kept. Once kept, only new receipts move it (saw_receipt): a
