@@ -2,6 +2,8 @@
 #   make bundle   dist/pos-app/ (PyInstaller, one folder; executable dist/pos-app/pos-app)
 #   make deb      dist/pos-app_VERSION_amd64.deb (installs under /opt/pos-app)
 #   make smoke    builds the bundle and proves it works (packaging/smoke.sh)
+#   make smoke-deb  installs the .deb on this machine, runs the smoke test on the installed
+#                 `pos-app` command, removes the package again (needs root or sudo)
 #   make bench    the bundle's size and start-up against a bare PySide6 window's bundle
 #   make clean    removes build/ and dist/
 # Each target sets up what it needs: scripts/bootstrap.sh (Debian packages, .venv, the app's
@@ -16,7 +18,8 @@ SOURCES := $(shell git ls-files pos_app resources packaging pyproject.toml 2>/de
 # Timestamps inside the build follow the last commit, not the clock.
 export SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: bundle deb smoke bench clean setup
+.PHONY: bundle deb smoke smoke-deb bench clean setup
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 bundle: dist/pos-app/pos-app
 
@@ -38,6 +41,10 @@ deb: dist/pos-app/pos-app
 
 smoke: dist/pos-app/pos-app
 	packaging/smoke.sh dist/pos-app/pos-app
+
+smoke-deb: deb
+	$(SUDO) dpkg -i "dist/pos-app_$(VERSION)_$$(dpkg --print-architecture).deb"
+	status=0; packaging/smoke.sh pos-app || status=$$?; $(SUDO) dpkg -r pos-app; exit $$status
 
 bench: .venv/.installed-packaging
 	$(PYTHON) -m bench.bench_bundle

@@ -70,7 +70,7 @@ _QT_LIBS_UNUSED = re.compile(
 _SYSTEM_LIBS_OF_CUT_PLUGINS = re.compile(
     r"^lib(gtk-3|gdk-3|gdk_pixbuf-2\.0|atk-1\.0|atk-bridge-2\.0|atspi|cairo|cairo-gobject"
     r"|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|epoxy|pixman-1|thai|datrie|fribidi"
-    r"|Xcomposite|Xcursor|Xdamage|Xi|Xinerama|Xrandr|Xfixes|wayland-\w+|graphite2"
+    r"|Xcomposite|Xcursor|Xdamage|Xi|Xinerama|Xrandr|Xfixes|wayland-\w+"
     r"|gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils)\.so"
 )
 _QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/(\w+?)_([a-z]{2}(_[A-Z]{2})?)\.qm$")

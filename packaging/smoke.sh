@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves that a built pos-app works on this machine the way a shop runs it:
-#   packaging/smoke.sh [EXECUTABLE]      default dist/pos-app/pos-app; /usr/bin/pos-app after the .deb
+#   packaging/smoke.sh [EXECUTABLE]   default dist/pos-app/pos-app; `pos-app` (the command on the
+#                                     PATH) after installing the .deb
 # - every shared library in the bundle finds the libraries it needs;
 # - `--version`, and `--smoke` (the window shown and painted, offscreen) in production and in
 #   the sandbox, in Russian;
@@ -15,8 +16,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
-executable=$(readlink -f "${1:-dist/pos-app/pos-app}")
-[ -x "$executable" ] || { echo "No executable at ${1:-dist/pos-app/pos-app}: run make bundle" >&2; exit 1; }
+given=${1:-dist/pos-app/pos-app}
+# A path is made absolute (the checks run elsewhere); a bare name is looked up on the PATH and
+# run through it, as a shop runs it (/usr/bin/pos-app is a symlink into /opt/pos-app).
+if [[ $given == */* ]]; then executable=$(realpath -s "$given"); else executable=$(command -v "$given" || true); fi
+[ -n "$executable" ] && [ -x "$executable" ] || { echo "No executable $given: run make bundle" >&2; exit 1; }
 
 if [ -z "${POS_APP_SMOKE_INNER:-}" ]; then
   started=$(date +%s%N)
@@ -47,8 +51,9 @@ trap cleanup EXIT
 step() { printf '== %s\n' "$*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
-step "shared libraries in $(dirname "$executable")"
-internal=$(dirname "$executable")/_internal
+bundle=$(dirname "$(readlink -f "$executable")")
+step "shared libraries in $bundle"
+internal=$bundle/_internal
 if [ -d "$internal" ]; then
   missing=$(find "$internal" -name '*.so*' -type f -print0 \
     | xargs -0 -n 50 env LD_LIBRARY_PATH="$internal" ldd 2>/dev/null | grep 'not found' | sort -u || true)
