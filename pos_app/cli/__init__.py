@@ -18,23 +18,23 @@ from pos_app.cli import gui
 from pos_app.cli.exit_codes import ExitCode
 
 # Each command's name is its module's name in this package, in the order --help lists them.
-_COMMANDS = ("fiscalize", "outbox", "resolve", "journal", "report", "qr", "credentials", "sandbox")
+COMMANDS = ("fiscalize", "outbox", "resolve", "journal", "report", "qr", "credentials", "sandbox")
 
 
 def _commands_named(argv: Sequence[str] | None) -> tuple[str, ...]:
     """The commands whose parsers this command line needs: the one it names; none for the
     window; all of them for --help or anything unexpected (so argparse can list them)."""
     tokens = list(sys.argv[1:] if argv is None else argv)
-    named = [token for token in tokens if token in _COMMANDS]
+    named = [token for token in tokens if token in COMMANDS]
     if named:
         return (named[0],)
     window_tokens = {"--sandbox", "--smoke", "--lang", "ru", "en"}
     if all(token in window_tokens or token.startswith("--lang=") for token in tokens):
         return ()
-    return _COMMANDS
+    return COMMANDS
 
 
-def build_parser(commands: Sequence[str] = _COMMANDS) -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=(

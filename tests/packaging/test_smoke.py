@@ -76,3 +76,14 @@ def test_an_unknown_command_still_lists_every_command(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "choose from 'fiscalize'" in result.stderr
     assert "'sandbox'" in result.stderr
+
+
+@pytest.mark.keyring
+def test_credentials_list_names_the_os_keyring_for_support(tmp_path: Path) -> None:
+    result = pos_app("credentials", "list", folder=tmp_path)
+    if result.returncode != 0 and "No OS keyring" in result.stderr:
+        pytest.skip("no OS keyring here; scripts/test.sh has one")
+
+    assert result.returncode == 0, result.stderr
+    assert "OS keyring: keyring.backends.SecretService.Keyring" in result.stderr
+    assert "OS keyring" not in result.stdout
