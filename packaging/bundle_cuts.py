@@ -22,28 +22,15 @@ CUTS = (
     "strip",  # debug symbols of the shared libraries
 )
 
+# Only modules that would otherwise be collected: PySide6's hooks add QtNetwork and QtDBus, and
+# libraries we use import these optionally. A module the app starts to use must leave the list.
 EXCLUDED_MODULES = [
-    # Qt bindings no code imports (libQt6DBus itself stays: QtGui links it).
     "PySide6.QtNetwork",
-    "PySide6.QtDBus",
-    "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets",
-    "PySide6.QtSvg",
-    "PySide6.QtSvgWidgets",
-    "PySide6.QtUiTools",
-    "PySide6.QtXml",
-    "PySide6.QtPrintSupport",
-    "PySide6.QtTest",
-    "PySide6.QtConcurrent",
-    "PySide6.QtSql",
-    # Optional imports of libraries we use, for backends and tools a shop never needs.
+    "PySide6.QtDBus",  # the bindings; libQt6DBus itself stays (QtGui links it)
     "tkinter",
-    "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
-    "dbus",  # keyring's KWallet backend talks to KWallet through its Secret Service too
-    "IPython",
-    "pytest",
-    "PIL.ImageQt",
     "PIL.ImageTk",
+    "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
+    "dbus",  # keyring's KWallet backend (KWallet serves the Secret Service API too)
 ]
 
 # Paths inside the bundle (forward slashes), matched from the start.
