@@ -32,7 +32,7 @@ ACTIONS: dict[str, Action] = {
     "mark_sending": lambda j, i: j.mark_sending(i),
     "mark_not_sent": lambda j, i: j.mark_not_sent(i, "connection refused"),
     "mark_submitted": lambda j, i: j.mark_submitted(i, "doc-1"),
-    "mark_fiscalized": lambda j, i: j.mark_fiscalized(i, *fiscal_data(SOLD)),
+    "mark_fiscalized": lambda j, i: j.mark_fiscalized(i, fiscal_data(SOLD)),
     "mark_rejected": lambda j, i: j.mark_rejected(i, "В группе нет ни одного устройства"),
     "mark_needs_attention": lambda j, i: j.mark_needs_attention(i, "timed out"),
     "resolve_retry": lambda j, i: j.resolve_retry(i),
@@ -149,7 +149,7 @@ def test_a_receipt_keeps_its_whole_story_in_order(journal: Journal, clock: Clock
     clock.advance(minutes=1)
     journal.mark_submitted(receipt_id, "7e1f3806b1e148fc")
     clock.advance(minutes=1)
-    journal.mark_fiscalized(receipt_id, *fiscal_data(SOLD))
+    journal.mark_fiscalized(receipt_id, fiscal_data(SOLD))
 
     history = journal.get(receipt_id).history
     assert [(e.from_state, e.to_state) for e in history] == [
@@ -218,17 +218,6 @@ def test_a_person_can_settle_an_unknown_outcome_with_the_document_found(journal:
         "found in the cabinet",
     )
     assert record.last_error is None
-
-
-def test_fiscal_data_must_match_the_qr_code(journal: Journal) -> None:
-    receipt_id = receipt_in(journal, S.SUBMITTED)
-    fiscal, _ = fiscal_data(SOLD, fd=1)
-    _, other_qr = fiscal_data(SOLD, fd=2)
-
-    with pytest.raises(ValueError, match="not built from these fiscal data"):
-        journal.mark_fiscalized(receipt_id, fiscal, other_qr)
-
-    assert journal.get(receipt_id).state is S.SUBMITTED
 
 
 def test_moving_a_receipt_the_journal_does_not_have_says_so(journal: Journal) -> None:
