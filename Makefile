@@ -7,7 +7,7 @@
 #   make bench    the bundle's size and start-up against a bare PySide6 window's bundle
 #   make clean    removes build/ and dist/
 # Each target sets up what it needs: scripts/bootstrap.sh (Debian packages, .venv, the app's
-# packages), then the pinned PyInstaller of pyproject.toml's `packaging` extra.
+# packages), then PyInstaller (pyproject.toml's `packaging` extra), all at constraints.txt's versions.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -25,9 +25,9 @@ bundle: dist/pos-app/pos-app
 
 setup: .venv/.installed-packaging
 
-.venv/.installed-packaging: pyproject.toml scripts/bootstrap.sh
+.venv/.installed-packaging: pyproject.toml constraints.txt scripts/bootstrap.sh
 	scripts/bootstrap.sh test
-	$(PYTHON) -m pip install --quiet -e ".[packaging]"
+	$(PYTHON) -m pip install --quiet -c constraints.txt -e ".[packaging]"
 	touch $@
 
 dist/pos-app/pos-app: .venv/.installed-packaging $(SOURCES)

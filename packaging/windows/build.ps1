@@ -8,7 +8,7 @@ $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
 .venv\Scripts\python -m pip install --quiet --upgrade pip
-.venv\Scripts\python -m pip install --quiet -e ".[packaging]"
+.venv\Scripts\python -m pip install --quiet -c constraints.txt -e ".[packaging]"
 if (Test-Path dist\pos-app) { Remove-Item -Recurse -Force dist\pos-app }
 .venv\Scripts\python -m PyInstaller --noconfirm --clean --log-level WARN `
   --distpath dist --workpath build\pyinstaller packaging\pos-app.spec
