@@ -20,6 +20,7 @@ CUTS = (
     "translations",  # Qt's own translations other than Russian and English
     "pillow",  # Pillow's codecs other than PNG (qrcode writes PNG) and their libraries
     "strip",  # debug symbols of the shared libraries
+    "data",  # phonenumbers' geocoding, carrier and time-zone data; python-stdnum's tables
 )
 
 # Only modules that would otherwise be collected: PySide6's hooks add QtNetwork and QtDBus, and
@@ -32,6 +33,20 @@ EXCLUDED_MODULES = [
     "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
     "dbus",  # keyring's KWallet backend (KWallet serves the Secret Service API too)
 ]
+# phonenumbers' hook collects every submodule; pos-app parses and validates numbers only, and
+# never asks for a number's place, carrier or time zone.
+UNUSED_DATA_MODULES = [
+    "phonenumbers.geocoder",
+    "phonenumbers.geodata",
+    "phonenumbers.carrier",
+    "phonenumbers.carrierdata",
+    "phonenumbers.timezone",
+    "phonenumbers.tzdata",
+    "pydoc_data",  # the interactive help's topics
+]
+# python-stdnum's tables (ISBN ranges, IBAN registry, ...): its ru.inn needs none of them. A
+# stdnum module that reads a .dat file must be allowed back here.
+_STDNUM_TABLES = re.compile(r"^stdnum/[^/]+\.dat$")
 
 # Paths inside the bundle (forward slashes), matched from the start.
 _PLUGINS_KEPT = {
@@ -80,7 +95,11 @@ def chosen(environ: dict[str, str] | None = None) -> tuple[str, ...]:
 
 
 def excludes(cuts: Iterable[str]) -> list[str]:
-    return list(EXCLUDED_MODULES) if "modules" in cuts else []
+    chosen = set(cuts)
+    return [
+        *(EXCLUDED_MODULES if "modules" in chosen else []),
+        *(UNUSED_DATA_MODULES if "data" in chosen else []),
+    ]
 
 
 def _keep(dest: str, cuts: tuple[str, ...]) -> bool:
@@ -98,6 +117,8 @@ def _keep(dest: str, cuts: tuple[str, ...]) -> bool:
     translation = _QT_TRANSLATION.match(dest)
     if "translations" in cuts and translation is not None:
         return translation.group(2) in ("ru", "en") and translation.group(1) in ("qt", "qtbase")
+    if "data" in cuts and _STDNUM_TABLES.match(dest):
+        return False
     return not ("pillow" in cuts and _PILLOW_UNUSED.match(dest))
 
 

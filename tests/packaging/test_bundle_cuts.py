@@ -65,9 +65,18 @@ def test_what_a_shop_never_uses_is_dropped() -> None:
         "PySide6/Qt/translations/qt_help_ru.qm",
         "PIL/_webp.cpython-311-x86_64-linux-gnu.so",
         "pillow.libs/libavif-c6062d5f.so.16.4.2",
+        "stdnum/isbn.dat",
     )
 
     assert kept(*unused) == []
+
+
+def test_phone_numbers_are_checked_without_their_geocoding_data() -> None:
+    excluded = cuts.excludes(cuts.CUTS)
+
+    assert {"phonenumbers.geodata", "phonenumbers.carrierdata"} <= set(excluded)
+    assert "phonenumbers" not in excluded
+    assert "phonenumbers.data" not in excluded
 
 
 def test_without_cuts_everything_stays() -> None:
