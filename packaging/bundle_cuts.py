@@ -32,6 +32,7 @@ EXCLUDED_MODULES = [
     "PIL.ImageTk",
     "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
     "dbus",  # keyring's KWallet backend (KWallet serves the Secret Service API too)
+    "readline",  # line editing of an interactive prompt, with libreadline and libtinfo
 ]
 # phonenumbers' hook collects every submodule; pos-app parses and validates numbers only, and
 # never asks for a number's place, carrier or time zone.
@@ -46,7 +47,7 @@ UNUSED_DATA_MODULES = [
 ]
 # python-stdnum's tables (ISBN ranges, IBAN registry, ...): its ru.inn needs none of them. A
 # stdnum module that reads a .dat file must be allowed back here.
-_STDNUM_TABLES = re.compile(r"^stdnum/[^/]+\.dat$")
+_STDNUM_TABLES = re.compile(r"^stdnum/.+\.dat$")
 
 # Paths inside the bundle (forward slashes), matched from the start.
 _PLUGINS_KEPT = {
