@@ -7,24 +7,34 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    JournalTrouble,
     Listener,
     OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
-from pos_app.core.workflow.workflow import DEFAULT_PATIENCE, Clients, Workflow
+from pos_app.core.workflow.workflow import (
+    DEFAULT_PATIENCE,
+    FISCAL_DATA_LATE_AFTER,
+    Clients,
+    PollOutcome,
+    Workflow,
+)
 
 __all__ = [
     "DEFAULT_PATIENCE",
+    "FISCAL_DATA_LATE_AFTER",
     "Backoff",
     "Clients",
     "DeliveryChanged",
     "Event",
+    "JournalTrouble",
     "Listener",
     "Outbox",
     "OutboxChanged",
     "OutboxRunner",
+    "PollOutcome",
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",

@@ -3,27 +3,36 @@
 :meth:`Outbox.run_once` goes through what waits, oldest first: sends queued receipts, asks
 for the fiscal data of submitted ones, delivers copies. When the cashbox does not take a
 receipt, or its answer is lost, the round sends no more (the next receipts would fare the same,
-and out of order). :class:`OutboxRunner` repeats rounds in a background thread with capped
-exponential backoff and jitter while there is trouble, and wakes at once when told to.
+and out of order). A receipt whose fiscal data are not ready is asked about again after a pause
+that grows (capped, jittered), so one slow receipt costs the cashbox little however long it
+takes. :class:`OutboxRunner` repeats rounds in a background thread with capped exponential
+backoff and jitter while there is trouble, and wakes at once when told to. Held receipts are not
+the outbox's: a person sends them again.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal.upkeep import JournalUpkeep
 from pos_app.core.workflow.backoff import Backoff
-from pos_app.core.workflow.events import OutboxChanged
-from pos_app.core.workflow.workflow import Workflow
+from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
+from pos_app.core.workflow.workflow import AWAITING_FISCAL_DATA, Workflow
 
 logger = logging.getLogger(__name__)
 
 # With nothing waiting, a round now and then still picks up receipts added by another pos-app.
 IDLE_INTERVAL = 30.0
-# Submitted receipts waiting for fiscal data are asked about again this soon.
+# Submitted receipts waiting for fiscal data are asked about again this soon at first, then
+# less often, up to POLL_INTERVAL_CAP.
 POLL_INTERVAL = 1.0
+POLL_INTERVAL_CAP = 60.0
 
 
 @dataclass(frozen=True)
@@ -38,8 +47,18 @@ class RoundReport:
 
 
 class Outbox:
-    def __init__(self, workflow: Workflow) -> None:
+    def __init__(
+        self,
+        workflow: Workflow,
+        *,
+        poll_interval_cap: float = POLL_INTERVAL_CAP,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._workflow = workflow
+        self._poll_cap = poll_interval_cap
+        self._clock = clock
+        # Receipts awaiting fiscal data: their pauses so far, and when each is asked next.
+        self._polls: dict[int, tuple[Backoff, float]] = {}
 
     def state(self) -> OutboxState:
         return self._workflow.journal.outbox_state()
@@ -48,7 +67,11 @@ class Outbox:
         journal = self._workflow.journal
         sent = fiscalized = delivered = 0
         cashbox_down = trouble = False
-        for summary in journal.waiting():
+        waiting = journal.waiting()
+        # Forget the pauses of receipts no longer waiting (settled by another pos-app, say).
+        still = {summary.id for summary in waiting}
+        self._polls = {key: value for key, value in self._polls.items() if key in still}
+        for summary in waiting:
             if self._workflow.stopping.is_set():
                 break
             state = summary.state
@@ -56,30 +79,47 @@ class Outbox:
                 if cashbox_down:
                     continue
                 state = self._workflow.send(summary.id)
-                if state in (ReceiptState.QUEUED, ReceiptState.NEEDS_ATTENTION):
-                    # Not taken, or no answer: the next receipts would fare the same.
+                if state in (ReceiptState.QUEUED, ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD):
+                    # Not taken, no answer, or refused for an unknown reason: the next receipts
+                    # would fare the same, and out of order.
                     cashbox_down = trouble = True
                     continue
                 sent += 1
-            if state is ReceiptState.SUBMITTED and not cashbox_down:
-                state = self._workflow.fetch_fiscal_data(summary.id, patience=patience)
+            if state in AWAITING_FISCAL_DATA and not cashbox_down and self._due(summary.id):
+                outcome = self._workflow.poll(summary.id, patience=patience)
+                state = outcome.state
+                trouble = trouble or outcome.trouble
+                if state in AWAITING_FISCAL_DATA:
+                    self._ask_later(summary.id)
+                else:
+                    self._polls.pop(summary.id, None)
                 if state is ReceiptState.FISCALIZED:
                     fiscalized += 1
-                elif journal.get(summary.id).last_error is not None:
-                    trouble = True
             if state is ReceiptState.FISCALIZED:
-                outcome = self._workflow.deliver(summary.id)
-                if outcome is DeliveryState.DELIVERED:
+                outcome_of_copy = self._workflow.deliver(summary.id)
+                if outcome_of_copy is DeliveryState.DELIVERED:
                     delivered += 1
-                elif outcome is DeliveryState.PENDING:
+                elif outcome_of_copy is DeliveryState.PENDING:
                     trouble = True
         report = RoundReport(sent, fiscalized, delivered, trouble, journal.outbox_state())
         self._workflow.emit(OutboxChanged(report.state))
         return report
 
+    def _due(self, receipt_id: int) -> bool:
+        schedule = self._polls.get(receipt_id)
+        return schedule is None or self._clock() >= schedule[1]
+
+    def _ask_later(self, receipt_id: int) -> None:
+        backoff = self._polls.get(receipt_id, (None, 0.0))[0]
+        if backoff is None:
+            backoff = Backoff(base=POLL_INTERVAL, cap=self._poll_cap)
+        self._polls[receipt_id] = (backoff, self._clock() + backoff.next_delay())
+
 
 class OutboxRunner:
-    """Runs outbox rounds in a background thread until stopped."""
+    """Runs outbox rounds in a background thread until stopped; with ``journal_upkeep`` (the
+    default) also the journal's upkeep beside it (a quick_check after start, the day's backup
+    into ``backup_folder``, the disk space), whose findings come as JournalTrouble events."""
 
     def __init__(
         self,
@@ -89,6 +129,8 @@ class OutboxRunner:
         backoff: Backoff | None = None,
         idle_interval: float = IDLE_INTERVAL,
         poll_interval: float = POLL_INTERVAL,
+        journal_upkeep: bool = True,
+        backup_folder: Path | None = None,
     ) -> None:
         self._outbox = outbox
         self._workflow = workflow
@@ -97,9 +139,21 @@ class OutboxRunner:
         self._poll = poll_interval
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="outbox", daemon=True)
+        # The sender also looks after the journal: a check after start, the day's backup.
+        self._upkeep = (
+            JournalUpkeep(
+                workflow.journal,
+                lambda error: workflow.emit(JournalTrouble.of(error)),
+                backup_folder=backup_folder,
+            )
+            if journal_upkeep
+            else None
+        )
 
     def start(self) -> None:
         self._thread.start()
+        if self._upkeep is not None:
+            self._upkeep.start()
 
     def wake(self) -> None:
         """Run a round now (a receipt was just submitted, or a person resolved one)."""
@@ -108,15 +162,29 @@ class OutboxRunner:
     def stop(self, timeout: float | None = None) -> None:
         self._workflow.stopping.set()
         self._wake.set()
+        if self._upkeep is not None:
+            self._upkeep.stop(timeout)
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        self._workflow.recover()
+        try:
+            self._workflow.recover()
+        except JournalError as error:
+            # A journal that cannot be written (read-only, full) must not kill the thread:
+            # nothing can leave then anyway (a receipt is marked sending before it leaves).
+            logger.error("Outbox: recovery failed: %s", error)
+            self._workflow.emit(JournalTrouble.of(error))
         stopping = self._workflow.stopping
         while not stopping.is_set():
             self._wake.clear()
             try:
                 report = self._outbox.run_once()
+            except JournalError as error:
+                # The journal's file failed: the person must hear it now; an answer it could
+                # not record (the receipt may be fiscalized) comes with its document id.
+                logger.error("Outbox: %s", error)
+                self._workflow.emit(JournalTrouble.of(error))
+                delay = self._backoff.next_delay()
             except Exception:
                 # The journal failing (disk full, file removed) must not kill the thread.
                 logger.exception("An outbox round failed")
