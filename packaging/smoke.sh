@@ -8,10 +8,10 @@
 # - the OS keyring: in a private D-Bus session with its own gnome-keyring and a throwaway HOME,
 #   the bundled app reports the Secret Service backend, stores the sandbox's demo credentials
 #   and reads them back;
-# - `fiscalize` against `EXECUTABLE sandbox serve` behind an HTTPS front (a throwaway
-#   certificate), with a Checker.uz copy and the fiscal QR as PNG, decoded again by zbarimg:
-#   the bundled requests, ssl, keyring and qrcode at work.
-# Needs: gnome-keyring, dbus (dbus-run-session), openssl, python3; zbar-tools for the QR check
+# - `fiscalize` against `EXECUTABLE sandbox serve --tls` (HTTPS, a throwaway CA), with a
+#   Checker.uz copy and the fiscal QR as PNG, decoded again by zbarimg: the bundled requests,
+#   ssl, keyring and qrcode at work.
+# Needs: gnome-keyring, dbus (dbus-run-session), python3; zbar-tools for the QR check
 # (scripts/bootstrap.sh test installs them). Prints each step and how long it all took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,9 +78,9 @@ out=$("$executable" --smoke --sandbox --lang ru 2>"$work/smoke.err") \
 [ "$out" = ok ] || fail "--smoke --sandbox printed '$out'"
 echo "$out"
 
-step "sandbox serve"
+step "sandbox serve --tls (HTTPS with a throwaway CA)"
 mkfifo "$work/sandbox.fifo"
-"$executable" sandbox serve --pending-polls 0 >"$work/sandbox.fifo" 2>"$work/sandbox.err" &
+"$executable" sandbox serve --tls --pending-polls 0 >"$work/sandbox.fifo" 2>"$work/sandbox.err" &
 pids+=($!)
 read -r -t 60 sandbox_line <"$work/sandbox.fifo" || fail "the sandbox did not start: $(cat "$work/sandbox.err")"
 # field credentials.invoice_id: a value from the sandbox's first line (JSON).
@@ -90,16 +90,9 @@ print(functools.reduce(lambda d, k: d[k], sys.argv[2].split("."), json.loads(sys
     "$sandbox_line" "$1"
 }
 base_url=$(field base_url)
+ca_bundle=$(field ca_bundle)
+[[ $base_url == https://* ]] || fail "the sandbox does not serve HTTPS: $base_url"
 echo "$base_url"
-
-step "HTTPS front with a throwaway certificate"
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
-  -addext subjectAltName=IP:127.0.0.1 -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-mkfifo "$work/front.fifo"
-python3 "$repo/packaging/tls_front.py" "$work/cert.pem" "$work/key.pem" "$base_url" >"$work/front.fifo" &
-pids+=($!)
-read -r -t 30 front_url <"$work/front.fifo" || fail "the HTTPS front did not start"
-echo "$front_url"
 
 step "keyring: the backend, storing and reading the demo credentials"
 for pair in intellectmoney.token:bearer_token intellectmoney.sign_secret_key:sign_secret_key \
@@ -131,8 +124,8 @@ receipt = {
 with open(sys.argv[2], "w", encoding="utf-8") as file:
     json.dump(receipt, file, ensure_ascii=False)
 EOF
-POS_APP_INTELLECTMONEY_URL=$front_url POS_APP_CHECKER_URL=$front_url POS_APP_INSHOPPER_URL=$front_url \
-  REQUESTS_CA_BUNDLE="$work/cert.pem" \
+POS_APP_INTELLECTMONEY_URL=$base_url POS_APP_CHECKER_URL=$base_url POS_APP_INSHOPPER_URL=$base_url \
+  REQUESTS_CA_BUNDLE="$ca_bundle" \
   "$executable" fiscalize --invoice "$(field credentials.invoice_id)" \
   --receipt "$work/receipt.json" --phone +998901234567 --qr-png "$work/qr.png" --json \
   >"$work/fiscalize.out" 2>"$work/fiscalize.err" \
