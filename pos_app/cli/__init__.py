@@ -15,10 +15,20 @@ from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
 from pos_app.cli import gui
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import ExitCode, run_command
 
 # Each command's name is its module's name in this package, in the order --help lists them.
-COMMANDS = ("fiscalize", "outbox", "resolve", "journal", "report", "qr", "credentials", "sandbox")
+COMMANDS = (
+    "fiscalize",
+    "outbox",
+    "resolve",
+    "journal",
+    "report",
+    "qr",
+    "settings",
+    "credentials",
+    "sandbox",
+)
 
 
 def _commands_named(argv: Sequence[str] | None) -> tuple[str, ...]:
@@ -67,8 +77,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.qt import smoke  # noqa: PLC0415 - Qt loads only for the window
 
         args.run = smoke.run
-    try:
-        return int(args.run(args))
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
-        return int(ExitCode.INTERRUPTED)
+    return run_command(args.run, args)

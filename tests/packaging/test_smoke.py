@@ -60,7 +60,17 @@ def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -
         (["journal", "list", "--json"], ("journal",)),
         (
             ["--help"],
-            ("fiscalize", "outbox", "resolve", "journal", "report", "qr", "credentials", "sandbox"),
+            (
+                "fiscalize",
+                "outbox",
+                "resolve",
+                "journal",
+                "report",
+                "qr",
+                "settings",
+                "credentials",
+                "sandbox",
+            ),
         ),
     ],
 )
