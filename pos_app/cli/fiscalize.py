@@ -40,7 +40,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--receipt", required=True, type=Path, metavar="FILE.json", help="MerchantReceipt JSON"
     )
-    parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
+    parser.add_argument(
+        "--phone",
+        help="the customer's phone: a Checker.uz copy is sent (+998 90 999 88 77, 998909998877,"
+        " or without the country code for a number of the shop's country, Russia)",
+    )
     parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
     parser.add_argument("--refund-id", metavar="N", help="InvoiceRefundId, for a refund")
     parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
@@ -105,13 +109,19 @@ def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt
             path=path,
             problem=problem,
         ) from None
-    receipt = loads_merchant_receipt(text)
-    if phone is None and email is None:
+    given = phone is not None or email is not None
+    # With --email or --phone the file may leave CustomerContact out.
+    receipt = loads_merchant_receipt(text, contact_optional=given)
+    if not given:
         return receipt
-    contact = CustomerContact(
-        email=email if email is not None else receipt.contact.email,
-        phone=phone if phone is not None else receipt.contact.phone,
-    )
+    try:
+        contact = CustomerContact.entered(
+            email=email if email is not None else receipt.contact.email,
+            phone=phone if phone is not None else receipt.contact.phone,
+        )
+    except ValidationError as error:
+        option = "--phone" if error.field == "phone" else "--email"
+        raise ValidationError(option, error.template, **error.params) from None
     return dataclasses.replace(receipt, contact=contact)
 
 
