@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from pos_app.core.codes import ReceiptType
-from pos_app.core.receipt import Receipt
+from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.receipt import Payment, Receipt
 
 SALE = 1
 RETURN = 2
@@ -63,6 +63,25 @@ def unix_time(moment: datetime) -> int:
     return (moment - _EPOCH) // timedelta(seconds=1)
 
 
+def kept_payments(receipt: Receipt) -> list[tuple[Payment, Decimal]]:
+    """Each payment with what the shop kept of it: the change handed back is not a payment.
+
+    SendCheque has no field for the change, and its payments add up to its ``amount``; only
+    cash can be over (the change), so the change comes off the cash, the last tendered first.
+    A cash payment that was all change is left out.
+    """
+    change = receipt.change
+    kept: list[tuple[Payment, Decimal]] = []
+    for payment in reversed(receipt.payments):
+        value = payment.amount
+        if payment.type is PaymentType.CASH and change > 0:
+            taken = min(change, value)
+            value, change = value - taken, change - taken
+        if value > 0:
+            kept.append((payment, value))
+    return kept[::-1]
+
+
 def cheque_body(
     receipt: Receipt,
     *,
@@ -84,10 +103,8 @@ def cheque_body(
         "subtotal": subtotal,
         "discount": NO_DISCOUNT,
         "amount": subtotal - NO_DISCOUNT,
-        # As on the printed receipt: the cash tendered, change included (SendCheque has no
-        # field for the change).
         "payments": [
-            {"name": pay.type.printed_name, "value": pay.amount} for pay in receipt.payments
+            {"name": pay.type.printed_name, "value": value} for pay, value in kept_payments(receipt)
         ],
     }
     if discount_card is not None:
