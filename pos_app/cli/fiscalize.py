@@ -32,7 +32,10 @@ def register(subparsers: Any) -> None:
         description="Writes the receipt to the journal, sends it to the IntellectMoney cloud"
         " cashbox, waits for its fiscal data and prints them with the fiscal QR string; with a"
         " phone, sends the customer a copy through Checker.uz. Credentials come from the OS"
-        " keyring (pos-app credentials set NAME); endpoints from POS_APP_*_URL.",
+        " keyring (pos-app credentials set NAME); endpoints from POS_APP_*_URL. Before the first"
+        " receipt: the shop's own online-cashbox setting in the IntellectMoney account must be"
+        " OFF (\"Выключена\"), or IntellectMoney makes its own receipt for the invoice and the"
+        " customer gets two.",
         epilog="Exit codes: 0 fiscalized, 2 bad input, 3 rejected, 4 waiting in the outbox"
         " (pos-app outbox --retry sends it), 5 needs attention (pos-app resolve), 1 failed.",
     )

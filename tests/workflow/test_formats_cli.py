@@ -73,3 +73,13 @@ def test_a_bad_phone_on_the_command_line_says_how_to_write_it(
     assert err.startswith("Bad input: --phone: “12345” is not a phone number")
     assert "not a number in Russia (+7)" in err
     assert "+998 90 999 88 77 or 998909998877" in err
+
+
+def test_fiscalize_help_says_intellectmoneys_own_cashbox_must_be_off(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["fiscalize", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "online-cashbox setting in the IntellectMoney account must be OFF" in text
+    assert "the customer gets two" in text
