@@ -8,8 +8,20 @@ import sys
 from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.journal import parse_whole_number
 from pos_app.cli.sending import ANOTHER_SENDER, SetupError, fail, sending
-from pos_app.core.journal import Journal, JournalError, OutboxState
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import (
+    IllegalTransitionError,
+    Journal,
+    JournalError,
+    OutboxState,
+    ReceiptNotFoundError,
+)
+from pos_app.core.services import ServiceName, endpoint
+from pos_app.core.target import CashboxTarget, TargetMode
+from pos_app.core.workflow import Decisions
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +35,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--retry", action="store_true", help="send what waits, then exit")
     parser.add_argument(
+        "--cancel",
+        metavar="ID",
+        help="withdraw a receipt still waiting to be sent (only while no request of it can"
+        " have reached the cashbox); needs --reason",
+    )
+    parser.add_argument("--reason", metavar="TEXT", help="with --cancel: why (kept in its history)")
+    parser.add_argument(
         "--wait",
         type=float,
         default=10.0,
@@ -34,6 +53,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cancel is not None:
+        return cancel(args.cancel, args.reason)
     try:
         if args.retry:
             with sending() as context:
@@ -48,13 +69,46 @@ def run(args: argparse.Namespace) -> int:
                     )
         else:
             with Journal.open() as journal:
-                state = journal.outbox_state()
+                state = journal.outbox_state(configured_target())
     except (SetupError, JournalError) as error:
         return fail(error)
     print_state(state, as_json=args.json)
     if state.needs_attention:
         return ExitCode.NEEDS_ATTENTION
     return ExitCode.WAITING if state.waiting else ExitCode.OK
+
+
+def configured_target() -> CashboxTarget | None:
+    """The cashbox the sending commands would send to now (None when its address is bad:
+    then nothing can be sent, and the sending commands say why)."""
+    try:
+        return CashboxTarget(TargetMode.PRODUCTION, endpoint(ServiceName.INTELLECTMONEY))
+    except ValidationError:
+        return None
+
+
+def cancel(text: str, reason: str | None) -> int:
+    try:
+        receipt_id = parse_whole_number(text, "--cancel")
+        if reason is None:
+            raise ValidationError(
+                "--reason",
+                _N("validation", "Say why the receipt is cancelled; the reason is kept."),
+            )
+        with Journal.open() as journal:
+            try:
+                record = Decisions(journal).cancel(receipt_id, reason)
+            except ReceiptNotFoundError as error:
+                return fail(f"Bad input: --cancel: {error}", ExitCode.BAD_INPUT)
+            except IllegalTransitionError as error:
+                return fail(error, ExitCode.BAD_INPUT)
+    except ValidationError as error:
+        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
+    except JournalError as error:
+        return fail(error)
+    print(f"Receipt {record.id}: {record.state.label} ({reason.strip()}).")
+    print(f"To send it corrected: pos-app resolve {record.id} --as-new-draft --out FILE.json")
+    return ExitCode.OK
 
 
 def print_state(state: OutboxState, *, as_json: bool) -> None:
@@ -64,6 +118,7 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             "oldest": None if state.oldest is None else state.oldest.isoformat(),
             "last_error": None if state.last_error is None else str(state.last_error),
             "needs_attention": state.needs_attention,
+            "for_another_cashbox": state.elsewhere,
         }
         print(json.dumps(data, ensure_ascii=False))
         return
@@ -76,6 +131,11 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             else f", the oldest from {state.oldest.astimezone():%Y-%m-%d %H:%M}"
         )
         print(f"{state.waiting} waiting{oldest}.")
+        if state.elsewhere:
+            print(
+                f"{state.elsewhere} of them were made for another cashbox than the one"
+                " configured now; they wait until pos-app is pointed at it again."
+            )
         if state.last_error:
             print(f"Last problem: {state.last_error}")
     if state.needs_attention:

@@ -23,6 +23,7 @@ STATE_EXIT_CODES = {
     ReceiptState.QUEUED: ExitCode.WAITING,
     ReceiptState.SENDING: ExitCode.WAITING,
     ReceiptState.SUBMITTED: ExitCode.WAITING,
+    ReceiptState.CANCELLED: ExitCode.FAILED,
 }
 ANOTHER_SENDER = (
     "Another pos-app (the window, or another command) is sending receipts now; it sends"

@@ -12,6 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.receipt import Payment, Receipt
 
 SALE = 1
@@ -50,6 +52,50 @@ class DiscountCard:
         return {
             name: value if value.strip() else HIDDEN_FIELD for name, value in asdict(self).items()
         }
+
+
+@dataclass(frozen=True)
+class CopyDetails:
+    """What the customer's copy carries besides the receipt, as the cashier gave it: the
+    customer's Checker.uz code (the copy goes there, with or without a phone), a discount
+    card, a note. Kept with the receipt in the journal, so a copy sent later carries them."""
+
+    customer_code: str | None = None
+    discount_card: DiscountCard | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        code = (self.customer_code or "").strip()
+        object.__setattr__(self, "customer_code", code or None)
+        object.__setattr__(self, "note", _copy_text(self.note, "note"))
+        if self.customer_code is not None:
+            _copy_text(self.customer_code, "customer_code")
+        card = self.discount_card
+        if card is not None:
+            for name, value in asdict(card).items():
+                _copy_text(value, f"discount_card.{name}")
+            if not any(value.strip() for value in asdict(card).values()):
+                object.__setattr__(self, "discount_card", None)
+
+
+# ASSUMED: Checker.uz documents no lengths; a copy is a chat message, so keep fields short.
+MAX_COPY_TEXT = 256
+
+
+def _copy_text(value: str, field: str) -> str:
+    if len(value) > MAX_COPY_TEXT:
+        raise ValidationError(
+            field,
+            _N("validation", "At most {limit} characters; this has {length}."),
+            limit=MAX_COPY_TEXT,
+            length=len(value),
+        )
+    if any(not ch.isprintable() for ch in value):
+        raise ValidationError(
+            field,
+            _N("validation", "Holds a line break or a control character; remove it."),
+        )
+    return value
 
 
 def unix_time(moment: datetime) -> int:

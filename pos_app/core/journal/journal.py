@@ -11,6 +11,7 @@ while the window is open) may use the same file: WAL lets it read, and writers w
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -18,6 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +27,7 @@ from types import TracebackType
 from typing import Any, Self, TypeAlias
 
 from pos_app.core import paths
+from pos_app.core.checker_cheque import CopyDetails, DiscountCard
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
@@ -65,6 +68,7 @@ from pos_app.core.journal.states import (
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.money import parse_money
 from pos_app.core.receipt import Receipt
+from pos_app.core.target import CashboxTarget, TargetMode
 
 JOURNAL_FILE = "journal.sqlite3"
 DEFAULT_PAGE = 100
@@ -85,8 +89,10 @@ INTERRUPTED_SEND = Message(
 
 _SUMMARY_COLUMNS = """
     id, created_at, receipt_type, total_kopecks, state, invoice_id, document_id,
-    contact_email, contact_phone, fiscal_fd, delivery_state, last_error, last_error_message
+    contact_email, contact_phone, fiscal_fd, delivery_state, last_error, last_error_message,
+    target_mode, target_url
 """
+_SUMMARY_WIDTH = 15
 # What the outbox still has to do: send, fetch fiscal data, or deliver the copy.
 _WAITING = f"""
     (state IN ({", ".join(f"'{state}'" for state in RECEIPT_STATES_WAITING)})
@@ -183,13 +189,18 @@ class Journal:
         *,
         refund_id: int | None = None,
         refund_of: int | None = None,
+        target: CashboxTarget | None = None,
+        copy: CopyDetails | None = None,
     ) -> int:
         """Write a new receipt, QUEUED; it is on disk when this returns. Its contact (e-mail
-        and phone) is the receipt's own; a phone means a Checker.uz copy is to be delivered.
+        and phone) is the receipt's own; a phone or a Checker.uz customer code (in ``copy``)
+        means a Checker.uz copy is to be delivered.
 
         ``refund_id`` is IntellectMoney's InvoiceRefundId for a refund receipt; ``refund_of``
-        the journal id of the sale it returns (what is left to refund is counted from it).
+        the journal id of the sale it returns (what is left to refund is counted from it);
+        ``target`` the cashbox it is made for, the only one it is ever sent to.
         """
+        copy = copy or CopyDetails()
         invoice_id = _check_invoice_id(invoice_id)
         if refund_id is not None:
             _check_positive(refund_id, "refund_id")
@@ -197,7 +208,8 @@ class Journal:
         figures = receipt_figures(receipt)
         now = self._clock()
         names = [position.text for position in receipt.positions]
-        delivery = DeliveryState.PENDING if contact.phone else DeliveryState.NOT_NEEDED
+        wanted = contact.phone or copy.customer_code
+        delivery = DeliveryState.PENDING if wanted else DeliveryState.NOT_NEEDED
         with self._write() as conn:
             if refund_of is not None:
                 self._state_of(conn, refund_of)  # the original must exist
@@ -206,8 +218,9 @@ class Journal:
                 INSERT INTO receipts (
                     created_at, updated_at, created_date, receipt_type, total_kopecks,
                     change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
-                    contact_phone, state, delivery_state
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    contact_phone, state, delivery_state, target_mode, target_url,
+                    copy_customer_code, copy_discount_card, copy_note
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     _stamp(now),
@@ -224,6 +237,11 @@ class Journal:
                     contact.phone,
                     ReceiptState.QUEUED,
                     delivery,
+                    None if target is None else target.mode,
+                    None if target is None else target.url,
+                    copy.customer_code,
+                    None if copy.discount_card is None else json.dumps(asdict(copy.discount_card)),
+                    copy.note or None,
                 ),
             )
             receipt_id = int(cursor.lastrowid or 0)
@@ -259,7 +277,7 @@ class Journal:
                        refund_of, fiscal_fn, fiscal_fd, fiscal_fp, fiscal_shift,
                        fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
                        fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
-                       delivery_error_message
+                       delivery_error_message, copy_customer_code, copy_discount_card, copy_note
                 FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
                 WHERE id = ?
                 """,  # noqa: S608 - the column list is a constant
@@ -282,10 +300,12 @@ class Journal:
                 """,
                 (receipt_id,),
             ).fetchall()
-        summary = _summary(row[:13])
-        (updated_at, content, change, refund_id, refund_of, fn, fd, fp, shift) = row[13:22]
-        (processed_at, device_sn, device_rn, ofd_name, ofd_inn, raw, qr) = row[22:29]
-        attempts, delivery_error, delivery_error_message = row[29:]
+        summary = _summary(row[:_SUMMARY_WIDTH])
+        rest = row[_SUMMARY_WIDTH:]
+        (updated_at, content, change, refund_id, refund_of, fn, fd, fp, shift) = rest[:9]
+        (processed_at, device_sn, device_rn, ofd_name, ofd_inn, raw, qr) = rest[9:16]
+        attempts, delivery_error, delivery_error_message = rest[16:19]
+        customer_code, discount_card, note = rest[19:]
         fiscal = None
         if fn is not None:
             fiscal = FiscalRecord(
@@ -317,6 +337,13 @@ class Journal:
                 for at, topic, actor, old, new, detail in history
             ),
             promos=tuple(_promo(promo) for promo in promos),
+            copy=CopyDetails(
+                customer_code=customer_code,
+                discount_card=None
+                if discount_card is None
+                else DiscountCard(**json.loads(discount_card)),
+                note=note or "",
+            ),
         )
 
     def mark_sending(self, receipt_id: int) -> None:
@@ -349,6 +376,13 @@ class Journal:
                 qr=qr,
             )
         with self._write() as conn:
+            # The QR's n is the receipt's type as the journal knows it (what was sent), not
+            # the cashbox's name for it read back from getReceipt.
+            (kind,) = conn.execute(
+                "SELECT receipt_type FROM receipts WHERE id = ?", (receipt_id,)
+            ).fetchone() or (None,)
+            if kind is not None:
+                qr = replace(qr, receipt_type=ReceiptType(kind))
             self._transition(
                 conn,
                 receipt_id,
@@ -430,6 +464,49 @@ class Journal:
             search=document_id,
         )
 
+    def cancel(self, receipt_id: int, reason: str) -> None:
+        """QUEUED → CANCELLED, a person's decision, with ``reason`` in the history.
+
+        Only while no request of it can have reached the cashbox: a receipt that was ever
+        submitted, or whose outcome was ever unknown (even if a person later sent it again),
+        may exist at the cashbox, and cancelling it here would hide a fiscal document."""
+        text = reason.strip()
+        if not text:
+            raise ValidationError(
+                "reason",
+                _N("validation", "Say why the receipt is cancelled; the reason is kept."),
+            )
+        with self._write() as conn:
+            self._state_of(conn, receipt_id)
+            (reached,) = conn.execute(
+                """
+                SELECT COUNT(*) FROM receipt_history
+                WHERE receipt_id = ? AND topic = ? AND to_state IN (?, ?, ?)
+                """,
+                (
+                    receipt_id,
+                    Topic.RECEIPT,
+                    ReceiptState.SUBMITTED,
+                    ReceiptState.NEEDS_ATTENTION,
+                    ReceiptState.REJECTED,
+                ),
+            ).fetchone()
+            if reached:
+                raise IllegalTransitionError(
+                    _N(
+                        "journal",
+                        "Receipt {id} may have reached the cashbox before (it was sent and its"
+                        " outcome was not certain), so it cannot be cancelled; check the"
+                        " IntellectMoney account.",
+                    ),
+                    id=receipt_id,
+                )
+            self._transition(conn, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
+            if self._delivery_of(conn, receipt_id) is DeliveryState.PENDING:
+                self._deliver(
+                    conn, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was cancelled"
+                )
+
     def record_error(self, receipt_id: int, error: Reason) -> None:
         """Keep a failure that changes no state (fetching fiscal data failed; will try again)."""
         with self._write() as conn:
@@ -450,6 +527,11 @@ class Journal:
         the copy stays PENDING and is tried again."""
         state = DeliveryState.FAILED if final else DeliveryState.PENDING
         self._delivery_step(receipt_id, state, error, error=error)
+
+    def record_delivery_wait(self, receipt_id: int, reason: Reason) -> None:
+        """The copy cannot be tried now (e.g. the Checker.uz token is not set): it stays
+        PENDING with ``reason``, and no attempt is counted."""
+        self._delivery_step(receipt_id, DeliveryState.PENDING, reason, error=reason, counted=False)
 
     def retry_delivery(self, receipt_id: int) -> None:
         """FAILED → PENDING, a person's decision (e.g. the phone was wrong and is now right)."""
@@ -555,11 +637,24 @@ class Journal:
         still to deliver), oldest first."""
         return self._summaries(f"{_WAITING} ORDER BY id", ())
 
-    def outbox_state(self) -> OutboxState:
+    def outbox_state(self, target: CashboxTarget | None = None) -> OutboxState:
+        """What waits; with ``target`` (the cashbox configured now), also how many of the
+        receipts still to send or to fetch were made for another one."""
         with self._read() as conn:
             count, oldest = conn.execute(
                 f"SELECT COUNT(*), MIN(created_at) FROM receipts WHERE {_WAITING}"  # noqa: S608
             ).fetchone()
+            elsewhere = 0
+            if target is not None:
+                (elsewhere,) = conn.execute(
+                    f"""
+                    SELECT COUNT(*) FROM receipts
+                    WHERE state IN ({", ".join("?" for _ in RECEIPT_STATES_WAITING)})
+                      AND target_mode IS NOT NULL
+                      AND (target_mode != ? OR target_url != ?)
+                    """,  # noqa: S608 - placeholders only
+                    (*RECEIPT_STATES_WAITING, target.mode, target.url),
+                ).fetchone()
             error = conn.execute(
                 f"""
                 SELECT last_error, last_error_message FROM receipts
@@ -575,6 +670,7 @@ class Journal:
             oldest=None if oldest is None else _moment(oldest),
             last_error=None if error is None else _message(*error),
             needs_attention=attention,
+            elsewhere=elsewhere,
         )
 
     def list_recent(self, limit: int = DEFAULT_PAGE, offset: int = 0) -> tuple[ReceiptSummary, ...]:
@@ -772,6 +868,7 @@ class Journal:
         *,
         actor: Actor = Actor.APP,
         error: Reason | None = None,
+        counted: bool = True,
     ) -> None:
         with self._write() as conn:
             state = self._state_of(conn, receipt_id)
@@ -784,7 +881,7 @@ class Journal:
                     id=receipt_id,
                     state=state.label,
                 )
-            self._deliver(conn, receipt_id, to, detail, actor=actor, error=error)
+            self._deliver(conn, receipt_id, to, detail, actor=actor, error=error, counted=counted)
 
     def _deliver(
         self,
@@ -795,12 +892,14 @@ class Journal:
         *,
         actor: Actor = Actor.APP,
         error: Reason | None = None,
+        counted: bool = True,
     ) -> None:
         current = self._delivery_of(conn, receipt_id)
         allowed = DELIVERY_TRANSITIONS.get((current, to))
         if allowed is not actor:
             raise _illegal(receipt_id, current.label, to.label, allowed)
-        attempt = 1 if to is DeliveryState.DELIVERED or error is not None else 0
+        tried = to is DeliveryState.DELIVERED or error is not None
+        attempt = 1 if counted and tried else 0
         conn.execute(
             """
             UPDATE receipts SET delivery_state = ?, delivery_attempts = delivery_attempts + ?,
@@ -863,7 +962,7 @@ class Journal:
 
 def _summary(row: Sequence[Any]) -> ReceiptSummary:
     (receipt_id, created_at, kind, total, state, invoice_id, document_id) = row[:7]
-    (email, phone, fd, delivery, error, error_message) = row[7:]
+    (email, phone, fd, delivery, error, error_message, target_mode, target_url) = row[7:]
     return ReceiptSummary(
         id=receipt_id,
         created_at=_moment(created_at),
@@ -877,6 +976,7 @@ def _summary(row: Sequence[Any]) -> ReceiptSummary:
         fd=fd,
         delivery_state=DeliveryState(delivery),
         last_error=_message(error, error_message),
+        target=None if target_mode is None else CashboxTarget(TargetMode(target_mode), target_url),
     )
 
 

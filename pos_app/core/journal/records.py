@@ -6,11 +6,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
+from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.i18n import Message
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
+from pos_app.core.target import CashboxTarget
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class ReceiptSummary:
     fd: int | None
     delivery_state: DeliveryState
     last_error: Message | None  # str() is the English text
+    # The cashbox it was made for; None for a receipt from before targets were recorded.
+    target: CashboxTarget | None
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class ReceiptRecord(ReceiptSummary):
     delivery: Delivery
     history: tuple[HistoryEvent, ...]
     promos: tuple[PromoSubmission, ...]
+    copy: CopyDetails  # what the Checker.uz copy carries besides the receipt
 
     def receipt(self) -> Receipt:
         """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""
@@ -120,6 +125,8 @@ class OutboxState:
     oldest: datetime | None  # when the oldest of them was made (UTC)
     last_error: Message | None  # the most recent failure among them
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
+    # Of ``waiting``: receipts made for another cashbox than the one configured now.
+    elsewhere: int = 0
 
 
 @dataclass(frozen=True)

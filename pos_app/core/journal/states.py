@@ -43,6 +43,8 @@ class ReceiptState(StrEnum):
     REJECTED = "rejected"
     # The outcome is unknown: never re-sent automatically, a person decides.
     NEEDS_ATTENTION = "needs_attention"
+    # A person withdrew it while it waited, before any request could reach the cashbox.
+    CANCELLED = "cancelled"
 
     @property
     def label(self) -> str:
@@ -60,6 +62,7 @@ _RECEIPT_STATE_LABELS = {
     ReceiptState.FISCALIZED: _N("journal", "Fiscalized"),
     ReceiptState.REJECTED: _N("journal", "Rejected by the cashbox"),
     ReceiptState.NEEDS_ATTENTION: _N("journal", "Needs attention: outcome unknown"),
+    ReceiptState.CANCELLED: _N("journal", "Cancelled before it was sent"),
 }
 
 # Every move a receipt may make, and who makes it: the app on its own, or a person deciding.
@@ -78,6 +81,9 @@ RECEIPT_TRANSITIONS: dict[tuple[ReceiptState, ReceiptState], Actor] = {
     # Send again (the cashbox does not have it), or the document id found in its records.
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.QUEUED): Actor.PERSON,
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.SUBMITTED): Actor.PERSON,
+    # Withdrawn while still queued; the journal also checks that no request of it ever may
+    # have reached the cashbox (Journal.cancel).
+    (ReceiptState.QUEUED, ReceiptState.CANCELLED): Actor.PERSON,
 }
 
 # Receipts the outbox still has work for (sending, or fetching the fiscal data).

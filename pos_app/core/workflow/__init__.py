@@ -4,6 +4,7 @@ Qt-free; the window listens to its events and runs it in a worker thread.
 """
 
 from pos_app.core.workflow.backoff import Backoff
+from pos_app.core.workflow.decisions import Decisions, Draft, draft_of
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
@@ -19,7 +20,9 @@ __all__ = [
     "DEFAULT_PATIENCE",
     "Backoff",
     "Clients",
+    "Decisions",
     "DeliveryChanged",
+    "Draft",
     "Event",
     "Listener",
     "Outbox",
@@ -29,4 +32,5 @@ __all__ = [
     "RoundReport",
     "ServiceTrouble",
     "Workflow",
+    "draft_of",
 ]

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal.states import RECEIPT_STATES_WAITING
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import OutboxChanged
 from pos_app.core.workflow.workflow import Workflow
@@ -42,7 +43,7 @@ class Outbox:
         self._workflow = workflow
 
     def state(self) -> OutboxState:
-        return self._workflow.journal.outbox_state()
+        return self._workflow.journal.outbox_state(self._workflow.target)
 
     def run_once(self, *, patience: float = 0.0) -> RoundReport:
         journal = self._workflow.journal
@@ -52,6 +53,10 @@ class Outbox:
             if self._workflow.stopping.is_set():
                 break
             state = summary.state
+            if state in RECEIPT_STATES_WAITING and not self._workflow.belongs_here(summary):
+                # Made for another cashbox: it waits (and says so), the others go on.
+                self._workflow.process(summary.id)
+                continue
             if state is ReceiptState.QUEUED:
                 if cashbox_down:
                     continue
@@ -60,7 +65,8 @@ class Outbox:
                     # Not taken, or no answer: the next receipts would fare the same.
                     cashbox_down = trouble = True
                     continue
-                sent += 1
+                # Taken or refused by the cashbox; not one a person cancelled just now.
+                sent += state in (ReceiptState.SUBMITTED, ReceiptState.REJECTED)
             if state is ReceiptState.SUBMITTED and not cashbox_down:
                 state = self._workflow.fetch_fiscal_data(summary.id, patience=patience)
                 if state is ReceiptState.FISCALIZED:
@@ -71,9 +77,10 @@ class Outbox:
                 outcome = self._workflow.deliver(summary.id)
                 if outcome is DeliveryState.DELIVERED:
                     delivered += 1
-                elif outcome is DeliveryState.PENDING:
+                elif outcome is DeliveryState.PENDING and self._workflow.can_deliver:
+                    # Without the token the copy waits for a person, not for a better moment.
                     trouble = True
-        report = RoundReport(sent, fiscalized, delivered, trouble, journal.outbox_state())
+        report = RoundReport(sent, fiscalized, delivered, trouble, self.state())
         self._workflow.emit(OutboxChanged(report.state))
         return report
 
