@@ -83,3 +83,100 @@ def test_fiscalize_help_says_intellectmoneys_own_cashbox_must_be_off(
     text = " ".join(capsys.readouterr().out.split())
     assert "online-cashbox setting in the IntellectMoney account must be OFF" in text
     assert "the customer gets two" in text
+
+
+@pytest.mark.usefixtures("sandbox_keyring")
+def test_copy_details_given_on_the_command_line_reach_the_copy(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = receipt_without_contact(sandbox, tmp_path)
+    code, out, _ = run(
+        capsys, "fiscalize", "--invoice", INVOICE, "--receipt", str(path), "--email",
+        "buyer@example.com", "--customer-code", sandbox.credentials.checker_customer_code,
+        "--card-code", "1", "--card-name", "Скидочная", "--note", "Спасибо!",
+    )  # fmt: skip
+    assert code == ExitCode.OK, out
+    assert f"copy to {sandbox.credentials.checker_customer_code}: Copy delivered" in out
+    (cheque,) = sandbox.requests("checker")
+    assert isinstance(cheque.json, dict)
+    assert cheque.json["customer_code"] == sandbox.credentials.checker_customer_code
+    assert cheque.json["discount_card"] == {
+        "code": "1",
+        "name": "Скидочная",
+        "scan": " ",
+        "info": " ",
+    }
+    assert cheque.json["note"] == "Спасибо!"
+
+
+@pytest.mark.usefixtures("sandbox_keyring")
+def test_a_waiting_receipt_is_cancelled_from_the_command_line(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = receipt_without_contact(sandbox, tmp_path)
+    sandbox.set_faults("intellectmoney", error_rate=1.0)
+    while True:  # until the seeded draw gives a 503: "not done", the receipt waits
+        code, _, _ = run(
+            capsys, "fiscalize", "--invoice", INVOICE, "--receipt", str(path), "--email",
+            "buyer@example.com", "--wait", "0",
+        )  # fmt: skip
+        if code == ExitCode.WAITING:
+            break
+        assert code == ExitCode.NEEDS_ATTENTION
+    code, out, err = run(capsys, "journal", "list", "--json")
+    waiting = [r["id"] for r in json.loads(out) if r["state"] == "queued"]
+    attention = [r["id"] for r in json.loads(out) if r["state"] == "needs_attention"]
+    (receipt_id,) = waiting
+    code, _, err = run(capsys, "outbox", "--cancel", str(receipt_id))
+    assert (code, err.strip()) == (
+        ExitCode.BAD_INPUT,
+        "Bad input: --reason: Say why the receipt is cancelled; the reason is kept.",
+    )
+    code, out, _ = run(capsys, "outbox", "--cancel", str(receipt_id), "--reason", "rung twice")
+    assert code == ExitCode.OK
+    assert f"Receipt {receipt_id}: Cancelled before it was sent (rung twice)." in out
+    for other in attention:  # a request of these may have reached the cashbox
+        code, _, err = run(capsys, "outbox", "--cancel", str(other), "--reason", "no")
+        assert code == ExitCode.BAD_INPUT
+        assert "may have reached the cashbox before" in err
+    sandbox.clear_faults()
+    sandbox.clear_requests()
+    run(capsys, "outbox", "--retry")
+    assert not any("createReceipt" in r.path for r in sandbox.requests())
+
+
+@pytest.mark.usefixtures("sandbox_keyring")
+def test_a_rejected_receipt_comes_back_as_a_file_to_fix_and_send(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(merchant_receipt_json(sandbox_receipt(sandbox)))
+    data["Group"] = "Other"
+    path = tmp_path / "wrong-group.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, _ = run(
+        capsys, "fiscalize", "--invoice", INVOICE, "--receipt", str(path),
+        "--phone", "998909998877", "--note", "Спасибо!",
+    )  # fmt: skip
+    assert code == ExitCode.REJECTED
+    draft = tmp_path / "draft.json"
+    code, out, err = run(capsys, "resolve", "1", "--as-new-draft", "--out", str(draft))
+    assert code == ExitCode.OK
+    assert json.loads(draft.read_text(encoding="utf-8")) == data
+    assert (
+        f"pos-app fiscalize --invoice {INVOICE} --receipt {draft} --email buyer@example.com"
+        " --phone +998909998877 --note 'Спасибо!'"
+    ) in err
+    fixed = json.loads(draft.read_text(encoding="utf-8"))
+    fixed["Group"] = sandbox.credentials.group
+    draft.write_text(json.dumps(fixed, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(
+        capsys, "fiscalize", "--invoice", INVOICE, "--receipt", str(draft),
+        "--phone", "+998909998877", "--note", "Спасибо!",
+    )  # fmt: skip
+    assert code == ExitCode.OK, out
+    # Without --out the file goes to standard output.
+    code, out, _ = run(capsys, "resolve", "1", "--as-new-draft")
+    assert json.loads(out) == data
+    code, _, err = run(capsys, "resolve", "2", "--as-new-draft")
+    assert code == ExitCode.BAD_INPUT
+    assert "only a rejected, cancelled or still waiting receipt" in err
