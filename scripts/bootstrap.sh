@@ -41,12 +41,15 @@ if [ ! -x .venv/bin/python ]; then
 fi
 extra=""
 [ "${1:-}" = test ] && extra="[dev]"
-# Reinstall only when pyproject.toml changed since the last successful install.
+# The exact versions the tests were made with (constraints.txt, rewritten on purpose by
+# scripts/update-constraints.sh): a new release upstream changes nothing here until then.
+# Reinstall only when pyproject.toml or constraints.txt changed since the last successful install.
 stamp=".venv/.installed${extra}"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   echo "Installing Python packages into .venv (log: .venv/pip.log)"
   if ! { .venv/bin/python -m pip install --upgrade pip \
-      && .venv/bin/python -m pip install -e ".${extra}"; } >.venv/pip.log 2>&1; then
+      && .venv/bin/python -m pip install -c constraints.txt -e ".${extra}"; } \
+      >.venv/pip.log 2>&1; then
     tail -n 30 .venv/pip.log >&2
     echo "Installing the Python packages failed; the whole log is in .venv/pip.log." >&2
     exit 1

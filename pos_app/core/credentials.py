@@ -13,7 +13,6 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TypeVar
 
 import keyring
@@ -26,6 +25,7 @@ from pos_app import APP_NAME
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import TranslatableError
+from pos_app.core.labelled import LabelledStrEnum
 
 # The keyring's service name every credential is stored under. POS_APP_KEYRING_SERVICE
 # overrides it: a second shop on the same computer, or a test run that must not touch the
@@ -38,38 +38,30 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class CredentialName(StrEnum):
+class CredentialName(LabelledStrEnum):
     """The credentials pos-app keeps; the value is the keyring's user name for it."""
 
     # IntellectMoney personal API: the Bearer token of the Authorization header.
-    INTELLECTMONEY_TOKEN = "intellectmoney.token"  # noqa: S105 - a name, not a value
+    INTELLECTMONEY_TOKEN = (
+        "intellectmoney.token",
+        _N("credentials", "IntellectMoney API token (Bearer)"),
+    )
     # IntellectMoney: the SignSecretKey that ends every Sign header's hashed text.
-    INTELLECTMONEY_SIGN_SECRET_KEY = "intellectmoney.sign_secret_key"  # noqa: S105 - a name, not a value
+    INTELLECTMONEY_SIGN_SECRET_KEY = (
+        "intellectmoney.sign_secret_key",
+        _N("credentials", "IntellectMoney signature secret key"),
+    )
     # IntellectMoney: the UserToken field (from getUserToken).
-    INTELLECTMONEY_USER_TOKEN = "intellectmoney.user_token"  # noqa: S105 - a name, not a value
+    INTELLECTMONEY_USER_TOKEN = (
+        "intellectmoney.user_token",
+        _N("credentials", "IntellectMoney user token"),
+    )
     # Checker.uz: the token of SendCheque.
-    CHECKER_TOKEN = "checker.token"  # noqa: S105 - a name, not a value
+    CHECKER_TOKEN = "checker.token", _N("credentials", "Checker.uz token")
     # check.inshopper.ru: the account's e-mail and password (get_token) and the token.
-    INSHOPPER_EMAIL = "inshopper.email"
-    INSHOPPER_PASSWORD = "inshopper.password"  # noqa: S105 - a name, not a value
-    INSHOPPER_TOKEN = "inshopper.token"  # noqa: S105 - a name, not a value
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    CredentialName.INTELLECTMONEY_TOKEN: _N("credentials", "IntellectMoney API token (Bearer)"),
-    CredentialName.INTELLECTMONEY_SIGN_SECRET_KEY: _N(
-        "credentials", "IntellectMoney signature secret key"
-    ),
-    CredentialName.INTELLECTMONEY_USER_TOKEN: _N("credentials", "IntellectMoney user token"),
-    CredentialName.CHECKER_TOKEN: _N("credentials", "Checker.uz token"),
-    CredentialName.INSHOPPER_EMAIL: _N("credentials", "inshopper e-mail"),
-    CredentialName.INSHOPPER_PASSWORD: _N("credentials", "inshopper password"),
-    CredentialName.INSHOPPER_TOKEN: _N("credentials", "inshopper token"),
-}
+    INSHOPPER_EMAIL = "inshopper.email", _N("credentials", "inshopper e-mail")
+    INSHOPPER_PASSWORD = "inshopper.password", _N("credentials", "inshopper password")
+    INSHOPPER_TOKEN = "inshopper.token", _N("credentials", "inshopper token")
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,15 @@ runs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
-
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.labelled import LabelledStrEnum
 
 
-class TargetMode(StrEnum):
+class TargetMode(LabelledStrEnum):
     """Which kind of cashbox; the value is the word the journal keeps."""
 
-    PRODUCTION = "production"
-    SANDBOX = "sandbox"
-
-    @property
-    def label(self) -> str:
-        return _MODE_LABELS[self]
-
-
-_MODE_LABELS = {
-    TargetMode.PRODUCTION: _N("journal", "the real cashbox"),
-    TargetMode.SANDBOX: _N("journal", "the sandbox"),
-}
+    PRODUCTION = "production", _N("journal", "the real cashbox")
+    SANDBOX = "sandbox", _N("journal", "the sandbox")
 
 
 @dataclass(frozen=True)

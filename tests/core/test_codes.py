@@ -1,12 +1,19 @@
-"""The code tables against the documents: every VAT code's rate and tax, every enum's numbers."""
+"""The code tables against the documents: every VAT code's rate and tax, every enum's numbers,
+and every labelled enum's label marked for translation."""
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
+import runpy
 from decimal import Decimal
-from enum import IntEnum
+from enum import Enum
+from pathlib import Path
 
 import pytest
 
+import pos_app.core
 from pos_app.core.codes import (
     DEFAULT_VAT_CODE,
     VAT_RATES,
@@ -16,11 +23,17 @@ from pos_app.core.codes import (
     PaymentType,
     ReceiptType,
     TaxationSystem,
+    VatRate,
     vat_rate,
 )
 from pos_app.core.errors import ValidationError
+from pos_app.core.journal.states import ReceiptState
+from pos_app.core.labelled import LabelledIntEnum, LabelledStrEnum
 from pos_app.core.money import round_money
 from pos_app.core.receipt import parse_code
+from pos_app.core.services.endpoints import ServiceName
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # OrangeData's Tax codes as API_NOTES.md gives them: (code, label, percent, calculated).
 DOCUMENTED_VAT = [
@@ -39,7 +52,8 @@ DOCUMENTED_VAT = [
     (12, "VAT 22/122", Decimal(22), True),
 ]
 
-ALL_ENUMS: list[type[IntEnum]] = [
+ALL_ENUMS: list[type[LabelledIntEnum]] = [
+    VatRate,
     ReceiptType,
     PaymentType,
     TaxationSystem,
@@ -161,10 +175,62 @@ def test_measurement_units_include_the_documented_ones() -> None:
 
 
 @pytest.mark.parametrize("member", [member for enum in ALL_ENUMS for member in enum], ids=repr)
-def test_every_code_has_a_label_for_the_cashier(member: IntEnum) -> None:
-    label = getattr(member, "label", None)
-    assert isinstance(label, str)
-    assert label.strip()
+def test_every_code_has_a_label_for_the_cashier(member: LabelledIntEnum) -> None:
+    assert isinstance(member.label, str)
+    assert member.label.strip()
+
+
+def test_a_vat_rate_is_one_row_of_the_table_read_by_name_or_code() -> None:
+    assert vat_rate(11) is VatRate.VAT_22
+    assert (VatRate.VAT_22.code, VatRate.VAT_22.label) == (11, "VAT 22%")
+    assert (VatRate.VAT_22_122.percent, VatRate.VAT_22_122.calculated) == (Decimal(22), True)
+    assert VatRate.NO_VAT.percent is None
+    assert type(VatRate.VAT_22.code) is int
+    assert tuple(VatRate) == VAT_RATES
+
+
+def test_a_labelled_code_is_still_the_number_the_service_and_the_journal_get() -> None:
+    sent = {"Type": ReceiptType.SALE_REFUND, "Tax": VatRate.VAT_10, "state": ReceiptState.QUEUED}
+    assert json.dumps(sent) == '{"Type": 2, "Tax": 2, "state": "queued"}'
+    assert f"{PaymentType.PREPAYMENT}" == "14"
+    assert ReceiptState("needs_attention") is ReceiptState.NEEDS_ATTENTION
+    assert ReceiptType(4) is ReceiptType.EXPENSE_REFUND
+    with pytest.raises(ValueError, match="13"):
+        VatRate(13)
+
+
+def _labelled_enums_of_the_core() -> list[type[Enum]]:
+    for module in pkgutil.walk_packages(pos_app.core.__path__, prefix="pos_app.core."):
+        importlib.import_module(module.name)
+    found: list[type[Enum]] = []
+    stack: list[type[Enum]] = [LabelledIntEnum, LabelledStrEnum]
+    while stack:
+        subclasses = stack.pop().__subclasses__()
+        found += subclasses
+        stack += subclasses
+    return found
+
+
+# The translation context of each module's labels (what the Qt layer passes to translate()).
+LABEL_CONTEXTS = {
+    "pos_app.core.codes": "codes",
+    "pos_app.core.journal.states": "journal",
+    "pos_app.core.credentials": "credentials",
+}
+# Labels shown as they are: the services' own names.
+UNTRANSLATED: set[type[Enum]] = {ServiceName}
+
+
+@pytest.mark.parametrize(
+    "enum", [e for e in _labelled_enums_of_the_core() if e not in UNTRANSLATED], ids=repr
+)
+def test_every_label_is_marked_for_translation_in_its_modules_context(
+    enum: type[LabelledIntEnum] | type[LabelledStrEnum],
+) -> None:
+    marked = set(runpy.run_path(str(ROOT / "scripts" / "core_texts.py"))["marked_texts"]())
+    assert enum.__module__ in LABEL_CONTEXTS, "name the new labelled enum's context here"
+    context = LABEL_CONTEXTS[enum.__module__]
+    assert [m.name for m in enum if (context, m.label) not in marked] == []
 
 
 def test_a_code_number_becomes_its_enum_member() -> None:

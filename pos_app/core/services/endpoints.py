@@ -9,32 +9,24 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from enum import StrEnum
 from urllib.parse import urlsplit
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.labelled import LabelledStrEnum
 
 
-class ServiceName(StrEnum):
-    INTELLECTMONEY = "intellectmoney"
-    CHECKER = "checker"
-    INSHOPPER = "inshopper"
+class ServiceName(LabelledStrEnum):
+    """The three services; the label is the service's own name (a brand, not translated)."""
 
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
+    INTELLECTMONEY = "intellectmoney", "IntellectMoney"
+    CHECKER = "checker", "Checker.uz"
+    INSHOPPER = "inshopper", "inshopper"
 
     @property
     def env_variable(self) -> str:
         return f"POS_APP_{self.upper()}_URL"
 
-
-_LABELS = {
-    ServiceName.INTELLECTMONEY: "IntellectMoney",
-    ServiceName.CHECKER: "Checker.uz",
-    ServiceName.INSHOPPER: "inshopper",
-}
 
 PRODUCTION = {
     ServiceName.INTELLECTMONEY: "https://api.intellectmoney.ru",
