@@ -8,6 +8,7 @@ runs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.labelled import LabelledStrEnum
 
