@@ -251,3 +251,15 @@ def test_copy_details_are_checked() -> None:
     with pytest.raises(ValueError, match="At most 256 characters"):
         CopyDetails(discount_card=DiscountCard(info="x" * 257))
     assert Payment(PaymentType.CASH, Decimal(1)).amount == Decimal("1.00")
+
+
+def test_a_training_receipts_copy_never_goes_through_the_real_service(
+    sandbox: Sandbox, journal: Journal, clients: Clients
+) -> None:
+    training = Workflow(journal, dataclasses.replace(clients, checker=None))
+    receipt_id = training.submit(sandbox_receipt(sandbox, phone="998909998877"), INVOICE)
+    assert training.process(receipt_id, patience=5).state is ReceiptState.FISCALIZED
+    real = Workflow(journal, real_cashbox_clients(clients))
+    assert real.deliver(receipt_id) is DeliveryState.PENDING
+    assert sandbox.requests("checker") == []
+    assert Outbox(real).run_once().state.elsewhere == 1

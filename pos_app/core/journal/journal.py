@@ -639,7 +639,7 @@ class Journal:
 
     def outbox_state(self, target: CashboxTarget | None = None) -> OutboxState:
         """What waits; with ``target`` (the cashbox configured now), also how many of the
-        receipts still to send or to fetch were made for another one."""
+        waiting receipts were made for another one."""
         with self._read() as conn:
             count, oldest = conn.execute(
                 f"SELECT COUNT(*), MIN(created_at) FROM receipts WHERE {_WAITING}"  # noqa: S608
@@ -649,11 +649,10 @@ class Journal:
                 (elsewhere,) = conn.execute(
                     f"""
                     SELECT COUNT(*) FROM receipts
-                    WHERE state IN ({", ".join("?" for _ in RECEIPT_STATES_WAITING)})
-                      AND target_mode IS NOT NULL
+                    WHERE {_WAITING} AND target_mode IS NOT NULL
                       AND (target_mode != ? OR target_url != ?)
-                    """,  # noqa: S608 - placeholders only
-                    (*RECEIPT_STATES_WAITING, target.mode, target.url),
+                    """,  # noqa: S608 - a constant condition
+                    (target.mode, target.url),
                 ).fetchone()
             error = conn.execute(
                 f"""

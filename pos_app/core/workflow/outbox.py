@@ -14,7 +14,6 @@ import threading
 from dataclasses import dataclass
 
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
-from pos_app.core.journal.states import RECEIPT_STATES_WAITING
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import OutboxChanged
 from pos_app.core.workflow.workflow import Workflow
@@ -53,7 +52,7 @@ class Outbox:
             if self._workflow.stopping.is_set():
                 break
             state = summary.state
-            if state in RECEIPT_STATES_WAITING and not self._workflow.belongs_here(summary):
+            if not self._workflow.belongs_here(summary):
                 # Made for another cashbox: it waits (and says so), the others go on.
                 self._workflow.process(summary.id)
                 continue
