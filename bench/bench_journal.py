@@ -4,7 +4,8 @@ Run: ``.venv/bin/python -m bench.bench_journal [--receipts N]``. The journal is 
 temporary folder: a week of varied trade goes through :class:`Journal` itself (so its cost per
 receipt is measured too), then that week is copied, a week later each time, up to the count
 asked for. Each figure is the median of several runs (the maximum follows); the goal is under
-100 ms each, printed rather than asserted.
+100 ms each, printed rather than asserted. Last, a durable add is timed alone and while
+another thread runs a year's report, to show the report does not hold up the Pay key.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -23,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
-from pos_app.core.fiscal_qr import FiscalQr
-from pos_app.core.journal import FiscalRecord, Journal
+from pos_app.core.fiscal_data import FiscalData
+from pos_app.core.journal import Journal
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.reports import period_summary
 
@@ -140,7 +142,8 @@ def fill_week_through_journal(path: Path, count: int) -> tuple[float, float]:
                 journal.mark_sending(receipt_id)
                 journal.mark_submitted(receipt_id, f"doc-{number}")
                 processed_at = (clock.now + timedelta(seconds=20)).astimezone(MOSCOW)
-                fiscal = FiscalRecord(
+                fiscal = FiscalData(
+                    document_id=f"doc-{number}",
                     fn="7380440801375198",
                     fd=number,
                     fp=f"{rng.randint(1, 4_294_967_295)}",
@@ -150,10 +153,11 @@ def fill_week_through_journal(path: Path, count: int) -> tuple[float, float]:
                     device_rn="0007517388016570",
                     ofd_name="Такском",
                     ofd_inn="7704211201",
+                    receipt_type=sold.type,
+                    total=sold.total,
                     raw=RAW_ANSWER,
                 )
-                qr = FiscalQr(processed_at, sold.total, fiscal.fn, fiscal.fd, fiscal.fp, sold.type)
-                journal.mark_fiscalized(receipt_id, fiscal, qr)
+                journal.mark_fiscalized(receipt_id, fiscal)
             lives.append(time.perf_counter() - started)
             clock.now += step
     return statistics.fmean(adds) * 1e3, statistics.fmean(lives) * 1e3
@@ -268,6 +272,50 @@ def figures(path: Path) -> Iterator[tuple[str, float, float]]:
         )
 
 
+def writes_beside_a_report(path: Path, count: int = 60) -> Iterator[tuple[str, float, float]]:
+    """A durable add while nothing else runs, then while another thread keeps running a
+    year's report: the report reads on its own connection, so the add should not wait for it."""
+    rng = random.Random(20251130)  # noqa: S311 - repeatable sample data, not secrets
+    first, last = date(2025, 1, 1), date(2025, 12, 31)
+    with Journal.open(path) as journal:
+
+        def adds() -> list[float]:
+            times = []
+            for _ in range(count):
+                sold = make_receipt(rng)
+                started = time.perf_counter()
+                journal.add(sold, "3999999999")
+                times.append((time.perf_counter() - started) * 1e3)
+            return times
+
+        alone = adds()
+        reports: list[float] = []
+        stop = threading.Event()
+
+        def report() -> None:
+            while not stop.is_set():
+                started = time.perf_counter()
+                journal.period_totals(first, last)
+                reports.append((time.perf_counter() - started) * 1e3)
+
+        reporter = threading.Thread(target=report)
+        reporter.start()
+        try:
+            while not reports:  # the first report is under way or done: adds now overlap one
+                time.sleep(0.01)
+            beside = adds()
+        finally:
+            stop.set()
+            reporter.join()
+    yield ("durable add, nothing else running", statistics.median(alone), max(alone))
+    yield (
+        f"a year's report on another thread ({len(reports)} runs)",
+        statistics.median(reports),
+        max(reports),
+    )
+    yield ("durable add while that report runs", statistics.median(beside), max(beside))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--receipts", type=int, default=100_000)
@@ -295,6 +343,9 @@ def main() -> None:
         for label, median, worst in figures(path):
             verdict = "ok" if median < GOAL_MS else "SLOW"
             print(f"  {label:48} {median:7.2f}ms {worst:7.2f}ms  {verdict}")
+        print("  A report does not block a write (readers have their own connection):")
+        for label, median, worst in writes_beside_a_report(path):
+            print(f"  {label:48} {median:7.2f}ms {worst:7.2f}ms")
     finally:
         shutil.rmtree(folder)
 

@@ -15,8 +15,8 @@ import pytest
 from pos_app.core import credentials
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.credentials import CredentialName, NoKeyringError
-from pos_app.core.fiscal_qr import FiscalQr
-from pos_app.core.journal import FiscalRecord, Journal
+from pos_app.core.fiscal_data import FiscalData
+from pos_app.core.journal import Journal
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 
 INN = "7743736523"
@@ -114,24 +114,27 @@ def receipt(
 
 
 def fiscal_data(
-    sold: Receipt, fd: int = 18214, processed_at: datetime | None = None
-) -> tuple[FiscalRecord, FiscalQr]:
-    """Fiscal data as the cashbox would give them for ``sold``, and the QR built from them."""
-    moment = processed_at or datetime(2025, 2, 11, 12, 14, tzinfo=MOSCOW)
-    record = FiscalRecord(
+    sold: Receipt,
+    fd: int = 18214,
+    processed_at: datetime | None = None,
+    document_id: str = "doc",
+) -> FiscalData:
+    """Fiscal data as the cashbox would give them for ``sold`` (their ``qr`` is its QR code)."""
+    return FiscalData(
+        document_id=document_id,
         fn="7380440801375198",
         fd=fd,
         fp="2396636946",
         shift=58,
-        processed_at=moment,
+        processed_at=processed_at or datetime(2025, 2, 11, 12, 14, tzinfo=MOSCOW),
         device_sn="0060610038023373",
         device_rn="0007517388016570",
         ofd_name="Такском",
         ofd_inn="7704211201",
+        receipt_type=sold.type,
+        total=sold.total,
         raw='{"FSNumber": "7380440801375198"}',
     )
-    qr = FiscalQr(moment, sold.total, record.fn, record.fd, record.fp, sold.type)
-    return record, qr
 
 
 def fiscalized(
@@ -145,5 +148,5 @@ def fiscalized(
     receipt_id = journal.add(sold, INVOICE, refund_of=refund_of)
     journal.mark_sending(receipt_id)
     journal.mark_submitted(receipt_id, f"doc-{receipt_id}")
-    journal.mark_fiscalized(receipt_id, *fiscal_data(sold, fd, processed_at))
+    journal.mark_fiscalized(receipt_id, fiscal_data(sold, fd, processed_at, f"doc-{receipt_id}"))
     return receipt_id

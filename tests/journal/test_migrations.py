@@ -48,7 +48,8 @@ def add_v1(
     content: str | None = None,
 ) -> int:
     """A receipt as pos-app with schema version 1 wrote it, with its first history event."""
-    fiscal, qr = fiscal_data(sold, processed_at=fiscalized_at)
+    fiscal = fiscal_data(sold, processed_at=fiscalized_at)
+    qr = fiscal.qr
     fiscal_columns = (
         (fiscal.fn, fiscal.fd, fiscal.fp, fiscal.shift, fiscal.processed_at.isoformat(), str(qr))
         if fiscalized_at

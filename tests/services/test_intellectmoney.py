@@ -45,8 +45,9 @@ def test_create_then_poll_until_fiscal_data(
     assert fiscal.receipt_type is ReceiptType.SALE
     assert fiscal.processed_at.utcoffset() is not None
     assert str(fiscal.qr) == str(document.qr)
-    assert fiscal.content["Positions"][0]["Text"] == "Хлеб бородинский"
-    assert json.loads(fiscal.raw)["Result"]["CashboxReceiptResponseData"]["FP"] == fiscal.fp
+    answer = json.loads(fiscal.raw)["Result"]["CashboxReceiptResponseData"]
+    assert answer["Content"]["Positions"][0]["Text"] == "Хлеб бородинский"
+    assert answer["FP"] == fiscal.fp
 
 
 def test_sends_the_documented_headers_fields_and_signature(

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pos_app.core.credentials import Secret
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.services import (
     CheckerClient,
     InshopperClient,
@@ -21,7 +22,6 @@ from pos_app.core.services import (
     IntellectMoneyCredentials,
     ServiceError,
 )
-from pos_app.core.services.intellectmoney import FiscalData
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import TEST_TIMEOUTS, sandbox_receipt
 from tests.services.raw_server import Canned, RawServer

@@ -9,7 +9,6 @@ from pos_app.core.journal.errors import (
 from pos_app.core.journal.journal import INTERRUPTED_SEND, JOURNAL_FILE, Journal
 from pos_app.core.journal.records import (
     Delivery,
-    FiscalRecord,
     HistoryEvent,
     OutboxState,
     PaymentTotal,
@@ -28,7 +27,6 @@ __all__ = [
     "Actor",
     "Delivery",
     "DeliveryState",
-    "FiscalRecord",
     "HistoryEvent",
     "IllegalTransitionError",
     "Journal",

@@ -1,40 +1,19 @@
-"""What the journal hands back and takes in: receipts as stored, their history, fiscal data."""
+"""What the journal hands back: receipts as stored, their history, deliveries, totals."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
 from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import Message
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
 from pos_app.core.target import CashboxTarget
-
-
-@dataclass(frozen=True)
-class FiscalRecord:
-    """A fiscalized receipt's fiscal data, as the journal keeps them (the workflow converts the
-    service client's answer into this)."""
-
-    fn: str  # the fiscal drive's number (FSNumber)
-    fd: int  # the fiscal document's number (DocumentNumber)
-    fp: str  # the fiscal sign
-    shift: int
-    processed_at: datetime  # with the cashbox's offset: the receipt's own wall time
-    device_sn: str
-    device_rn: str
-    ofd_name: str
-    ofd_inn: str
-    raw: str = field(repr=False)  # getReceipt's answer, verbatim JSON
-
-    def __post_init__(self) -> None:
-        if self.processed_at.utcoffset() is None:
-            # Without its offset the receipt's date and the QR's time would be guesses.
-            raise ValueError("processed_at must carry its offset, as getReceipt gives it")
 
 
 @dataclass(frozen=True)
@@ -101,7 +80,7 @@ class ReceiptRecord(ReceiptSummary):
     change: Decimal
     refund_id: int | None  # InvoiceRefundId of a refund receipt
     refund_of: int | None  # the journal id of the sale this refund returns
-    fiscal: FiscalRecord | None
+    fiscal: FiscalData | None
     qr: str | None
     delivery: Delivery
     history: tuple[HistoryEvent, ...]

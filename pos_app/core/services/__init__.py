@@ -4,6 +4,7 @@ Qt-free. Each failure is one of the errors in :mod:`pos_app.core.services.errors
 what the caller must do: show a refusal, fix credentials, retry later, or have a person check.
 """
 
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.services.checker import CheckerClient
 from pos_app.core.services.endpoints import ServiceName, endpoint
 from pos_app.core.services.errors import (
@@ -17,7 +18,6 @@ from pos_app.core.services.errors import (
 from pos_app.core.services.inshopper import InshopperClient
 from pos_app.core.services.intellectmoney import (
     CreatedReceipt,
-    FiscalData,
     IntellectMoneyClient,
     IntellectMoneyCredentials,
 )

@@ -9,14 +9,14 @@ UnknownOutcomeError and decides (the journal's "needs attention").
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from pos_app.core.codes import ReceiptType
 from pos_app.core.credentials import Secret
-from pos_app.core.fiscal_qr import FiscalQr
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.money import round_money
@@ -74,37 +74,6 @@ class CreatedReceipt:
     """The cashbox took the receipt; its fiscal data are fetched with ``document_id``."""
 
     document_id: str
-
-
-@dataclass(frozen=True)
-class FiscalData:
-    """getReceipt's fiscal data for one receipt, as the cashbox fiscalized it."""
-
-    document_id: str
-    fn: str  # FSNumber, the fiscal drive
-    fd: int  # DocumentNumber
-    fp: str  # FP, the fiscal sign
-    shift: int
-    processed_at: datetime  # with the cashbox's offset: the QR code's wall time
-    device_sn: str
-    device_rn: str
-    ofd_name: str
-    ofd_inn: str
-    receipt_type: ReceiptType
-    total: Decimal
-    content: Mapping[str, Any] = field(repr=False)  # Content as fiscalized
-    raw: str = field(repr=False)  # the whole answer, verbatim, for the journal
-
-    @property
-    def qr(self) -> FiscalQr:
-        return FiscalQr(
-            time=self.processed_at,
-            total=self.total,
-            fn=self.fn,
-            fd=self.fd,
-            fp=self.fp,
-            receipt_type=self.receipt_type,
-        )
 
 
 class IntellectMoneyClient:
@@ -301,7 +270,6 @@ def _fiscal_data(result: Mapping[str, Any], body: bytes) -> FiscalData:
         ofd_inn=answers.text(result, data + "OFDInn", digits=True),
         receipt_type=ReceiptType(kind),
         total=round_money(paid - change),
-        content=content,
         raw=body.decode("utf-8"),
     )
 

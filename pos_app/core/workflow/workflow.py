@@ -21,7 +21,6 @@ from pos_app.core.i18n import Message
 from pos_app.core.journal import (
     INTERRUPTED_SEND,
     DeliveryState,
-    FiscalRecord,
     IllegalTransitionError,
     Journal,
     ReceiptRecord,
@@ -339,20 +338,8 @@ class Workflow:
         return record
 
     def _fiscalized(self, receipt_id: int, fiscal: FiscalData) -> ReceiptState:
-        record = FiscalRecord(
-            fn=fiscal.fn,
-            fd=fiscal.fd,
-            fp=fiscal.fp,
-            shift=fiscal.shift,
-            processed_at=fiscal.processed_at,
-            device_sn=fiscal.device_sn,
-            device_rn=fiscal.device_rn,
-            ofd_name=fiscal.ofd_name,
-            ofd_inn=fiscal.ofd_inn,
-            raw=fiscal.raw,
-        )
         try:
-            self._journal.mark_fiscalized(receipt_id, record, fiscal.qr)
+            self._journal.mark_fiscalized(receipt_id, fiscal)
         except IllegalTransitionError:
             return self._journal.get(receipt_id).state
         return self._changed(receipt_id, ReceiptState.FISCALIZED, Message.verbatim(str(fiscal.qr)))

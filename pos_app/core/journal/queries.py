@@ -1,0 +1,207 @@
+"""What the journal answers without changing anything: lists, searches, the outbox, totals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal.connection import Store
+from pos_app.core.journal.indexing import from_kopecks, to_kopecks
+from pos_app.core.journal.records import (
+    OutboxState,
+    PaymentTotal,
+    PeriodTotals,
+    ReceiptSummary,
+    TypeTotal,
+    VatTotal,
+)
+from pos_app.core.journal.rows import SUMMARY_COLUMNS, message, moment, summary
+from pos_app.core.journal.states import RECEIPT_STATES_WAITING, DeliveryState, ReceiptState
+from pos_app.core.money import parse_money
+from pos_app.core.target import CashboxTarget
+
+DEFAULT_PAGE = 100
+
+# What the outbox still has to do: send, fetch fiscal data, or deliver the copy.
+_WAITING = f"""
+    (state IN ({", ".join(f"'{state}'" for state in RECEIPT_STATES_WAITING)})
+     OR (state = '{ReceiptState.FISCALIZED}' AND delivery_state = '{DeliveryState.PENDING}'))
+"""
+
+
+def summaries(
+    store: Store, condition: str, params: Sequence[object], source: str = "receipts"
+) -> tuple[ReceiptSummary, ...]:
+    """Receipts from ``source`` meeting ``condition`` (SQL written in code, never input)."""
+    with store.read() as conn:
+        rows = conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM {source} WHERE {condition}",  # noqa: S608
+            tuple(params),
+        ).fetchall()
+    return tuple(summary(row) for row in rows)
+
+
+def waiting(store: Store) -> tuple[ReceiptSummary, ...]:
+    return summaries(store, f"{_WAITING} ORDER BY id", ())
+
+
+def refunds_of(store: Store, receipt_id: int) -> tuple[ReceiptSummary, ...]:
+    return summaries(store, "refund_of = ? ORDER BY id", (receipt_id,))
+
+
+def list_recent(store: Store, limit: int, offset: int) -> tuple[ReceiptSummary, ...]:
+    return summaries(store, "1 ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))
+
+
+def outbox_state(store: Store, target: CashboxTarget | None = None) -> OutboxState:
+    with store.read() as conn:
+        elsewhere = 0
+        if target is not None:
+            elsewhere = conn.execute(
+                f"""
+                SELECT COUNT(*) FROM receipts
+                WHERE {_WAITING} AND target_mode IS NOT NULL
+                  AND (target_mode != ? OR target_url != ?)
+                """,  # noqa: S608 - a constant condition
+                (target.mode, target.url),
+            ).fetchone()[0]
+        counted = conn.execute(
+            f"""
+            SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest
+            FROM receipts WHERE {_WAITING}
+            """  # noqa: S608 - a constant condition
+        ).fetchone()
+        error = conn.execute(
+            f"""
+            SELECT last_error, last_error_message FROM receipts
+            WHERE {_WAITING} AND last_error IS NOT NULL
+            ORDER BY last_error_at DESC LIMIT 1
+            """  # noqa: S608 - a constant condition
+        ).fetchone()
+        attention = conn.execute(
+            "SELECT COUNT(*) AS attention FROM receipts WHERE state = ?",
+            (ReceiptState.NEEDS_ATTENTION,),
+        ).fetchone()
+    oldest = counted["oldest"]
+    return OutboxState(
+        waiting=counted["waiting"],
+        oldest=None if oldest is None else moment(oldest),
+        last_error=None
+        if error is None
+        else message(error["last_error"], error["last_error_message"]),
+        needs_attention=attention["attention"],
+        elsewhere=elsewhere,
+    )
+
+
+def search(
+    store: Store,
+    text: str | None,
+    *,
+    amount: Decimal | None,
+    date_from: date | None,
+    date_to: date | None,
+    limit: int,
+    offset: int,
+) -> tuple[ReceiptSummary, ...]:
+    source, order = "receipts", "id"
+    conditions = ["1"]
+    params: list[object] = []
+    if text is not None and text.strip():
+        # Driven from the narrow search table, newest first, so that a page of matches
+        # is found without reading the receipts that do not match.
+        source = "receipt_search JOIN receipts ON id = receipt_id"
+        order = "receipt_id"
+        conditions.append("instr(text, ?) > 0")
+        params.append(text.strip().casefold())
+    if amount is not None:
+        conditions.append("total_kopecks = ?")
+        params.append(to_kopecks(parse_money(amount, "amount", allow_zero=True)))
+    check_period(date_from, date_to)
+    if date_from is not None:
+        conditions.append("created_date >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        conditions.append("created_date <= ?")
+        params.append(date_to.isoformat())
+    where = " AND ".join(conditions)
+    return summaries(
+        store, f"{where} ORDER BY {order} DESC LIMIT ? OFFSET ?", (*params, limit, offset), source
+    )
+
+
+def period_totals(store: Store, date_from: date, date_to: date) -> PeriodTotals:
+    check_period(date_from, date_to)
+    period = (ReceiptState.FISCALIZED, date_from.isoformat(), date_to.isoformat())
+    in_period = "r.state = ? AND r.fiscal_date BETWEEN ? AND ?"
+    with store.read() as conn:
+        by_type = conn.execute(
+            f"""
+            SELECT r.receipt_type AS kind, COUNT(*) AS count, SUM(r.total_kopecks) AS total,
+                   SUM(r.change_kopecks) AS change
+            FROM receipts AS r WHERE {in_period}
+            GROUP BY r.receipt_type ORDER BY r.receipt_type
+            """,  # noqa: S608 - a constant condition
+            period,
+        ).fetchall()
+        by_payment = conn.execute(
+            f"""
+            SELECT r.receipt_type AS kind, p.payment_type AS payment,
+                   SUM(p.amount_kopecks - IIF(p.payment_type = ?, r.change_kopecks, 0))
+                       AS amount
+            FROM receipts AS r JOIN receipt_payments AS p ON p.receipt_id = r.id
+            WHERE {in_period}
+            GROUP BY r.receipt_type, p.payment_type ORDER BY 1, 2
+            """,  # noqa: S608 - a constant condition
+            (PaymentType.CASH, *period),
+        ).fetchall()
+        by_vat = conn.execute(
+            f"""
+            SELECT r.receipt_type AS kind, v.vat_code AS code, SUM(v.base_kopecks) AS base,
+                   SUM(v.vat_kopecks) AS vat
+            FROM receipts AS r JOIN receipt_vat AS v ON v.receipt_id = r.id
+            WHERE {in_period}
+            GROUP BY r.receipt_type, v.vat_code ORDER BY 1, 2
+            """,  # noqa: S608 - a constant condition
+            period,
+        ).fetchall()
+    return PeriodTotals(
+        by_type=tuple(
+            TypeTotal(
+                ReceiptType(row["kind"]),
+                row["count"],
+                from_kopecks(row["total"]),
+                from_kopecks(row["change"]),
+            )
+            for row in by_type
+        ),
+        by_payment=tuple(
+            PaymentTotal(
+                ReceiptType(row["kind"]), PaymentType(row["payment"]), from_kopecks(row["amount"])
+            )
+            for row in by_payment
+        ),
+        by_vat=tuple(
+            VatTotal(
+                ReceiptType(row["kind"]),
+                row["code"],
+                from_kopecks(row["base"]),
+                from_kopecks(row["vat"]),
+            )
+            for row in by_vat
+        ),
+    )
+
+
+def check_period(date_from: date | None, date_to: date | None) -> None:
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise ValidationError(
+            "date_to",
+            _N("validation", "The period ends ({end}) before it starts ({start})."),
+            start=date_from.isoformat(),
+            end=date_to.isoformat(),
+        )
