@@ -21,7 +21,7 @@ from pos_app.core.journal import (
 )
 from pos_app.core.services import ServiceName, endpoint
 from pos_app.core.target import CashboxTarget, TargetMode
-from pos_app.core.workflow import Decisions
+from pos_app.core.workflow import UnsentReceipts
 
 
 def register(subparsers: Any) -> None:
@@ -97,7 +97,7 @@ def cancel(text: str, reason: str | None) -> int:
             )
         with Journal.open() as journal:
             try:
-                record = Decisions(journal).cancel(receipt_id, reason)
+                record = UnsentReceipts(journal).cancel(receipt_id, reason)
             except ReceiptNotFoundError as error:
                 return fail(f"Bad input: --cancel: {error}", ExitCode.BAD_INPUT)
             except IllegalTransitionError as error:

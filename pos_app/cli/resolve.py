@@ -21,7 +21,7 @@ from pos_app.core.journal import (
     ReceiptNotFoundError,
 )
 from pos_app.core.merchant_receipt import to_merchant_receipt
-from pos_app.core.workflow import Decisions, Draft
+from pos_app.core.workflow import EnteredReceipt, UnsentReceipts
 
 
 def register(subparsers: Any) -> None:
@@ -100,7 +100,7 @@ def new_draft(text: str, out: Path | None, note: str | None) -> int:
         receipt_id = parse_whole_number(text, "ID")
         with Journal.open() as journal:
             try:
-                draft = Decisions(journal).as_new_draft(receipt_id, note)
+                draft = UnsentReceipts(journal).as_new_draft(receipt_id, note)
             except ReceiptNotFoundError as error:
                 return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
             except IllegalTransitionError as error:
@@ -125,7 +125,7 @@ def new_draft(text: str, out: Path | None, note: str | None) -> int:
     return ExitCode.OK
 
 
-def fiscalize_command(draft: Draft, out: Path | None) -> list[str]:
+def fiscalize_command(draft: EnteredReceipt, out: Path | None) -> list[str]:
     """The pos-app fiscalize command that sends the draft with everything kept beside it."""
     command = ["pos-app", "fiscalize", "--invoice", draft.invoice_id]
     command += ["--receipt", str(out) if out is not None else "FILE.json"]

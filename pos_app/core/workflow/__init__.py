@@ -4,7 +4,6 @@ Qt-free; the window listens to its events and runs it in a worker thread.
 """
 
 from pos_app.core.workflow.backoff import Backoff
-from pos_app.core.workflow.decisions import Decisions, Draft, draft_of
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
@@ -14,15 +13,15 @@ from pos_app.core.workflow.events import (
     ServiceTrouble,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
+from pos_app.core.workflow.unsent import EnteredReceipt, UnsentReceipts, entered_receipt
 from pos_app.core.workflow.workflow import DEFAULT_PATIENCE, Clients, Workflow
 
 __all__ = [
     "DEFAULT_PATIENCE",
     "Backoff",
     "Clients",
-    "Decisions",
     "DeliveryChanged",
-    "Draft",
+    "EnteredReceipt",
     "Event",
     "Listener",
     "Outbox",
@@ -31,6 +30,7 @@ __all__ = [
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",
+    "UnsentReceipts",
     "Workflow",
-    "draft_of",
+    "entered_receipt",
 ]

@@ -23,12 +23,13 @@ from pos_app.core.services import IntellectMoneyClient
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow import (
     Clients,
-    Decisions,
     DeliveryChanged,
     Event,
     Outbox,
+    OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
+    UnsentReceipts,
     Workflow,
 )
 from pos_app.sandbox import Sandbox
@@ -172,13 +173,16 @@ def test_a_queued_receipt_is_cancelled_with_its_reason_and_never_sent(
     sandbox: Sandbox, workflow: Workflow, journal: Journal, events: list[Event]
 ) -> None:
     receipt_id = workflow.submit(sandbox_receipt(sandbox, phone="+998909998877"), INVOICE)
-    record = Decisions(journal, workflow.emit).cancel(receipt_id, "rung up twice")
+    record = UnsentReceipts(journal, workflow.emit).cancel(receipt_id, "rung up twice")
     assert record.state is ReceiptState.CANCELLED
     cancelled = next(e for e in reversed(record.history) if e.topic is Topic.RECEIPT)
     assert (cancelled.actor, cancelled.detail) == (Actor.PERSON, "rung up twice")
     assert record.delivery.state is DeliveryState.NOT_NEEDED
-    assert isinstance(events[-1], ReceiptChanged)
-    assert events[-1].state is ReceiptState.CANCELLED
+    changed, outbox = events[-2:]
+    assert isinstance(changed, ReceiptChanged)
+    assert changed.state is ReceiptState.CANCELLED
+    assert isinstance(outbox, OutboxChanged)
+    assert outbox.state.waiting == 0
     report = Outbox(workflow).run_once()
     assert (report.sent, report.state.waiting) == (0, 0)
     assert sandbox.requests("intellectmoney") == []
@@ -190,7 +194,7 @@ def test_a_receipt_whose_request_may_have_arrived_cannot_be_cancelled(
     sandbox.set_faults("intellectmoney", lose_answer_rate=1.0)
     receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
     assert workflow.send(receipt_id) is ReceiptState.NEEDS_ATTENTION
-    decisions = Decisions(journal, workflow.emit)
+    decisions = UnsentReceipts(journal, workflow.emit)
     with pytest.raises(IllegalTransitionError):
         decisions.cancel(receipt_id, "the customer left")
     journal.resolve_retry(receipt_id)  # a person sent it again: the first may still be there
@@ -207,7 +211,7 @@ def test_a_rejected_receipt_opens_as_a_new_draft_with_all_that_was_entered(
     receipt_id = workflow.submit(sold, INVOICE, copy=copy)
     assert workflow.process(receipt_id).state is ReceiptState.REJECTED
 
-    draft = Decisions(journal, workflow.emit).as_new_draft(receipt_id)
+    draft = UnsentReceipts(journal, workflow.emit).as_new_draft(receipt_id)
 
     assert draft.receipt == sold  # positions, payments, e-mail and phone
     assert draft.receipt.contact.email == "buyer@example.com"
@@ -225,7 +229,7 @@ def test_a_waiting_receipt_opened_as_a_new_draft_is_withdrawn_first(
 ) -> None:
     refund = sandbox_receipt(sandbox, kind=ReceiptType.SALE_REFUND)
     receipt_id = workflow.submit(refund, INVOICE, refund_id=5)
-    draft = Decisions(journal, workflow.emit).as_new_draft(receipt_id)
+    draft = UnsentReceipts(journal, workflow.emit).as_new_draft(receipt_id)
     assert (draft.receipt, draft.refund_id) == (refund, 5)
     record = journal.get(receipt_id)
     assert record.state is ReceiptState.CANCELLED
@@ -241,7 +245,7 @@ def test_a_receipt_that_is_or_may_be_fiscal_is_not_opened_as_a_new_draft(
     receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
     assert workflow.process(receipt_id, patience=5).state is state
     with pytest.raises(IllegalTransitionError, match="only a rejected, cancelled or still waiting"):
-        Decisions(journal).as_new_draft(receipt_id)
+        UnsentReceipts(journal).as_new_draft(receipt_id)
 
 
 def test_copy_details_are_checked() -> None:

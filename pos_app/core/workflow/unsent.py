@@ -1,8 +1,9 @@
-"""A person's decisions on a receipt that did not go through: withdraw one still waiting, or
-open what the cashier entered as a new draft to fix and send.
+"""A person's decisions on a receipt that has not gone through: withdraw one still waiting,
+or take what the cashier entered back as a new draft to fix and send.
 
 The rules live here, not in a screen or a command: the window and ``pos-app`` call the same
-methods, which write the journal and tell the workflow's listeners.
+methods, which write the journal and tell the workflow's listeners (``emit``: the workflow's
+or an event hub's).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pos_app.core.journal import (
     ReceiptState,
 )
 from pos_app.core.receipt import Receipt
-from pos_app.core.workflow.events import Listener, ReceiptChanged
+from pos_app.core.workflow.events import Listener, OutboxChanged, ReceiptChanged
 
 # Receipts whose entry can be opened again as a new draft: none of them is, or can become, a
 # fiscal document (a waiting one is withdrawn first, in the same decision).
@@ -28,7 +29,7 @@ REPLACED = _N("workflow", "replaced by a new draft")
 
 
 @dataclass(frozen=True)
-class Draft:
+class EnteredReceipt:
     """What the cashier entered for a receipt, to fix and send as a new one: positions,
     payments and contact (``receipt.contact`` holds both e-mail and phone), and the rest of
     what the journal kept with it."""
@@ -41,9 +42,9 @@ class Draft:
     source_id: int  # the journal receipt it comes from
 
 
-def draft_of(record: ReceiptRecord) -> Draft:
+def entered_receipt(record: ReceiptRecord) -> EnteredReceipt:
     """The receipt as entered, from its journal record (any state: a pure reading)."""
-    return Draft(
+    return EnteredReceipt(
         receipt=record.receipt(),
         invoice_id=record.invoice_id,
         refund_id=record.refund_id,
@@ -53,7 +54,7 @@ def draft_of(record: ReceiptRecord) -> Draft:
     )
 
 
-class Decisions:
+class UnsentReceipts:
     """A person's decisions, written to the journal and told to ``emit`` (the workflow's
     :meth:`~pos_app.core.workflow.Workflow.emit`, so the window hears them as it hears the
     outbox)."""
@@ -72,7 +73,7 @@ class Decisions:
         self._tell(receipt_id, ReceiptState.CANCELLED, Message.verbatim(reason.strip()))
         return record
 
-    def as_new_draft(self, receipt_id: int, reason: str | None = None) -> Draft:
+    def as_new_draft(self, receipt_id: int, reason: str | None = None) -> EnteredReceipt:
         """What the cashier entered, as a new draft. A rejected or cancelled receipt stays as
         it is; one still waiting is cancelled first (``reason``, or "replaced by a new
         draft"), so the old one is never sent beside the new one. Anything else (sent, or of
@@ -94,8 +95,10 @@ class Decisions:
                 reason.strip() if reason and reason.strip() else str(Message("workflow", REPLACED))
             )
             self.cancel(receipt_id, text)
-        return draft_of(record)
+        return entered_receipt(record)
 
     def _tell(self, receipt_id: int, state: ReceiptState, detail: Message) -> None:
         if self._emit is not None:
             self._emit(ReceiptChanged(receipt_id, state, detail))
+            # What waits changed too: the status bar hears it as from an outbox round.
+            self._emit(OutboxChanged(self._journal.outbox_state()))
