@@ -10,7 +10,9 @@ import pytest
 
 from pos_app.cli import main
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.core.journal import Journal
 from pos_app.core.merchant_receipt import merchant_receipt_json
+from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import sandbox_receipt
 
@@ -180,3 +182,21 @@ def test_a_rejected_receipt_comes_back_as_a_file_to_fix_and_send(
     code, _, err = run(capsys, "resolve", "2", "--as-new-draft")
     assert code == ExitCode.BAD_INPUT
     assert "only a rejected, cancelled or still waiting receipt" in err
+
+
+@pytest.mark.usefixtures("sandbox_keyring")
+def test_the_outbox_says_what_waits_for_another_cashbox(
+    sandbox: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = CashboxTarget(TargetMode.SANDBOX, "http://127.0.0.1:9")
+    with Journal.open() as journal:
+        receipt_id = journal.add(sandbox_receipt(sandbox), INVOICE, target=elsewhere)
+    code, out, _ = run(capsys, "outbox", "--retry")
+    assert code == ExitCode.WAITING
+    assert "1 of them were made for another cashbox" in out
+    assert "never sent to another cashbox" in out
+    assert sandbox.requests("intellectmoney") == []
+    code, out, _ = run(capsys, "outbox", "--json")
+    assert json.loads(out)["for_another_cashbox"] == 1
+    code, out, _ = run(capsys, "journal", "show", str(receipt_id), "--json")
+    assert json.loads(out)["target"] == {"mode": "sandbox", "url": "http://127.0.0.1:9"}
