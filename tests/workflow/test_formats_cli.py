@@ -200,3 +200,27 @@ def test_the_outbox_says_what_waits_for_another_cashbox(
     assert json.loads(out)["for_another_cashbox"] == 1
     code, out, _ = run(capsys, "journal", "show", str(receipt_id), "--json")
     assert json.loads(out)["target"] == {"mode": "sandbox", "url": "http://127.0.0.1:9"}
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--note", "two\nlines"], "--note"),
+        (["--card-info", "x" * 257], "--card-info"),
+        (["--customer-code", "a\tb"], "--customer-code"),
+    ],
+)
+def test_bad_copy_details_are_bad_input_naming_the_option(
+    sandbox: Sandbox,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    field: str,
+) -> None:
+    path = receipt_without_contact(sandbox, tmp_path)
+    code, _, err = run(
+        capsys, "fiscalize", "--invoice", INVOICE, "--receipt", str(path), "--email",
+        "buyer@example.com", *args,
+    )  # fmt: skip
+    assert code == ExitCode.BAD_INPUT
+    assert err.startswith(f"Bad input: {field}: ")
