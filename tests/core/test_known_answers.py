@@ -30,6 +30,7 @@ from pos_app.core.codes import (
     vat_rate,
 )
 from pos_app.core.credentials import Secret
+from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.merchant_receipt import loads_merchant_receipt, merchant_receipt_json
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.services import IntellectMoneyClient, IntellectMoneyCredentials
@@ -313,7 +314,7 @@ def test_the_seed_get_receipt_answer_gives_this_exact_qr_string(
         fiscal = client.get_receipt(GET_INVOICE, GET_DOCUMENT)
     finally:
         client.close()
-    assert fiscal is not None
+    assert isinstance(fiscal, FiscalData)
     assert str(fiscal.qr) == SEED_QR
     assert fiscal.qr.for_inshopper() == SEED_INSHOPPER_QR
     (heard,) = server.heard

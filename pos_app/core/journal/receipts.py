@@ -338,9 +338,10 @@ def record_error(store: Store, receipt_id: int, error: Reason) -> None:
 
 
 def cancel(store: Store, receipt_id: int, reason: str) -> None:
-    """QUEUED → CANCELLED, a person's decision, only while no request of the receipt can have
-    reached the cashbox: one that was ever submitted, or whose outcome was ever unknown (even
-    if a person later sent it again), may exist there."""
+    """QUEUED or HELD → CANCELLED, a person's decision, only while no request of the receipt
+    can have reached the cashbox (a held one was refused whole: no document was made). One
+    that was ever submitted, or whose outcome was ever unknown (even if a person later sent
+    it again), may exist there."""
     text = reason.strip()
     if not text:
         raise ValidationError(

@@ -106,6 +106,8 @@ class OutboxState:
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
     # Of ``waiting``: receipts made for another cashbox than the one configured now.
     elsewhere: int = 0
+    held: int = 0  # refused for a reason to fix; a person sends them again
+    fiscal_data_late: int = 0  # among the waiting: taken by the cashbox long ago, no fiscal data
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,14 @@ from pos_app.core.workflow.events import Listener, OutboxChanged, ReceiptChanged
 
 # Receipts whose entry can be opened again as a new draft: none of them is, or can become, a
 # fiscal document (a waiting one is withdrawn first, in the same decision).
-REOPENABLE = (ReceiptState.REJECTED, ReceiptState.CANCELLED, ReceiptState.QUEUED)
+REOPENABLE = (
+    ReceiptState.REJECTED,
+    ReceiptState.CANCELLED,
+    ReceiptState.QUEUED,
+    ReceiptState.HELD,
+)
+# Those still waiting (to be sent, or for a person to send them again): withdrawn first.
+WITHDRAWN_FIRST = (ReceiptState.QUEUED, ReceiptState.HELD)
 REPLACED = _N("workflow", "replaced by a new draft")
 
 
@@ -75,9 +82,10 @@ class UnsentReceipts:
 
     def as_new_draft(self, receipt_id: int, reason: str | None = None) -> EnteredReceipt:
         """What the cashier entered, as a new draft. A rejected or cancelled receipt stays as
-        it is; one still waiting is cancelled first (``reason``, or "replaced by a new
-        draft"), so the old one is never sent beside the new one. Anything else (sent, or of
-        unknown outcome) is refused: it is, or may be, a fiscal document already."""
+        it is; one still waiting (queued, or held for a person) is cancelled first
+        (``reason``, or "replaced by a new draft"), so the old one is never sent beside the
+        new one. Anything else (sent, or of unknown outcome) is refused: it is, or may be, a
+        fiscal document already."""
         record = self._journal.get(receipt_id)
         if record.state not in REOPENABLE:
             raise IllegalTransitionError(
@@ -90,7 +98,7 @@ class UnsentReceipts:
                 id=receipt_id,
                 state=record.state.label,
             )
-        if record.state is ReceiptState.QUEUED:
+        if record.state in WITHDRAWN_FIRST:
             text = (
                 reason.strip() if reason and reason.strip() else str(Message("workflow", REPLACED))
             )
