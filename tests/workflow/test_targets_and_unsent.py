@@ -267,3 +267,19 @@ def test_a_training_receipts_copy_never_goes_through_the_real_service(
     assert real.deliver(receipt_id) is DeliveryState.PENDING
     assert sandbox.requests("checker") == []
     assert Outbox(real).run_once().state.elsewhere == 1
+
+
+def test_a_held_receipt_opened_as_a_new_draft_is_withdrawn_so_it_is_never_sent_again(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal
+) -> None:
+    sandbox.set_faults("intellectmoney", create_refusal_code=77)
+    sold = sandbox_receipt(sandbox)
+    receipt_id = workflow.submit(sold, INVOICE)
+    assert workflow.send(receipt_id) is ReceiptState.HELD
+    entered = UnsentReceipts(journal, workflow.emit).as_new_draft(receipt_id, "fixed the shop")
+    assert entered.receipt == sold
+    record = journal.get(receipt_id)
+    assert record.state is ReceiptState.CANCELLED
+    assert record.history[-1].detail == "fixed the shop"
+    with pytest.raises(IllegalTransitionError):
+        workflow.send_again(receipt_id)
