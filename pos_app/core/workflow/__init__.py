@@ -7,6 +7,7 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    JournalTrouble,
     Listener,
     OutboxChanged,
     ReceiptChanged,
@@ -30,6 +31,7 @@ __all__ = [
     "DeliveryChanged",
     "EnteredReceipt",
     "Event",
+    "JournalTrouble",
     "Listener",
     "Outbox",
     "OutboxChanged",
