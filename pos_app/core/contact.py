@@ -10,7 +10,6 @@ import re
 
 import email_validator
 import phonenumbers
-from phonenumbers import geocoder
 from stdnum import exceptions as stdnum_errors
 from stdnum.ru import inn as ru_inn
 
@@ -94,8 +93,8 @@ def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT
             field,
             _N(
                 "validation",
-                "“{value}” can be read as {international} or, in {country}, as {national};"
-                " write it with + and the country code, like {example}.",
+                "“{value}” can be read as {international} or, in the shop's country {country},"
+                " as {national}; write it with + and the country code, like {example}.",
             ),
             value=text,
             international=_e164(international),
@@ -110,8 +109,8 @@ def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT
             _N(
                 "validation",
                 "“{value}” is not a phone number: it does not start with a country code, and"
-                " it is not a number in {country}. Write it with the country code, like"
-                " {example} or {digits}.",
+                " it is not a number of the shop's country {country}. Write it with the"
+                " country code, like {example} or {digits}.",
             ),
             value=text,
             country=country,
@@ -160,13 +159,12 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
 
 
 def _country(region: str) -> str:
-    """``Russia (+7)``: the default country as the person reads it in an error."""
+    """``RU (+7)``: the default country as the person reads it in an error. (Country names
+    would need phonenumbers' geocoder, a second's import at every start.)"""
     code = phonenumbers.country_code_for_region(region)
     if code == 0:
         raise ValueError(f"{region!r} is not a country code phonenumbers knows (ISO 3166, e.g. RU)")
-    example = phonenumbers.example_number(region)
-    name = geocoder.country_name_for_number(example, "en") if example is not None else region
-    return f"{name or region} (+{code})"
+    return f"{region} (+{code})"
 
 
 def parse_email(value: str, field: str = "email") -> str:

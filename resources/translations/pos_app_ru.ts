@@ -1635,9 +1635,9 @@
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
-        <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number in {country}. Write it with the country code, like {example} or {digits}.</source>
-        <translation>«{value}» — не номер телефона: он не начинается с кода страны и не является номером в стране {country}. Напишите его с кодом страны, например {example} или {digits}.</translation>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <source>“{value}” can be read as {international} or, in the shop&apos;s country {country}, as {national}; write it with + and the country code, like {example}.</source>
+        <translation>«{value}» можно прочесть как {international} или, в стране магазина {country}, как {national}; напишите номер с + и кодом страны, например {example}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="282"/>
@@ -1650,11 +1650,6 @@
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
-        <source>“{value}” can be read as {international} or, in {country}, as {national}; write it with + and the country code, like {example}.</source>
-        <translation>«{value}» можно прочесть как {international} или, в стране {country}, как {national}; напишите номер с + и кодом страны, например {example}.</translation>
-    </message>
-    <message>
         <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
@@ -1663,6 +1658,11 @@
         <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country}. Write it with the country code, like {example} or {digits}.</source>
+        <translation>«{value}» — не номер телефона: он не начинается с кода страны и не является номером страны магазина {country}. Напишите его с кодом страны, например {example} или {digits}.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="283"/>
