@@ -7,19 +7,14 @@ import json
 import sys
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, fail, sending
+from pos_app.cli.sending import ANOTHER_SENDER, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import (
-    IllegalTransitionError,
-    Journal,
-    JournalError,
-    OutboxState,
-    ReceiptNotFoundError,
-)
+from pos_app.core.journal import Journal, OutboxState
 from pos_app.core.services import ServiceName, endpoint
+from pos_app.core.settings import SettingsError, load_settings
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow import UnsentReceipts
 
@@ -55,23 +50,20 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.cancel is not None:
         return cancel(args.cancel, args.reason)
-    try:
-        if args.retry:
-            with sending() as context:
-                if not context.is_sender:
-                    return fail(ANOTHER_SENDER, ExitCode.WAITING)
-                report = context.outbox.run_once(patience=max(0.0, args.wait))
-                state = report.state
-                if not args.json:
-                    print(
-                        f"Sent {report.sent}, fiscalized {report.fiscalized},"
-                        f" copies delivered {report.delivered}."
-                    )
-        else:
-            with Journal.open() as journal:
-                state = journal.outbox_state(configured_target())
-    except (SetupError, JournalError) as error:
-        return fail(error)
+    if args.retry:
+        with sending() as session:
+            if not session.is_sender:
+                raise CommandError(ANOTHER_SENDER, ExitCode.WAITING)
+            report = session.outbox.run_once(patience=max(0.0, args.wait))
+            state = report.state
+            if not args.json:
+                print(
+                    f"Sent {report.sent}, fiscalized {report.fiscalized},"
+                    f" copies delivered {report.delivered}."
+                )
+    else:
+        with Journal.open() as journal:
+            state = journal.outbox_state(configured_target())
     print_state(state, as_json=args.json)
     if state.needs_attention or state.held:
         return ExitCode.NEEDS_ATTENTION
@@ -79,33 +71,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def configured_target() -> CashboxTarget | None:
-    """The cashbox the sending commands would send to now (None when its address is bad:
-    then nothing can be sent, and the sending commands say why)."""
+    """The cashbox the sending commands would send to now (None when its address is bad or
+    the settings cannot be read: the sending commands say why)."""
     try:
-        return CashboxTarget(TargetMode.PRODUCTION, endpoint(ServiceName.INTELLECTMONEY))
-    except ValidationError:
+        url = endpoint(ServiceName.INTELLECTMONEY, load_settings().intellectmoney_url or None)
+    except (ValidationError, SettingsError):
         return None
+    return CashboxTarget(TargetMode.PRODUCTION, url)
 
 
 def cancel(text: str, reason: str | None) -> int:
-    try:
-        receipt_id = parse_whole_number(text, "--cancel")
-        if reason is None:
-            raise ValidationError(
-                "--reason",
-                _N("validation", "Say why the receipt is cancelled; the reason is kept."),
-            )
-        with Journal.open() as journal:
-            try:
-                record = UnsentReceipts(journal).cancel(receipt_id, reason)
-            except ReceiptNotFoundError as error:
-                return fail(f"Bad input: --cancel: {error}", ExitCode.BAD_INPUT)
-            except IllegalTransitionError as error:
-                return fail(error, ExitCode.BAD_INPUT)
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    except JournalError as error:
-        return fail(error)
+    receipt_id = parse_whole_number(text, "--cancel")
+    if reason is None:
+        raise ValidationError(
+            "--reason", _N("validation", "Say why the receipt is cancelled; the reason is kept.")
+        )
+    with Journal.open() as journal:
+        record = UnsentReceipts(journal).cancel(receipt_id, reason)
     print(f"Receipt {record.id}: {record.state.label} ({reason.strip()}).")
     print(f"To send it corrected: pos-app resolve {record.id} --as-new-draft --out FILE.json")
     return ExitCode.OK

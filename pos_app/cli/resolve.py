@@ -9,19 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.cli.fiscalize import print_outcome
 from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import (
-    IllegalTransitionError,
-    Journal,
-    JournalError,
-    ReceiptNotFoundError,
-)
+from pos_app.core.journal import Journal
 from pos_app.core.merchant_receipt import to_merchant_receipt
-from pos_app.core.workflow import EnteredReceipt, UnsentReceipts
+from pos_app.core.workflow import DEFAULT_PATIENCE, EnteredReceipt, UnsentReceipts
 
 
 def register(subparsers: Any) -> None:
@@ -63,84 +58,57 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    receipt_id = parse_whole_number(args.receipt_id, "ID")
     if args.as_new_draft:
-        return new_draft(args.receipt_id, args.out, args.note)
-    return decide(args)
-
-
-def decide(args: argparse.Namespace) -> int:
-    """--retry or --document-id: the receipt goes on, and is taken as far as it can go."""
-    try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    try:
-        with sending() as context:
-            try:
-                if args.retry:
-                    context.workflow.send_again(receipt_id, args.note)
-                else:
-                    context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
-            except ReceiptNotFoundError as error:
-                return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
-            except ValidationError as error:
-                return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
-            except IllegalTransitionError as error:
-                return fail(error, ExitCode.BAD_INPUT)
-            if context.is_sender:
-                record = context.workflow.process(receipt_id)
+        return new_draft(receipt_id, args.out, args.note)
+    with sending() as session:
+        # The same evented path as the window's buttons.
+        try:
+            if args.retry:
+                session.decisions.send_again(receipt_id, args.note)
             else:
-                print(ANOTHER_SENDER, file=sys.stderr)
-                record = context.journal.get(receipt_id)
-    except (SetupError, JournalError) as error:
-        return fail(error)
+                session.decisions.found_in_account(receipt_id, args.document_id, args.note)
+        except ValidationError as error:
+            raise error.at("--document-id") from None
+        if not session.is_sender:
+            print(ANOTHER_SENDER, file=sys.stderr)
+        record = session.process_in_order(receipt_id, patience=DEFAULT_PATIENCE)
     print_outcome(record, as_json=args.json)
     return exit_code_for(record)
 
 
-def new_draft(text: str, out: Path | None, note: str | None) -> int:
+def new_draft(receipt_id: int, out: Path | None, note: str | None) -> int:
     """Write the receipt as entered to ``out`` (or print it), and how to send it."""
-    try:
-        receipt_id = parse_whole_number(text, "ID")
-        with Journal.open() as journal:
-            try:
-                draft = UnsentReceipts(journal).as_new_draft(receipt_id, note)
-            except ReceiptNotFoundError as error:
-                return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
-            except IllegalTransitionError as error:
-                return fail(error, ExitCode.BAD_INPUT)
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    except JournalError as error:
-        return fail(error)
-    content = json.dumps(to_merchant_receipt(draft.receipt), ensure_ascii=False, indent=2) + "\n"
+    with Journal.open() as journal:
+        entered = UnsentReceipts(journal).as_new_draft(receipt_id, note)
+    content = json.dumps(to_merchant_receipt(entered.receipt), ensure_ascii=False, indent=2)
     if out is None:
-        sys.stdout.write(content)
+        sys.stdout.write(content + "\n")
     else:
         try:
-            out.write_text(content, encoding="utf-8")
+            out.write_text(content + "\n", encoding="utf-8")
         except OSError as error:
-            return fail(f"Cannot write {out}: {error.strerror}")
+            raise CommandError(f"Cannot write {out}: {error.strerror}") from None
     print(
         f"Receipt {receipt_id} as entered; fix it and send it with:\n  "
-        + shlex.join(fiscalize_command(draft, out)),
+        + shlex.join(fiscalize_command(entered, out)),
         file=sys.stderr,
     )
     return ExitCode.OK
 
 
-def fiscalize_command(draft: EnteredReceipt, out: Path | None) -> list[str]:
+def fiscalize_command(entered: EnteredReceipt, out: Path | None) -> list[str]:
     """The pos-app fiscalize command that sends the draft with everything kept beside it."""
-    command = ["pos-app", "fiscalize", "--invoice", draft.invoice_id]
+    command = ["pos-app", "fiscalize", "--invoice", entered.invoice_id]
     command += ["--receipt", str(out) if out is not None else "FILE.json"]
-    contact = draft.receipt.contact
+    contact = entered.receipt.contact
     # The file's CustomerContact holds one of them; the options carry both.
     for option, value in (("--email", contact.email), ("--phone", contact.phone)):
         if value:
             command += [option, value]
-    if draft.refund_id is not None:
-        command += ["--refund-id", str(draft.refund_id)]
-    copy = draft.copy
+    if entered.refund_id is not None:
+        command += ["--refund-id", str(entered.refund_id)]
+    copy = entered.copy
     if copy.customer_code:
         command += ["--customer-code", copy.customer_code]
     if copy.discount_card is not None:

@@ -7,11 +7,13 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    EventHub,
     JournalTrouble,
     Listener,
     OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
+    Unsubscribe,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
 from pos_app.core.workflow.unsent import EnteredReceipt, UnsentReceipts, entered_receipt
@@ -31,6 +33,7 @@ __all__ = [
     "DeliveryChanged",
     "EnteredReceipt",
     "Event",
+    "EventHub",
     "JournalTrouble",
     "Listener",
     "Outbox",
@@ -41,6 +44,7 @@ __all__ = [
     "RoundReport",
     "ServiceTrouble",
     "UnsentReceipts",
+    "Unsubscribe",
     "Workflow",
     "entered_receipt",
 ]
