@@ -58,4 +58,5 @@ def test_the_receipt_waits_queued_for_the_credential_never_needing_attention(
     finally:
         clients.close()
     assert record.state is ReceiptState.QUEUED
-    assert record.last_error is not None and "Authorization" in str(record.last_error)
+    assert record.last_error is not None
+    assert "Authorization" in str(record.last_error)
