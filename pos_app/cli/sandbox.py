@@ -17,7 +17,7 @@ FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
     + "; FIELD one of latency, error_rate, drop_rate, hang_rate, malformed_rate,"
-    " lose_answer_rate (intellectmoney), blocked_token, checker_error (checker),"
+    " lose_answer_rate (intellectmoney, checker), blocked_token, checker_error (checker),"
     " reject_reason (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
 )
 

@@ -32,7 +32,8 @@ class Faults:
     drop_rate: float = 0.0
     hang_rate: float = 0.0
     malformed_rate: float = 0.0
-    # IntellectMoney createReceipt only: processed (the document exists), answer lost.
+    # IntellectMoney createReceipt and Checker.uz SendCheque: done (the document exists, the
+    # copy went to the customer), then the answer is lost.
     lose_answer_rate: float = 0.0
     blocked_token: bool = False
     # Checker.uz only: every SendCheque answers this documented error ("100001".."100008").
@@ -79,8 +80,10 @@ class Faults:
                 f"unknown fault field {unknown[0]!r}; one of {', '.join(FAULT_FIELDS)}"
             )
         faults = cls(**values)  # type: ignore[arg-type]  # checked in __post_init__
-        if faults.lose_answer_rate and service != "intellectmoney":
-            raise ValueError("lose_answer_rate applies to IntellectMoney createReceipt only")
+        if faults.lose_answer_rate and service not in ("intellectmoney", "checker"):
+            raise ValueError(
+                "lose_answer_rate applies to IntellectMoney createReceipt and Checker.uz only"
+            )
         if faults.checker_error is not None and service != "checker":
             raise ValueError("checker_error applies to Checker.uz only")
         if faults.reject_reason is not None and service != "inshopper":

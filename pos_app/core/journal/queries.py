@@ -75,6 +75,10 @@ def outbox_state(store: Store) -> OutboxState:
             "SELECT COUNT(*) AS attention FROM receipts WHERE state = ?",
             (ReceiptState.NEEDS_ATTENTION,),
         ).fetchone()
+        copies = conn.execute(
+            "SELECT COUNT(*) AS copies FROM receipts WHERE delivery_state = ?",
+            (DeliveryState.UNKNOWN,),
+        ).fetchone()
     oldest = counted["oldest"]
     return OutboxState(
         waiting=counted["waiting"],
@@ -83,6 +87,7 @@ def outbox_state(store: Store) -> OutboxState:
         if error is None
         else message(error["last_error"], error["last_error_message"]),
         needs_attention=attention["attention"],
+        copies_unknown=copies["copies"],
     )
 
 

@@ -99,6 +99,7 @@ class OutboxState:
     oldest: datetime | None  # when the oldest of them was made (UTC)
     last_error: Message | None  # the most recent failure among them
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
+    copies_unknown: int = 0  # copies that may have been sent, waiting for a person
 
 
 @dataclass(frozen=True)

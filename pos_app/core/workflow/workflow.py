@@ -59,6 +59,8 @@ UNEXPECTED = _N(
     "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt"
     " is unknown.",
 )
+RESEND = _N("workflow", "A person chose to send the customer's copy again.")
+ARRIVED = _N("workflow", "A person confirmed the customer got the copy.")
 NO_CHECKER = _N(
     "workflow",
     "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
@@ -247,6 +249,12 @@ class Workflow:
                 date=record.fiscal.processed_at,
                 phone=record.phone,
             )
+        except UnknownOutcomeError as error:
+            # Delivered, answer lost: the customer may have it. Sending again by itself would
+            # be a second message; a person asks the customer (resend_copy / copy_arrived).
+            self._journal.mark_delivery_unknown(receipt_id, error.translatable)
+            self.emit(DeliveryChanged(receipt_id, DeliveryState.UNKNOWN, error.translatable))
+            return DeliveryState.UNKNOWN
         except ServiceError as error:
             final = isinstance(error, RejectedError) or (
                 record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
@@ -262,6 +270,21 @@ class Workflow:
             DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message.verbatim("copy delivered"))
         )
         return DeliveryState.DELIVERED
+
+    # --- a person's decisions on a copy ------------------------------------------------------
+
+    def resend_copy(self, receipt_id: int, note: str | None = None) -> None:
+        """A person's decision on a copy that may have been sent (or was given up): the
+        customer did not get it, so it is sent again by the next round."""
+        self._journal.retry_delivery(receipt_id, note)
+        self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
+
+    def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:
+        """A person's decision on a copy that may have been sent: the customer has it."""
+        self._journal.confirm_delivery(receipt_id, note)
+        self.emit(
+            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message("workflow", ARRIVED))
+        )
 
     # --- inside --------------------------------------------------------------------------
 

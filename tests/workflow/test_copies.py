@@ -1,0 +1,91 @@
+"""The customer's copy is never sent twice by accident: when SendCheque was delivered but its
+answer is lost or unreadable, the copy may have gone, so it waits for a person (ask the
+customer, then send it again or note that it arrived). The sandbox's recorder counts every
+SendCheque that reached it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_app.core.journal import DeliveryState, Journal, ReceiptState
+from pos_app.core.workflow import DeliveryChanged, Event, Outbox, Workflow
+from pos_app.sandbox import Sandbox
+from tests.services.conftest import sandbox_receipt
+
+INVOICE = "3000000001"
+PHONE = "+998901234567"
+# Each a way the answer is lost after the request was delivered.
+ANSWER_LOST = {
+    "a malformed answer": {"malformed_rate": 1.0},
+    "the answer lost after sending": {"lose_answer_rate": 1.0},
+    "no answer in time": {"hang_rate": 1.0},
+}
+
+
+def _fiscalized_with_unknown_copy(
+    sandbox: Sandbox, workflow: Workflow, faults: dict[str, float]
+) -> int:
+    sandbox.set_faults("checker", **faults)
+    record = workflow.process(
+        workflow.submit(sandbox_receipt(sandbox, phone=PHONE), INVOICE), patience=5
+    )
+    assert record.state is ReceiptState.FISCALIZED
+    assert record.delivery.state is DeliveryState.UNKNOWN
+    return record.id
+
+
+@pytest.mark.parametrize("faults", ANSWER_LOST.values(), ids=ANSWER_LOST.keys())
+def test_a_copy_whose_answer_was_lost_is_not_sent_again_by_itself(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal, events: list[Event], faults: dict
+) -> None:
+    receipt_id = _fiscalized_with_unknown_copy(sandbox, workflow, faults)
+    sandbox.clear_faults()
+
+    report = Outbox(workflow).run_once()
+    assert workflow.deliver(receipt_id) is DeliveryState.UNKNOWN
+
+    assert len(sandbox.requests("checker")) == 1
+    assert report.delivered == 0
+    assert not report.trouble
+    assert report.state.waiting == 0
+    assert report.state.copies_unknown == 1
+    record = journal.get(receipt_id)
+    assert record.delivery.last_error is not None
+    assert "Checker.uz" in str(record.delivery.last_error)
+    assert any(
+        isinstance(event, DeliveryChanged) and event.state is DeliveryState.UNKNOWN
+        for event in events
+    )
+
+
+def test_a_person_resends_a_copy_the_customer_did_not_get(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal, events: list[Event]
+) -> None:
+    receipt_id = _fiscalized_with_unknown_copy(sandbox, workflow, ANSWER_LOST["a malformed answer"])
+    sandbox.clear_faults()
+
+    workflow.resend_copy(receipt_id, "the customer has no message")
+    assert events[-1] == DeliveryChanged(receipt_id, DeliveryState.PENDING, events[-1].detail)
+    report = Outbox(workflow).run_once()
+
+    assert report.delivered == 1
+    assert journal.get(receipt_id).delivery.state is DeliveryState.DELIVERED
+    assert len(sandbox.requests("checker")) == 2
+    history = [event.detail for event in journal.get(receipt_id).history]
+    assert "the customer has no message" in history
+
+
+def test_a_person_notes_the_copy_arrived_and_nothing_is_sent(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal
+) -> None:
+    receipt_id = _fiscalized_with_unknown_copy(
+        sandbox, workflow, ANSWER_LOST["the answer lost after sending"]
+    )
+    sandbox.clear_faults()
+
+    workflow.copy_arrived(receipt_id)
+    Outbox(workflow).run_once()
+
+    assert journal.get(receipt_id).delivery.state is DeliveryState.DELIVERED
+    assert len(sandbox.requests("checker")) == 1
+    assert journal.outbox_state().copies_unknown == 0
