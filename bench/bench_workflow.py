@@ -26,7 +26,7 @@ from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rat
 from pos_app.core.credentials import Secret
 from pos_app.core.journal import Journal, ReceiptState
 from pos_app.core.receipt import Payment, Position, Receipt
-from pos_app.core.services import IntellectMoneyClient, IntellectMoneyCredentials
+from pos_app.core.services import FiscalData, IntellectMoneyClient, IntellectMoneyCredentials
 from pos_app.core.workflow import Clients, Workflow
 from pos_app.sandbox import DEMO_CREDENTIALS
 
@@ -74,7 +74,7 @@ def run(base_url: str, count: int, journal_dir: Path | None) -> None:
     for _ in range(count):
         start = time.perf_counter()
         created = cashbox.create_receipt(demo.invoice_id, receipt)
-        assert cashbox.get_receipt(demo.invoice_id, created.document_id) is not None
+        assert isinstance(cashbox.get_receipt(demo.invoice_id, created.document_id), FiscalData)
         bare.append(time.perf_counter() - start)
     with (
         tempfile.TemporaryDirectory(dir=journal_dir) as folder,

@@ -18,8 +18,8 @@ def register(subparsers: Any) -> None:
         help="show what waits to be sent; --retry sends it now",
         description="Receipts wait in the outbox when a service cannot be reached: to be sent,"
         " to have their fiscal data fetched, or to have the customer's copy delivered.",
-        epilog="Exit codes: 0 nothing waits, 4 some still wait, 5 some need attention"
-        " (pos-app resolve), 1 failed.",
+        epilog="Exit codes: 0 nothing waits, 4 some still wait, 5 some need attention or are"
+        " held (pos-app resolve), 1 failed.",
     )
     parser.add_argument("--retry", action="store_true", help="send what waits, then exit")
     parser.add_argument(
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     except (SetupError, JournalError) as error:
         return fail(error)
     print_state(state, as_json=args.json)
-    if state.needs_attention:
+    if state.needs_attention or state.held:
         return ExitCode.NEEDS_ATTENTION
     return ExitCode.WAITING if state.waiting else ExitCode.OK
 
@@ -64,6 +64,8 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             "oldest": None if state.oldest is None else state.oldest.isoformat(),
             "last_error": None if state.last_error is None else str(state.last_error),
             "needs_attention": state.needs_attention,
+            "held": state.held,
+            "fiscal_data_late": state.fiscal_data_late,
         }
         print(json.dumps(data, ensure_ascii=False))
         return
@@ -76,11 +78,24 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             else f", the oldest from {state.oldest.astimezone():%Y-%m-%d %H:%M}"
         )
         print(f"{state.waiting} waiting{oldest}.")
+        if state.fiscal_data_late:
+            print(
+                f"{state.fiscal_data_late} with fiscal data late: the cashbox has them and has not"
+                " given their fiscal data yet; they are asked about again, never sent again"
+                " (pos-app journal show ID says what is known)."
+            )
         if state.last_error:
             print(f"Last problem: {state.last_error}")
     if state.needs_attention:
         print(
             f"{state.needs_attention} need attention: check them in the IntellectMoney account,"
             " then run pos-app resolve ID --retry or --document-id DOC.",
+            file=sys.stderr,
+        )
+    if state.held:
+        print(
+            f"{state.held} held: the cashbox refused them for a reason pos-app does not know"
+            " (pos-app journal show ID gives its words); fix the cause, then run"
+            " pos-app resolve ID --retry.",
             file=sys.stderr,
         )

@@ -17,17 +17,21 @@ from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNo
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "resolve",
-        help="decide on a receipt that needs attention",
+        help="decide on a receipt that needs attention or is held",
         description="A receipt needs attention when the cashbox may or may not have it. Look"
         " for it in the IntellectMoney account first. If it is there, give its document id;"
-        " if it is not, send it again with --retry. pos-app never does either on its own.",
+        " if it is not, send it again with --retry. pos-app never does either on its own."
+        " A held receipt was refused for a reason pos-app does not know (no document was"
+        " made): fix the cause, then send it again with --retry.",
         epilog="Exit codes as for fiscalize: 0 fiscalized, 3 rejected, 4 waiting,"
         " 5 needs attention again, 2 bad input, 1 failed.",
     )
     parser.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
     decision = parser.add_mutually_exclusive_group(required=True)
     decision.add_argument(
-        "--retry", action="store_true", help="the cashbox does not have it: send it again"
+        "--retry",
+        action="store_true",
+        help="the cashbox does not have it (or a held one's cause is fixed): send it again",
     )
     decision.add_argument(
         "--document-id", metavar="DOC", help="the cashbox has it under this document id"
@@ -46,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         with sending() as context:
             try:
                 if args.retry:
-                    context.journal.resolve_retry(receipt_id, args.note)
+                    context.workflow.send_again(receipt_id, args.note)
                 else:
                     context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
             except ReceiptNotFoundError as error:

@@ -17,7 +17,8 @@ FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
     + "; FIELD one of latency, error_rate, drop_rate, hang_rate, malformed_rate,"
-    " lose_answer_rate (intellectmoney, checker), blocked_token, checker_error (checker),"
+    " lose_answer_rate (intellectmoney, checker), tls_garbage_rate, tls_cut_rate, poll_answer,"
+    " create_refusal_code (intellectmoney), blocked_token, checker_error (checker),"
     " reject_reason (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
 )
 
@@ -34,8 +35,10 @@ def register(subparsers: Any) -> None:
         "serve",
         help="serve until interrupted; prints one JSON line with the URL and demo credentials",
         description="Serves until Ctrl+C or SIGTERM. The first line on standard output is JSON:"
-        " the base URL and the demo credentials it accepts (test values, not secrets)."
-        " Faults can be changed while it runs through PUT /_sandbox/faults/SERVICE.",
+        " the base URL and the demo credentials it accepts (test values, not secrets); with"
+        " --tls also ca_bundle, the throwaway CA's certificate to trust"
+        " (REQUESTS_CA_BUNDLE=that path). Faults can be changed while it runs through"
+        " PUT /_sandbox/faults/SERVICE.",
     )
     serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free)")
     serve.add_argument("--seed", type=int, default=0, help="fixes ids and fault draws (default 0)")
@@ -47,13 +50,20 @@ def register(subparsers: Any) -> None:
         help="getReceipt answers 'still processing' N times before the fiscal data (default 1)",
     )
     serve.add_argument("--fault", action="append", default=[], metavar="SPEC", help=FAULT_HELP)
+    serve.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve HTTPS with a CA made at start (its certificate's path is printed)",
+    )
     serve.set_defaults(run=run_serve)
 
 
 def run_serve(args: argparse.Namespace) -> int:
     try:
         faults = parse_fault_specs(args.fault)
-        sandbox = Sandbox(seed=args.seed, pending_polls=args.pending_polls, port=args.port)
+        sandbox = Sandbox(
+            seed=args.seed, pending_polls=args.pending_polls, port=args.port, tls=args.tls
+        )
         for service, values in faults.items():
             sandbox.set_faults(service, **values)
     except ValueError as error:
@@ -100,6 +110,9 @@ def _fault_value(text: str) -> object:
     # A bare code such as 100004 stays text: it names a Checker.uz error, not an amount.
     if text.isdigit() and len(text) == 6:
         return text
+    # A whole number stays whole (a create_refusal_code); rates and latency take it as well.
+    if text.isascii() and text.isdigit():
+        return int(text)
     try:
         return float(text)
     except ValueError:

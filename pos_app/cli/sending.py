@@ -23,6 +23,9 @@ STATE_EXIT_CODES = {
     ReceiptState.QUEUED: ExitCode.WAITING,
     ReceiptState.SENDING: ExitCode.WAITING,
     ReceiptState.SUBMITTED: ExitCode.WAITING,
+    ReceiptState.FISCAL_DATA_LATE: ExitCode.WAITING,
+    # Waits for a person (pos-app resolve ID --retry once the cause is fixed).
+    ReceiptState.HELD: ExitCode.NEEDS_ATTENTION,
 }
 ANOTHER_SENDER = (
     "Another pos-app (the window, or another command) is sending receipts now; it sends"

@@ -17,6 +17,21 @@ SERVICES: tuple[Service, ...] = get_args(Service)
 CHECKER_ERRORS = tuple(str(code) for code in range(100001, 100009))
 # check.inshopper.ru's documented reject reasons (the service's spelling, "dublicate").
 REJECT_REASONS = tuple(REJECT_MESSAGES)
+# IntellectMoney getReceipt: the shapes an answer without fiscal data may take (API_NOTES.md:
+# the "not ready yet" answer is not documented), and the cashbox's explicit refusal.
+POLL_ANSWERS = (
+    "queued",  # OperationState 1
+    "other_response_state",  # ResponseState "Processing", no errors
+    "state_code_without_errors",  # OperationState 0, Result.State 9, no receipt data
+    "empty_fiscal_fields",  # the fiscal data with FSNumber, FP and DocumentNumber empty
+    "missing_fiscal_fields",  # the fiscal data without FSNumber, FP and DocumentNumber
+    "unknown_operation_code",  # OperationState 7 beside the fiscal data
+    "unknown_refusal_code",  # OperationState 2, Result.State 77, no errors
+    "no_body",  # HTTP 202 with an empty body (OrangeData's "not finished")
+    "bad_request_without_errors",  # ResponseState BadRequest, Errors []
+    "no_receipt_data",  # CashboxReceiptResponseData null
+    "refused",  # ResponseState BadRequest with Errors: the one explicit refusal
+)
 # Longer would hold a server thread per request for as long; a slow service is seconds.
 MAX_LATENCY = 60.0
 SERVER_ERROR_STATUSES = (500, 502, 503)
@@ -35,7 +50,16 @@ class Faults:
     # IntellectMoney createReceipt and Checker.uz SendCheque: done (the document exists, the
     # copy went to the customer), then the answer is lost.
     lose_answer_rate: float = 0.0
+    # IntellectMoney createReceipt only: processed, then the TLS stream breaks: a record that
+    # cannot be decrypted, or a close without close_notify.
+    tls_garbage_rate: float = 0.0
+    tls_cut_rate: float = 0.0
     blocked_token: bool = False
+    # IntellectMoney only: getReceipt of a known receipt answers in this shape (POLL_ANSWERS).
+    poll_answer: str | None = None
+    # IntellectMoney only: createReceipt is refused as a whole (OperationState 2) with this
+    # Result.State code and nothing made: a code the app may not know.
+    create_refusal_code: int | None = None
     # Checker.uz only: every SendCheque answers this documented error ("100001".."100008").
     checker_error: str | None = None
     # inshopper only: every upload ends rejected with this documented reason.
@@ -63,6 +87,15 @@ class Faults:
                 f" not {self.checker_error!r}"
             )
 
+        if self.poll_answer is not None and self.poll_answer not in POLL_ANSWERS:
+            raise ValueError(
+                f"poll_answer must be one of {', '.join(POLL_ANSWERS)}, not {self.poll_answer!r}"
+            )
+        code = self.create_refusal_code
+        if code is not None and (
+            isinstance(code, bool) or not isinstance(code, int) or not 1 <= code <= 999
+        ):
+            raise ValueError(f"create_refusal_code must be a whole number 1 to 999, not {code!r}")
         if self.reject_reason is not None and self.reject_reason not in REJECT_REASONS:
             raise ValueError(
                 f"reject_reason must be one of {', '.join(REJECT_REASONS)},"
@@ -84,6 +117,12 @@ class Faults:
             raise ValueError(
                 "lose_answer_rate applies to IntellectMoney createReceipt and Checker.uz only"
             )
+        for name in _AFTER_THE_DOCUMENT[1:]:
+            if getattr(faults, name) and service != "intellectmoney":
+                raise ValueError(f"{name} applies to IntellectMoney createReceipt only")
+        for name in ("poll_answer", "create_refusal_code"):
+            if getattr(faults, name) is not None and service != "intellectmoney":
+                raise ValueError(f"{name} applies to IntellectMoney only")
         if faults.checker_error is not None and service != "checker":
             raise ValueError("checker_error applies to Checker.uz only")
         if faults.reject_reason is not None and service != "inshopper":
@@ -94,7 +133,9 @@ class Faults:
         return asdict(self)
 
 
-_RATES = ("error_rate", "drop_rate", "hang_rate", "malformed_rate", "lose_answer_rate")
+# Faults that strike after the work is done: only createReceipt makes a document.
+_AFTER_THE_DOCUMENT = ("lose_answer_rate", "tls_garbage_rate", "tls_cut_rate")
+_RATES = ("error_rate", "drop_rate", "hang_rate", "malformed_rate", *_AFTER_THE_DOCUMENT)
 FAULT_FIELDS = tuple(field.name for field in fields(Faults))
 NO_FAULTS = Faults()
 
@@ -108,6 +149,8 @@ class Mishap(Enum):
     SERVER_ERROR = "server_error"
     MALFORMED = "malformed"
     LOSE_ANSWER = "lose_answer"
+    TLS_GARBAGE = "tls_garbage"
+    TLS_CUT = "tls_cut"
 
 
 @dataclass(frozen=True)
@@ -133,6 +176,8 @@ class FaultSchedule:
             (Mishap.SERVER_ERROR, faults.error_rate),
             (Mishap.MALFORMED, faults.malformed_rate),
             (Mishap.LOSE_ANSWER, faults.lose_answer_rate),
+            (Mishap.TLS_GARBAGE, faults.tls_garbage_rate),
+            (Mishap.TLS_CUT, faults.tls_cut_rate),
         )
 
     def decide(self) -> Decision:

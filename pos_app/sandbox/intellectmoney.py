@@ -20,7 +20,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import Receipt
 from pos_app.core.signature import create_receipt_fields, get_receipt_fields, sign
-from pos_app.sandbox.cashbox import Cashbox
+from pos_app.sandbox.cashbox import Cashbox, Poll
 from pos_app.sandbox.credentials import SandboxCredentials
 from pos_app.sandbox.exchange import JSON_TYPE, Answer, Request
 from pos_app.sandbox.faults import Faults
@@ -77,7 +77,7 @@ class StateCode(IntEnum):
 class RefusalError(Exception):
     """A request refused as a whole: OperationState.Code 2 with Result.State's code and Desc."""
 
-    def __init__(self, code: StateCode, desc: str, status: int = 200) -> None:
+    def __init__(self, code: int, desc: str, status: int = 200) -> None:
         super().__init__(desc)
         self.code = code
         self.desc = desc
@@ -98,6 +98,8 @@ class IntellectMoney:
         # gets JSON; anything else (requests' default */* included) gets the envelope in XML.
         as_json = "application/json" in request.headers.get("Accept", "").lower()
         fault = "blocked_token" if faults.blocked_token else None
+        if faults.create_refusal_code is not None and request.path == CREATE_PATH:
+            fault = "create_refusal"
         processed = False
         status = 200
         try:
@@ -107,9 +109,14 @@ class IntellectMoney:
                 raise RefusalError(StateCode.BAD_REQUEST, "method: метод вызывается POST", 405)
             self._authorize(request, faults)
             if request.path == CREATE_PATH:
-                envelope, processed = self._create_receipt(request)
+                envelope, processed = self._create_receipt(request, faults)
             else:
-                envelope = self._get_receipt(request)
+                polled = self._get_receipt(request, faults)
+                if faults.poll_answer is not None:
+                    fault = "poll_answer"
+                if polled is None:
+                    return Answer(202, b"", "text/plain", fault=fault)
+                envelope = polled
         except RefusalError as refusal:
             logger.debug("IntellectMoney refused %s: %s", request.path, refusal.desc)
             status = refusal.status
@@ -121,7 +128,7 @@ class IntellectMoney:
             return Answer(status, body, JSON_TYPE, processed=processed, fault=fault)
         return Answer(status, _xml(envelope), XML_TYPE, processed=processed, fault=fault)
 
-    def _create_receipt(self, request: Request) -> tuple[dict[str, Any], bool]:
+    def _create_receipt(self, request: Request, faults: Faults) -> tuple[dict[str, Any], bool]:
         fields = _fields(request)
         user_token = _required_text(fields, "UserToken")
         invoice_id = _required_text(fields, "InvoiceId")
@@ -132,6 +139,12 @@ class IntellectMoney:
         self._check_user_token(user_token)
         _check_invoice_id(invoice_id)
         refund_id = _refund_id(fields.get("InvoiceRefundId"))
+        if faults.create_refusal_code is not None:
+            # A fault: refused as a whole, with a code and words of its own; nothing is made.
+            raise RefusalError(
+                faults.create_refusal_code,
+                "Операция отклонена: неизвестная ошибка кассы (сбой песочницы)",
+            )
         receipt, errors = self._check_content(merchant_receipt, refund_id)
         if receipt is None:
             document_id = self._cashbox.refuse(invoice_id, errors)
@@ -141,7 +154,8 @@ class IntellectMoney:
         accepted = {"ReceiptId": 0, "Response": "", "ResponseState": "Ok", "Errors": []}
         return self._receipt_envelope(document.document_id, accepted), True
 
-    def _get_receipt(self, request: Request) -> dict[str, Any]:
+    def _get_receipt(self, request: Request, faults: Faults) -> dict[str, Any] | None:
+        """The answer's envelope; None for an answer without a body (HTTP 202)."""
         fields = _fields(request)
         user_token = _required_text(fields, "UserToken")
         invoice_id = _required_text(fields, "InvoiceId")
@@ -159,6 +173,8 @@ class IntellectMoney:
                 f"documentId: Для счёта {invoice_id} не найден чек с идентификатором"
                 f" {document_id}.",
             )
+        if faults.poll_answer is not None:
+            return self._poll_shape(faults.poll_answer, poll)
         if poll.pending:
             # ASSUMED: what a queued answer holds besides OperationState.Code 1.
             return self._envelope(
@@ -177,6 +193,35 @@ class IntellectMoney:
                 "CashboxReceiptResponseData": data,
             },
         )
+
+    def _poll_shape(self, shape: str, poll: Poll) -> dict[str, Any] | None:  # noqa: PLR0911
+        """getReceipt in one of the shapes of faults.POLL_ANSWERS (a fault)."""
+        data = (
+            fiscal_data(poll.document, COMPANY_NAME)
+            if poll.document is not None
+            else _refused_data(poll.errors)
+        )
+        ok = {"State": _state(StateCode.OK, "Успешно обработан")}
+        processed = OperationCode.PROCESSED
+        if shape == "no_body":
+            return None
+        if shape == "queued":
+            return self._envelope(
+                OperationCode.QUEUED,
+                {"State": _state(StateCode.PROCESSING, "Чек обрабатывается, повторите запрос")},
+            )
+        if shape == "state_code_without_errors":
+            return self._envelope(processed, {"State": {"Code": 9, "Desc": "Чек не готов"}})
+        if shape == "unknown_refusal_code":
+            state = {"Code": 77, "Desc": "Внутренняя ошибка кассы"}
+            return self._envelope(OperationCode.ERROR, {"State": state})
+        if shape == "no_receipt_data":
+            return self._envelope(processed, {**ok, "CashboxReceiptResponseData": None})
+        if shape == "unknown_operation_code":
+            envelope = self._envelope(processed, {**ok, "CashboxReceiptResponseData": data})
+            envelope["OperationState"] = {"Code": 7, "Desc": "Операция выполняется"}
+            return envelope
+        return self._envelope(processed, {**ok, "CashboxReceiptResponseData": _shaped(shape, data)})
 
     def _authorize(self, request: Request, faults: Faults) -> None:
         if faults.blocked_token:
@@ -249,8 +294,23 @@ class IntellectMoney:
         }
 
 
-def _state(code: StateCode, desc: str) -> dict[str, Any]:
+def _state(code: int, desc: str) -> dict[str, Any]:
     return {"Code": int(code), "Desc": desc}
+
+
+def _shaped(shape: str, data: dict[str, Any]) -> dict[str, Any]:
+    """A receipt's CashboxReceiptResponseData reshaped for a poll_answer fault."""
+    no_errors = {"Response": "", "Errors": []}
+    if shape == "other_response_state":
+        return {"ReceiptId": 0, **no_errors, "ResponseState": "Processing"}
+    if shape == "bad_request_without_errors":
+        return {"ReceiptId": 0, **no_errors, "ResponseState": "BadRequest"}
+    if shape == "refused":
+        return _refused_data(("Касса отклонила чек: ФН переполнен (сбой песочницы)",))
+    if shape == "empty_fiscal_fields":
+        return {**data, "FSNumber": "", "FP": "", "DocumentNumber": ""}
+    # missing_fiscal_fields
+    return {k: v for k, v in data.items() if k not in ("FSNumber", "FP", "DocumentNumber")}
 
 
 def _refused_data(errors: Sequence[str]) -> dict[str, Any]:

@@ -4,6 +4,9 @@ with Sandbox(seed=7) as sandbox:
     sandbox.set_faults("intellectmoney", lose_answer_rate=1.0)
     ...  # point the clients at sandbox.base_url, with sandbox.credentials
     assert sandbox.requests("intellectmoney")[-1].headers["Sign"] == ...
+
+``Sandbox(tls=True)`` serves HTTPS with a throwaway CA: trust ``sandbox.ca_path``
+(``REQUESTS_CA_BUNDLE``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import contextlib
 import logging
 import socket
 import threading
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qsl
@@ -32,6 +36,7 @@ from pos_app.sandbox.server import (
     admin_answer,
     read_json_object,
 )
+from pos_app.sandbox.tls import SandboxTls
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +50,8 @@ class Sandbox:
 
     ``seed`` fixes every id, fiscal number and fault draw, so a failing test replays;
     ``pending_polls`` is how many getReceipt calls (and inshopper state reads) see a receipt
-    still being processed before its outcome.
+    still being processed before its outcome; ``tls`` serves HTTPS with a CA made at start
+    (its certificate in ``ca_path`` while running).
     """
 
     def __init__(
@@ -56,6 +62,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         credentials: SandboxCredentials = DEMO_CREDENTIALS,
+        tls: bool = False,
     ) -> None:
         if host not in LOOPBACK:
             # Demo credentials on a shop's network would let anyone in; loopback only.
@@ -77,6 +84,8 @@ class Sandbox:
             seed,
         )
         self._address = (host, port)
+        self.tls = tls
+        self._tls: SandboxTls | None = None
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -86,7 +95,16 @@ class Sandbox:
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
         host = "127.0.0.1" if self._address[0] == "localhost" else self._address[0]
-        self._server = SandboxServer((host, self._address[1]), self._handlers)
+        self._tls = SandboxTls() if self.tls else None
+        try:
+            self._server = SandboxServer(
+                (host, self._address[1]),
+                self._handlers,
+                None if self._tls is None else self._tls.context,
+            )
+        except OSError:
+            self._close_tls()
+            raise
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.1},
@@ -114,6 +132,12 @@ class Sandbox:
             self._thread.join()
         self._server = None
         self._thread = None
+        self._close_tls()
+
+    def _close_tls(self) -> None:
+        if self._tls is not None:
+            self._tls.close()
+            self._tls = None
 
     def __enter__(self) -> Self:
         return self.start() if self._server is None else self
@@ -133,11 +157,26 @@ class Sandbox:
         host, port = self._server.server_address[:2]
         text = host.decode() if isinstance(host, bytes) else host
         shown = f"[{text}]" if ":" in text else text
-        return f"http://{shown}:{port}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://{shown}:{port}"
+
+    @property
+    def ca_path(self) -> Path:
+        """The CA certificate (PEM) an HTTPS sandbox's clients trust; it goes when it stops."""
+        if self._tls is None:
+            raise RuntimeError("the sandbox does not serve HTTPS now; start Sandbox(tls=True)")
+        return self._tls.ca_path
 
     def startup_line(self) -> dict[str, object]:
-        """What `pos-app sandbox serve` prints: the base URL and the demo credentials."""
-        return {"base_url": self.base_url, "credentials": self.credentials.as_dict()}
+        """What `pos-app sandbox serve` prints: the base URL and the demo credentials (and the
+        CA to trust, when it serves HTTPS)."""
+        line: dict[str, object] = {
+            "base_url": self.base_url,
+            "credentials": self.credentials.as_dict(),
+        }
+        if self._tls is not None:
+            line["ca_bundle"] = str(self._tls.ca_path)
+        return line
 
     # --- faults ------------------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The sandbox's HTTP server: one loopback address for all three services and the admin API.
 
 Standard library only (``http.server``): a thread per connection, HTTP/1.1 keep-alive so a
-client's session reuses its connection, as it would with the real services.
+client's session reuses its connection, as it would with the real services. With a TLS context
+it serves HTTPS: each connection's handshake runs in that connection's thread, so a client that
+refuses the certificate (or never finishes) holds up no one else.
 """
 
 from __future__ import annotations
@@ -9,9 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import random
 import select
 import socket
+import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -42,6 +47,11 @@ ADMIN_PREFIX = "/_sandbox/"
 MAX_BODY = 12 * 1024 * 1024
 # A hung answer holds its thread until the client gives up, the sandbox stops, or this.
 MAX_HANG = 300.0
+# A client that opens a connection and never finishes the TLS handshake is let go after this.
+HANDSHAKE_TIMEOUT = 10.0
+# The start of a TLS application-data record (TLS 1.2 framing, 32 bytes long): what follows it
+# cannot be decrypted, so the client's TLS layer fails on it.
+GARBAGE_RECORD_HEADER = b"\x17\x03\x03\x00\x20"
 
 
 class Handlers:
@@ -86,6 +96,10 @@ class Handlers:
             schedule = self._schedules[service]
         return schedule.decide()
 
+    def garbage(self, size: int) -> bytes:
+        with self._lock:
+            return self._malformed.randbytes(size)
+
     def malformed(self, body: bytes) -> bytes:
         """A broken answer of one of the kinds a real server or proxy produces."""
         with self._lock:
@@ -115,9 +129,28 @@ class SandboxServer(ThreadingHTTPServer):
     # Many clients (benchmarks, the crash test) connect at once.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], handlers: Handlers) -> None:
+    def __init__(
+        self, address: tuple[str, int], handlers: Handlers, tls: ssl.SSLContext | None = None
+    ) -> None:
         super().__init__(address, _RequestHandler)
         self.handlers = handlers
+        self.tls = tls
+
+    def get_request(self) -> tuple[Any, Any]:
+        connection, address = super().get_request()
+        if self.tls is None:
+            return connection, address
+        # No handshake here, in the accept loop: the connection's thread does it (setup).
+        wrapped = self.tls.wrap_socket(connection, server_side=True, do_handshake_on_connect=False)
+        return wrapped, address
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ssl.SSLError | OSError):
+            # A client that refused the certificate, or left mid-handshake: the client's story.
+            logger.debug("Connection from %s ended: %s", client_address, error)
+            return
+        super().handle_error(request, client_address)
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
@@ -126,6 +159,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     wbufsize = -1  # one buffered write per answer, flushed by the base class
     server: SandboxServer
+
+    def setup(self) -> None:
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.settimeout(HANDSHAKE_TIMEOUT)
+            self.request.do_handshake()
+            self.request.settimeout(None)
+        super().setup()
 
     def do_GET(self) -> None:
         self._serve()
@@ -185,6 +225,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._record(request, service, None, "lose_answer")
             self._drop()
             return
+        if decision.mishap is Mishap.TLS_GARBAGE and answer.processed:
+            # The document exists; the client's TLS layer gets a record it cannot decrypt.
+            self._record(request, service, None, "tls_garbage")
+            self._garbage_record()
+            return
+        if decision.mishap is Mishap.TLS_CUT and answer.processed:
+            # The document exists; the connection ends without TLS's close_notify.
+            self._record(request, service, None, "tls_cut")
+            self._drop()
+            return
         if decision.mishap is Mishap.MALFORMED:
             self._record(request, service, answer.status, "malformed")
             self._send(Answer(answer.status, handlers.malformed(answer.body), answer.content_type))
@@ -224,10 +274,19 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.wfile.write(answer.body)
 
     def _drop(self) -> None:
-        """Close the connection without a word, as a crashed server or a cut line would."""
+        """Close the connection without a word, as a crashed server or a cut line would (over
+        TLS: without close_notify, as SSLSocket.shutdown writes none)."""
         self.close_connection = True
         with contextlib.suppress(OSError):  # the client may have gone already
             self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _garbage_record(self) -> None:
+        """Write a TLS record no key decrypts under the TLS layer, then close: the client's
+        TLS fails although its request was delivered (over plain HTTP: a garbage status line)."""
+        raw = socket.socket(fileno=os.dup(self.connection.fileno()))
+        with contextlib.suppress(OSError), raw:
+            raw.sendall(GARBAGE_RECORD_HEADER + self.server.handlers.garbage(32))
+        self._drop()
 
     def _hang(self) -> None:
         """Never answer: wait until the client gives up (closes), the sandbox stops, or
@@ -238,7 +297,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             readable, _, _ = select.select([self.connection], [], [], 0.1)
             if readable:
                 try:
-                    if not self.connection.recv(1, socket.MSG_PEEK):
+                    # socket.socket's own recv: an SSLSocket refuses MSG_PEEK; the raw bytes
+                    # under TLS tell as well whether the client has closed.
+                    if not socket.socket.recv(self.connection, 1, socket.MSG_PEEK):
                         break  # the client closed its end
                 except OSError:
                     break

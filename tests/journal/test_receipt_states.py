@@ -35,6 +35,8 @@ ACTIONS: dict[str, Action] = {
     "mark_fiscalized": lambda j, i: j.mark_fiscalized(i, fiscal_data(SOLD)),
     "mark_rejected": lambda j, i: j.mark_rejected(i, "В группе нет ни одного устройства"),
     "mark_needs_attention": lambda j, i: j.mark_needs_attention(i, "timed out"),
+    "mark_held": lambda j, i: j.mark_held(i, "Result.State 77: неизвестная ошибка"),
+    "mark_fiscal_data_late": lambda j, i: j.mark_fiscal_data_late(i, "queued for 15 min"),
     "resolve_retry": lambda j, i: j.resolve_retry(i),
     "resolve_with_document": lambda j, i: j.resolve_with_document(i, "doc-2"),
 }
@@ -50,6 +52,12 @@ LEGAL = {
     (S.SUBMITTED, "mark_needs_attention"): S.NEEDS_ATTENTION,
     (S.NEEDS_ATTENTION, "resolve_retry"): S.QUEUED,
     (S.NEEDS_ATTENTION, "resolve_with_document"): S.SUBMITTED,
+    (S.SENDING, "mark_held"): S.HELD,
+    (S.HELD, "resolve_retry"): S.QUEUED,
+    (S.SUBMITTED, "mark_fiscal_data_late"): S.FISCAL_DATA_LATE,
+    (S.FISCAL_DATA_LATE, "mark_fiscalized"): S.FISCALIZED,
+    (S.FISCAL_DATA_LATE, "mark_rejected"): S.REJECTED,
+    (S.FISCAL_DATA_LATE, "mark_needs_attention"): S.NEEDS_ATTENTION,
 }
 # The shortest way to bring a new receipt to each state.
 PATHS: dict[ReceiptState, tuple[str, ...]] = {
@@ -59,6 +67,8 @@ PATHS: dict[ReceiptState, tuple[str, ...]] = {
     S.FISCALIZED: ("mark_sending", "mark_submitted", "mark_fiscalized"),
     S.REJECTED: ("mark_sending", "mark_rejected"),
     S.NEEDS_ATTENTION: ("mark_sending", "mark_needs_attention"),
+    S.HELD: ("mark_sending", "mark_held"),
+    S.FISCAL_DATA_LATE: ("mark_sending", "mark_submitted", "mark_fiscal_data_late"),
 }
 
 

@@ -261,3 +261,19 @@ def test_cli_bad_fault_is_bad_input(serve: list[subprocess.Popen[str]], fault: s
     assert process.returncode == 2
     assert stdout == ""
     assert "Bad input" in stderr
+
+
+def test_cli_serve_tls_prints_its_ca_and_serves_https(serve: list[subprocess.Popen[str]]) -> None:
+    process = _start(serve, "--port", "0", "--tls")
+    assert process.stdout is not None
+    line = json.loads(process.stdout.readline())
+    assert line["base_url"].startswith("https://127.0.0.1:")
+    ca_bundle = Path(line["ca_bundle"])
+    assert ca_bundle.read_text().startswith("-----BEGIN CERTIFICATE-----")
+    url = line["base_url"] + "/_sandbox/credentials"
+    with pytest.raises(requests.exceptions.SSLError):
+        requests.get(url, timeout=5)  # a throwaway CA: nobody trusts it by default
+    assert requests.get(url, timeout=5, verify=str(ca_bundle)).json() == DEMO_CREDENTIALS.as_dict()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(5) == 0
+    assert not ca_bundle.exists()  # it goes with the sandbox

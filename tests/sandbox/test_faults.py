@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import time
@@ -288,6 +289,12 @@ def test_setting_faults_restarts_the_draws(sandbox: Sandbox) -> None:
         ("inshopper", {"reject_reason": "duplicate"}, "reject_reason must be one of"),
         ("inshopper", {"checker_error": "100001"}, "checker_error applies to Checker.uz only"),
         ("nowhere", {"latency": 1}, "unknown service"),
+        ("intellectmoney", {"poll_answer": "later"}, "poll_answer must be one of"),
+        ("checker", {"poll_answer": "queued"}, "poll_answer applies to IntellectMoney only"),
+        ("intellectmoney", {"create_refusal_code": 0}, "create_refusal_code must be"),
+        ("intellectmoney", {"create_refusal_code": "77"}, "create_refusal_code must be"),
+        ("intellectmoney", {"create_refusal_code": True}, "create_refusal_code must be"),
+        ("inshopper", {"create_refusal_code": 77}, "create_refusal_code applies to"),
     ],
 )
 def test_bad_fault_values_raise(
@@ -305,3 +312,65 @@ def test_good_fault_values(sandbox: Sandbox) -> None:
     assert faults.as_dict()["lose_answer_rate"] == 0.25
     assert sandbox.set_faults("checker", checker_error="100005").checker_error == "100005"
     assert sandbox.set_faults("inshopper", reject_reason="outlimit", latency=0).latency == 0.0
+
+
+# --- TLS: the stream breaks after the document is made ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "failure"),
+    [
+        ("tls_garbage_rate", requests.exceptions.SSLError),
+        ("tls_cut_rate", requests.exceptions.ConnectionError),
+    ],
+)
+def test_a_broken_tls_stream_after_the_receipt_is_made(
+    fault: str, failure: type[Exception], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Sandbox(seed=2, tls=True) as sandbox, requests.Session() as session:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(sandbox.ca_path))
+        sandbox.set_faults("intellectmoney", **{fault: 1.0})
+        with pytest.raises(failure):
+            create_receipt(sandbox, demo_receipt(), session=session)
+        (record,) = sandbox.requests("intellectmoney")
+        assert record.status is None
+        assert record.fault == fault.removesuffix("_rate")
+        assert len(sandbox.documents()) == 1
+        # Refusals change nothing: answered as usual.
+        other_group = dataclasses.replace(demo_receipt(), group="Other")
+        refused = create_receipt(sandbox, other_group, session=session).json()
+        assert refused["Result"]["CashboxReceiptResponseData"]["ResponseState"] == "BadRequest"
+
+
+@pytest.mark.parametrize("fault", ["tls_garbage_rate", "tls_cut_rate"])
+def test_tls_faults_apply_to_intellectmoney_only(sandbox: Sandbox, fault: str) -> None:
+    with pytest.raises(ValueError, match=f"{fault} applies to IntellectMoney"):
+        sandbox.set_faults("checker", **{fault: 1.0})
+
+
+def test_poll_answer_shapes_a_known_receipts_getreceipt(sandbox: Sandbox) -> None:
+    document_id = fiscalize(sandbox)
+    sandbox.set_faults("intellectmoney", poll_answer="unknown_refusal_code")
+    answer = get_receipt(sandbox, document_id).json()
+    assert answer["OperationState"]["Code"] == 2
+    assert answer["Result"]["State"] == {"Code": 77, "Desc": "Внутренняя ошибка кассы"}
+    sandbox.set_faults("intellectmoney", poll_answer="no_body")
+    empty = get_receipt(sandbox, document_id)
+    assert (empty.status_code, empty.content) == (202, b"")
+    sandbox.set_faults("intellectmoney", poll_answer="empty_fiscal_fields")
+    data = get_receipt(sandbox, document_id).json()["Result"]
+    assert data["CashboxReceiptResponseData"]["FSNumber"] == ""
+    assert sandbox.requests("intellectmoney")[-1].fault == "poll_answer"
+    # An unknown document is still not found: the shapes are of known receipts only.
+    unknown = get_receipt(sandbox, "0" * 32).json()
+    assert unknown["Result"]["State"]["Code"] == 3
+
+
+def test_create_refusal_code_refuses_as_a_whole_and_makes_nothing(sandbox: Sandbox) -> None:
+    sandbox.set_faults("intellectmoney", create_refusal_code=77)
+    answer = create_receipt(sandbox, demo_receipt()).json()
+    assert answer["OperationState"]["Code"] == 2
+    assert answer["Result"]["State"]["Code"] == 77
+    assert "DocumentId" not in answer["Result"]
+    assert sandbox.documents() == []
+    assert sandbox.requests()[-1].fault == "create_refusal"

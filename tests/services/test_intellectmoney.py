@@ -15,15 +15,19 @@ from pos_app.core.credentials import Secret
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.services import (
     AuthError,
+    FiscalData,
     IntellectMoneyClient,
     MalformedAnswerError,
+    NotReady,
     RejectedError,
     UnavailableError,
     UnknownOutcomeError,
+    UnrecognisedRefusalError,
 )
 from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.signature import create_receipt_fields, get_receipt_fields, sign
 from pos_app.sandbox import Sandbox
+from pos_app.sandbox.faults import POLL_ANSWERS
 from tests.services.conftest import TEST_TIMEOUTS, intellectmoney_credentials, sandbox_receipt
 
 INVOICE = "3000000001"
@@ -35,9 +39,11 @@ def test_create_then_poll_until_fiscal_data(
     receipt = sandbox_receipt(sandbox)
     created = cashbox.create_receipt(INVOICE, receipt)
     # The cashbox works asynchronously: the first poll finds it still processing.
-    assert cashbox.get_receipt(INVOICE, created.document_id) is None
+    pending = cashbox.get_receipt(INVOICE, created.document_id)
+    assert isinstance(pending, NotReady)
+    assert "OperationState 1" in pending.known
     fiscal = cashbox.get_receipt(INVOICE, created.document_id)
-    assert fiscal is not None
+    assert isinstance(fiscal, FiscalData)
     (document,) = sandbox.documents()
     assert fiscal.document_id == created.document_id == document.document_id
     assert (fiscal.fn, fiscal.fd, fiscal.fp) == (document.fn, document.fd_number, document.fp)
@@ -101,7 +107,7 @@ def test_refund_sends_its_refund_number(sandbox: Sandbox, cashbox: IntellectMone
     assert form["InvoiceRefundId"] == "12"
     cashbox.get_receipt(INVOICE, created.document_id)
     fiscal = cashbox.get_receipt(INVOICE, created.document_id)
-    assert fiscal is not None
+    assert isinstance(fiscal, FiscalData)
     assert fiscal.receipt_type is ReceiptType.SALE_REFUND
 
 
@@ -216,8 +222,52 @@ def test_malformed_answers_are_typed_errors_with_an_excerpt(
     sandbox: Sandbox, cashbox: IntellectMoneyClient
 ) -> None:
     sandbox.set_faults("intellectmoney", malformed_rate=1.0)
-    for _ in range(10):
+    shapes: set[str] = set()
+    for _ in range(40):
         with pytest.raises(UnknownOutcomeError, match="IntellectMoney gave an answer"):
             cashbox.create_receipt(INVOICE, sandbox_receipt(sandbox))
-        with pytest.raises(MalformedAnswerError, match="IntellectMoney"):
-            cashbox.get_receipt(INVOICE, "0" * 32)
+        # A broken poll is asked again either way: unreadable (an error naming the service),
+        # or readable without fiscal data ("not ready", saying what it did hold).
+        answer: object
+        try:
+            answer = cashbox.get_receipt(INVOICE, "0" * 32)
+        except MalformedAnswerError as error:
+            answer = error
+        if isinstance(answer, MalformedAnswerError):
+            assert "IntellectMoney" in str(answer)
+            shapes.add("malformed")
+        else:
+            assert isinstance(answer, NotReady)
+            shapes.add("not ready")
+        if len(shapes) == 2:
+            break
+    assert shapes == {"malformed", "not ready"}
+
+
+def test_a_refusal_with_an_unknown_code_is_not_a_rejection(
+    sandbox: Sandbox, cashbox: IntellectMoneyClient
+) -> None:
+    sandbox.set_faults("intellectmoney", create_refusal_code=77)
+    with pytest.raises(UnrecognisedRefusalError) as caught:
+        cashbox.create_receipt(INVOICE, sandbox_receipt(sandbox))
+    assert not isinstance(caught.value, RejectedError)
+    assert caught.value.code == 77
+    assert "неизвестная ошибка кассы" in caught.value.reason
+    assert sandbox.documents() == []
+
+
+def test_getreceipt_reads_every_not_ready_shape_as_not_ready(
+    sandbox: Sandbox, cashbox: IntellectMoneyClient
+) -> None:
+    created = cashbox.create_receipt(INVOICE, sandbox_receipt(sandbox))
+    for shape in POLL_ANSWERS:
+        sandbox.set_faults("intellectmoney", poll_answer=shape)
+        if shape == "refused":
+            with pytest.raises(RejectedError, match="ФН переполнен"):
+                cashbox.get_receipt(INVOICE, created.document_id)
+            continue
+        answer = cashbox.get_receipt(INVOICE, created.document_id)
+        assert isinstance(answer, NotReady), shape
+        assert answer.known, shape
+    sandbox.clear_faults()
+    assert isinstance(cashbox.get_receipt(INVOICE, created.document_id), FiscalData)

@@ -1,4 +1,5 @@
-"""A workflow over a fresh journal, talking to the sandbox."""
+"""A workflow over a fresh journal, talking to the sandbox: every workflow test runs over plain
+HTTP and over real TLS (the sandbox's throwaway CA trusted through REQUESTS_CA_BUNDLE)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,17 @@ from pos_app.core.journal import Journal
 from pos_app.core.workflow import Clients, Event, Workflow
 from pos_app.sandbox import Sandbox
 from pos_app.sandbox.clients import sandbox_clients
+
+
+@pytest.fixture(params=["http", "https"])
+def sandbox(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
+    """The services' emulator on a free loopback port, seeded, over HTTP or HTTPS."""
+    tls = request.param == "https"
+    with Sandbox(seed=20261123, pending_polls=1, tls=tls) as running:
+        if tls:
+            # The standard way, so `pos-app` commands and their subprocesses trust it too.
+            monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(running.ca_path))
+        yield running
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ every receipt ends fiscalized exactly once (the emulator's documents prove it) o
 person's attention, and none the journal took is lost.
 
 The sandbox runs as its own process (`pos-app sandbox serve`), so it outlives each kill, with
-latency on every answer to widen the moments between the journal's writes.
+latency on every answer to widen the moments between the journal's writes; over plain HTTP and
+over TLS (`--tls`, its CA trusted through REQUESTS_CA_BUNDLE), as the sandbox fixture is.
 """
 
 from __future__ import annotations
@@ -44,27 +45,35 @@ KILL_POINTS: list[tuple[str, str | float | None]] = [
 
 
 @pytest.fixture
-def served(sandbox_keyring: dict[str, str]) -> Iterator[tuple[str, dict[str, str]]]:
-    """`pos-app sandbox serve` with latency; the environment pointing commands at it."""
+def served(
+    sandbox: Sandbox, sandbox_keyring: dict[str, str]
+) -> Iterator[tuple[str, dict[str, str]]]:
+    """`pos-app sandbox serve` with latency (HTTPS when the sandbox fixture is); the
+    environment pointing commands at it."""
     process = subprocess.Popen(
         [
             sys.executable, "-m", "pos_app", "sandbox", "serve",
             "--seed", "11", "--pending-polls", "1",
             "--fault", "intellectmoney:latency=0.15",
             "--fault", "checker:latency=0.3",
+            *(["--tls"] if sandbox.tls else []),
         ],
         stdout=subprocess.PIPE,
         text=True,
     )  # fmt: skip
     try:
         assert process.stdout is not None
-        base_url = json.loads(process.stdout.readline())["base_url"]
+        started = json.loads(process.stdout.readline())
+        base_url = started["base_url"]
         environment = {
             **os.environ,
             **sandbox_keyring,
             "POS_APP_INTELLECTMONEY_URL": base_url,
             "POS_APP_CHECKER_URL": base_url,
         }
+        if sandbox.tls:
+            assert base_url.startswith("https://")
+            environment["REQUESTS_CA_BUNDLE"] = started["ca_bundle"]
         yield base_url, environment
     finally:
         process.terminate()
@@ -145,7 +154,11 @@ def test_receipts_survive_sigkill_at_any_point(
         )
         assert restart.returncode in (0, 5), restart.stderr
 
-    documents = requests.get(f"{base_url}/_sandbox/documents", timeout=5).json()
+    documents = requests.get(
+        f"{base_url}/_sandbox/documents",
+        timeout=5,
+        verify=environment.get("REQUESTS_CA_BUNDLE", True),
+    ).json()
     fiscalized_per_invoice: dict[str, int] = {}
     for document in documents:
         fiscalized_per_invoice[document["invoice_id"]] = (

@@ -127,13 +127,24 @@ class Journal:
         receipts.mark_fiscalized(self._store, receipt_id, fiscal)
 
     def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING or SUBMITTED → REJECTED: the service refused it; ``reason`` is its words."""
+        """SENDING, SUBMITTED or FISCAL_DATA_LATE → REJECTED: the service refused it;
+        ``reason`` is its words."""
         receipts.mark_rejected(self._store, receipt_id, reason)
 
     def mark_needs_attention(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
         a person decides."""
         receipts.move(self._store, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason)
+
+    def mark_held(self, receipt_id: int, reason: Reason) -> None:
+        """SENDING → HELD: refused as a whole for a reason the app does not know; no document
+        was made. It waits for a person (resolve_retry), not for the outbox."""
+        receipts.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
+
+    def mark_fiscal_data_late(self, receipt_id: int, reason: Reason) -> None:
+        """SUBMITTED → FISCAL_DATA_LATE: the cashbox has it, its fiscal data have not come for
+        long; still asked for, never sent again."""
+        receipts.move(self._store, receipt_id, ReceiptState.FISCAL_DATA_LATE, reason, error=reason)
 
     def mark_interrupted_sends(self) -> tuple[int, ...]:
         """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
@@ -142,7 +153,7 @@ class Journal:
 
     def resolve_retry(self, receipt_id: int, note: str | None = None) -> None:
         """NEEDS_ATTENTION → QUEUED, a person's decision (having checked the cashbox does not
-        have it): it will be sent again."""
+        have it), or HELD → QUEUED (the cause fixed): it will be sent again."""
         receipts.move(
             self._store,
             receipt_id,

@@ -25,6 +25,8 @@ from pos_app.core.money import parse_money
 
 DEFAULT_PAGE = 100
 
+# What the outbox counts apart: states a person should know about.
+_FOR_A_PERSON = (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD, ReceiptState.FISCAL_DATA_LATE)
 # What the outbox still has to do: send, fetch fiscal data, or deliver the copy.
 _WAITING = f"""
     (state IN ({", ".join(f"'{state}'" for state in RECEIPT_STATES_WAITING)})
@@ -71,10 +73,16 @@ def outbox_state(store: Store) -> OutboxState:
             ORDER BY last_error_at DESC LIMIT 1
             """  # noqa: S608 - a constant condition
         ).fetchone()
-        attention = conn.execute(
-            "SELECT COUNT(*) AS attention FROM receipts WHERE state = ?",
-            (ReceiptState.NEEDS_ATTENTION,),
-        ).fetchone()
+        counts = {
+            row["state"]: row["count"]
+            for row in conn.execute(
+                """
+                SELECT state, COUNT(*) AS count FROM receipts
+                WHERE state IN (?, ?, ?) GROUP BY state
+                """,
+                _FOR_A_PERSON,
+            ).fetchall()
+        }
         copies = conn.execute(
             "SELECT COUNT(*) AS copies FROM receipts WHERE delivery_state = ?",
             (DeliveryState.UNKNOWN,),
@@ -86,7 +94,9 @@ def outbox_state(store: Store) -> OutboxState:
         last_error=None
         if error is None
         else message(error["last_error"], error["last_error_message"]),
-        needs_attention=attention["attention"],
+        needs_attention=counts.get(ReceiptState.NEEDS_ATTENTION, 0),
+        held=counts.get(ReceiptState.HELD, 0),
+        fiscal_data_late=counts.get(ReceiptState.FISCAL_DATA_LATE, 0),
         copies_unknown=copies["copies"],
     )
 

@@ -99,6 +99,8 @@ class OutboxState:
     oldest: datetime | None  # when the oldest of them was made (UTC)
     last_error: Message | None  # the most recent failure among them
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
+    held: int = 0  # refused for a reason to fix; a person sends them again
+    fiscal_data_late: int = 0  # among the waiting: taken by the cashbox long ago, no fiscal data
     copies_unknown: int = 0  # copies that may have been sent, waiting for a person
 
 

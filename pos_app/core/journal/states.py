@@ -29,11 +29,17 @@ class ReceiptState(LabelledStrEnum):
     SENDING = "sending", _N("journal", "Being sent")
     # The cashbox took it (its document id is known); fiscal data are awaited.
     SUBMITTED = "submitted", _N("journal", "Sent, waiting for the fiscal data")
+    # Still submitted, but the fiscal data have not come for long: shown, still asked for,
+    # never rejected and never sent again.
+    FISCAL_DATA_LATE = "fiscal_data_late", _N("journal", "Sent; the fiscal data are late")
     FISCALIZED = "fiscalized", _N("journal", "Fiscalized")
     # The service refused it; its words are kept.
     REJECTED = "rejected", _N("journal", "Rejected by the cashbox")
     # The outcome is unknown: never re-sent automatically, a person decides.
     NEEDS_ATTENTION = "needs_attention", _N("journal", "Needs attention: outcome unknown")
+    # The service refused the request with a reason the app does not know: no document was
+    # made; it waits for a person to fix the cause and send it again (not by itself).
+    HELD = "held", _N("journal", "Held: refused for a reason to fix, then send again")
 
     @property
     def is_final(self) -> bool:
@@ -48,18 +54,30 @@ RECEIPT_TRANSITIONS: dict[tuple[ReceiptState, ReceiptState], Actor] = {
     (ReceiptState.SENDING, ReceiptState.SUBMITTED): Actor.APP,
     (ReceiptState.SENDING, ReceiptState.REJECTED): Actor.APP,
     (ReceiptState.SENDING, ReceiptState.NEEDS_ATTENTION): Actor.APP,
+    # Refused as a whole for a reason the app does not know; nothing was made.
+    (ReceiptState.SENDING, ReceiptState.HELD): Actor.APP,
     # Only when the request provably never left (no connection was made).
     (ReceiptState.SENDING, ReceiptState.QUEUED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.FISCALIZED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.REJECTED): Actor.APP,
     (ReceiptState.SUBMITTED, ReceiptState.NEEDS_ATTENTION): Actor.APP,
+    (ReceiptState.SUBMITTED, ReceiptState.FISCAL_DATA_LATE): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.FISCALIZED): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.REJECTED): Actor.APP,
+    (ReceiptState.FISCAL_DATA_LATE, ReceiptState.NEEDS_ATTENTION): Actor.APP,
     # Send again (the cashbox does not have it), or the document id found in its records.
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.QUEUED): Actor.PERSON,
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.SUBMITTED): Actor.PERSON,
+    # Sent again once the cause of a held receipt is fixed.
+    (ReceiptState.HELD, ReceiptState.QUEUED): Actor.PERSON,
 }
 
 # Receipts the outbox still has work for (sending, or fetching the fiscal data).
-RECEIPT_STATES_WAITING = (ReceiptState.QUEUED, ReceiptState.SUBMITTED)
+RECEIPT_STATES_WAITING = (
+    ReceiptState.QUEUED,
+    ReceiptState.SUBMITTED,
+    ReceiptState.FISCAL_DATA_LATE,
+)
 
 
 class DeliveryState(LabelledStrEnum):

@@ -14,12 +14,14 @@ from pos_app.core.services.errors import (
     ServiceError,
     UnavailableError,
     UnknownOutcomeError,
+    UnrecognisedRefusalError,
 )
 from pos_app.core.services.inshopper import InshopperClient
 from pos_app.core.services.intellectmoney import (
     CreatedReceipt,
     IntellectMoneyClient,
     IntellectMoneyCredentials,
+    NotReady,
 )
 from pos_app.core.services.transport import Timeouts
 
@@ -32,11 +34,13 @@ __all__ = [
     "IntellectMoneyClient",
     "IntellectMoneyCredentials",
     "MalformedAnswerError",
+    "NotReady",
     "RejectedError",
     "ServiceError",
     "ServiceName",
     "Timeouts",
     "UnavailableError",
     "UnknownOutcomeError",
+    "UnrecognisedRefusalError",
     "endpoint",
 ]

@@ -6,6 +6,8 @@
   read). Safe to retry later.
 - :class:`UnknownOutcomeError`: the request may have reached the service, but no valid answer
   came. A createReceipt in this state is never sent again without a person checking.
+- :class:`UnrecognisedRefusalError`: the service refused the request as a whole for a reason
+  the app does not know. Nothing was done; a person fixes the cause and sends it again.
 
 Messages are templates translated under the context ``"services"``. No secret is ever a
 parameter: messages are built from the service's answer (redacted) and the app's own words.
@@ -62,6 +64,17 @@ class MalformedAnswerError(UnavailableError):
 
 class UnknownOutcomeError(ServiceError):
     """The request may have been done; no valid answer says whether. Never repeat blindly."""
+
+
+class UnrecognisedRefusalError(ServiceError):
+    """Refused as a whole with a code the app does not know, and nothing about the receipt
+    itself: no document was made, so sending again loses nothing, but only once a person has
+    fixed the cause (it is neither the cashier's mistake nor a final refusal)."""
+
+    def __init__(self, service: str, template: str, *, code: int, reason: str) -> None:
+        self.code = code
+        self.reason = reason
+        super().__init__(service, template, code=code, reason=reason)
 
 
 class DocumentNotFoundError(RejectedError):

@@ -4,6 +4,12 @@ The body is form-encoded with MerchantReceipt as a JSON string, serialized once 
 sent. Answers are checked on all three levels (OperationState, Result.State, ResponseState
 with Errors). createReceipt is never repeated here: when its answer is lost the caller gets
 UnknownOutcomeError and decides (the journal's "needs attention").
+
+getReceipt of a receipt the cashbox took in has two final answers only: valid fiscal data, or
+the cashbox's explicit refusal (ResponseState BadRequest with Errors). Everything else (queued,
+another ResponseState, a Result.State code without errors, empty fiscal fields, an unknown
+code, HTTP 202 without a body) is NotReady: the "not ready yet" answer is not documented, so
+no one shape of it is relied on.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pos_app.core.services import answers
 from pos_app.core.services.answers import MalformedError
 from pos_app.core.services.endpoints import ServiceName
 from pos_app.core.services.errors import (
+    EXCERPT_LENGTH,
     AuthError,
     DocumentNotFoundError,
     MalformedAnswerError,
@@ -32,6 +39,7 @@ from pos_app.core.services.errors import (
     ServiceError,
     UnavailableError,
     UnknownOutcomeError,
+    UnrecognisedRefusalError,
     excerpt,
 )
 from pos_app.core.services.redaction import redact, register_secret
@@ -74,6 +82,14 @@ class CreatedReceipt:
     """The cashbox took the receipt; its fiscal data are fetched with ``document_id``."""
 
     document_id: str
+
+
+@dataclass(frozen=True)
+class NotReady:
+    """getReceipt: the cashbox has the receipt, its fiscal data are not there yet. ``known`` is
+    what the answer did say (the service's codes and words), for a person to read."""
+
+    known: str
 
 
 class IntellectMoneyClient:
@@ -122,9 +138,7 @@ class IntellectMoneyClient:
                 status=answer.status,
             )
         try:
-            result = self._result(answer)
-            document_id = answers.text(result, "DocumentId")
-            _check_response_state(result, document_id, answer.status)
+            document_id = _created(self._envelope(answer), answer.status)
         except MalformedError as problem:
             # The request was taken in; without a readable answer nobody knows what it did.
             raise answers.malformed_error(
@@ -132,25 +146,29 @@ class IntellectMoneyClient:
             ) from None
         return CreatedReceipt(document_id)
 
-    def get_receipt(self, invoice_id: str, document_id: str) -> FiscalData | None:
-        """The fiscal data, or None while the cashbox is still processing the receipt."""
+    def get_receipt(self, invoice_id: str, document_id: str) -> FiscalData | NotReady:
+        """The fiscal data, or NotReady while the cashbox has not given them (keep asking).
+
+        Raises RejectedError only for the cashbox's explicit refusal of the receipt, AuthError
+        for refused credentials, DocumentNotFoundError for an id the cashbox does not know, and
+        UnavailableError when it could not be asked (all safe to ask again later).
+        """
         user_token = self._credentials.user_token.reveal()
         signature = self._sign(get_receipt_fields(user_token, invoice_id, document_id))
         fields = {"UserToken": user_token, "InvoiceId": invoice_id, "DocumentId": document_id}
         answer = self._transport.request(
             "POST", GET_PATH, idempotent=True, headers=self._headers(signature), data=fields
         )
+        if 200 < answer.status < 300 and not answer.body.strip():
+            # OrangeData's own "not finished yet" is HTTP 202 without a body.
+            return NotReady(f"HTTP {answer.status} without a body")
         try:
             data = self._envelope(answer)
-            if answers.whole(data, "OperationState.Code") == QUEUED and answer.status == 200:
-                return None
-            result = _checked_result(data, answer)
-            _check_response_state(result, document_id, answer.status)
-            return _fiscal_data(result, answer.body)
         except MalformedError as problem:
             raise answers.malformed_error(
                 MalformedAnswerError, SERVICE, problem.problem, answer.body
             ) from None
+        return _polled(data, answer, document_id)
 
     def _sign(self, fields: list[str]) -> str:
         return sign(fields, self._credentials.sign_secret_key.reveal())
@@ -170,59 +188,86 @@ class IntellectMoneyClient:
             raise _unavailable(answer)
         return answers.json_object(answer.body)
 
-    def _result(self, answer: Answer) -> Mapping[str, Any]:
-        data = self._envelope(answer)
-        return _checked_result(data, answer)
 
-
-def _checked_result(data: Mapping[str, Any], answer: Answer) -> Mapping[str, Any]:
-    """Result, once OperationState and Result.State say the request itself was processed."""
+def _created(data: Mapping[str, Any], status: int) -> str:
+    """createReceipt's DocumentId, once the answer says the cashbox took the receipt in."""
     operation = answers.whole(data, "OperationState.Code")
+    result = data.get("Result")
+    result = result if isinstance(result, Mapping) else {}
     if operation == FAILED:
+        # Refused as a whole: nothing was made.
         code = answers.whole(data, "Result.State.Code")
         desc = redact(str(answers.member(data, "Result.State.Desc")))
         if code in AUTH_STATE_CODES:
             raise _auth(desc)
-        if code == DOCUMENT_NOT_FOUND:
-            raise DocumentNotFoundError(
-                SERVICE,
-                _N("services", "{service} has no such receipt: {reason}"),
-                reasons=(desc,),
-                reason=desc,
-            )
-        raise RejectedError(
+        _check_refusal(result, None)
+        raise UnrecognisedRefusalError(
             SERVICE,
-            _N("services", "{service} refused the request: {reason}"),
-            reasons=(desc,),
+            _N(
+                "services",
+                "{service} refused the receipt for a reason pos-app does not know (code {code}:"
+                " {reason}); no fiscal document was made. Fix the cause, then send it again.",
+            ),
+            code=code,
             reason=desc,
         )
     # ASSUMED: a createReceipt answered "queued" (1) with a DocumentId was taken in.
     if operation not in (PROCESSED, QUEUED):
         raise MalformedError(f"OperationState.Code {operation} is not 0, 1 or 2")
-    result = answers.member(data, "Result")
-    if not isinstance(result, Mapping):
-        raise MalformedError("Result is not an object")
-    state = answers.whole(result, "State.Code")
-    if state != 0:
-        desc = redact(str(answers.member(result, "State.Desc")))
-        raise RejectedError(
+    document_id = _optional_text(result, "DocumentId")
+    _check_refusal(result, document_id)
+    if document_id is None:
+        # ASSUMED: without a DocumentId (whatever Result.State says) nobody can tell whether a
+        # document was made: an unknown outcome for a person to check.
+        raise MalformedError("Result.DocumentId is missing")
+    if _response_state(result) == "Ok" and status != 200:
+        raise MalformedError(f"HTTP {status} with an answer saying all is well")
+    # Any other ResponseState without errors, or a non-zero Result.State beside a DocumentId:
+    # the cashbox has the receipt under that id, and getReceipt tells what became of it.
+    return document_id
+
+
+def _polled(data: Mapping[str, Any], answer: Answer, document_id: str) -> FiscalData | NotReady:
+    """getReceipt's answer read by the rules in the module's summary."""
+    operation = _code(data, "OperationState")
+    result = data.get("Result")
+    result = result if isinstance(result, Mapping) else {}
+    state = _code(result, "State")
+    if operation == FAILED and state in AUTH_STATE_CODES:
+        raise _auth(_desc(result, "State"))
+    if operation == FAILED and state == DOCUMENT_NOT_FOUND:
+        desc = _desc(result, "State")
+        raise DocumentNotFoundError(
             SERVICE,
-            _N("services", "{service} refused the request: {reason}"),
+            _N("services", "{service} has no such receipt: {reason}"),
             reasons=(desc,),
             reason=desc,
         )
-    return result
+    _check_refusal(result, document_id)
+    incomplete = None
+    # Every level says the receipt is done, and its fiscal data are whole: fiscalized. Any
+    # other mix (an unknown code beside fiscal data, say) waits for a plainer answer.
+    done = operation in (PROCESSED, QUEUED) and state == 0 and _response_state(result) == "Ok"
+    if answer.status == 200 and done:
+        try:
+            return _fiscal_data(result, answer.body)
+        except MalformedError as problem:
+            incomplete = problem.problem
+    return NotReady(_known(answer.status, data, result, incomplete))
 
 
-def _check_response_state(result: Mapping[str, Any], document_id: str, status: int) -> None:
-    """The cashbox's own verdict on the receipt (OrangeData's ResponseState and Errors)."""
-    state = answers.text(result, "CashboxReceiptResponseData.ResponseState")
-    if state == "Ok":
-        if status != 200:
-            raise MalformedError(f"HTTP {status} with an answer saying all is well")
+def _check_refusal(result: Mapping[str, Any], document_id: str | None) -> None:
+    """The cashbox's own refusal of the receipt (OrangeData's ResponseState BadRequest with
+    its Errors): the one final "no"."""
+    receipt = result.get("CashboxReceiptResponseData")
+    if not isinstance(receipt, Mapping) or receipt.get("ResponseState") != "BadRequest":
         return
-    reasons = answers.texts(result, "CashboxReceiptResponseData.Errors") or (state,)
-    reasons = tuple(redact(reason) for reason in reasons)
+    errors = receipt.get("Errors")
+    if not isinstance(errors, list):
+        return
+    reasons = tuple(redact(str(error)) for error in errors if str(error).strip())
+    if not reasons:
+        return
     raise RejectedError(
         SERVICE,
         _N("services", "The cashbox refused the receipt: {reason}"),
@@ -232,8 +277,66 @@ def _check_response_state(result: Mapping[str, Any], document_id: str, status: i
     )
 
 
+def _known(
+    status: int, data: Mapping[str, Any], result: Mapping[str, Any], incomplete: str | None
+) -> str:
+    """What a "not ready" answer did say, in the service's codes and words."""
+    parts = [] if status == 200 else [f"HTTP {status}"]
+    for where, name in ((data, "OperationState"), (result, "State")):
+        code = _code(where, name)
+        label = "Result.State" if name == "State" else name
+        if code is None:
+            parts.append(f"no {label}")
+        elif code != 0:
+            desc = _desc(where, name)
+            parts.append(f"{label} {code}" + (f" ({desc})" if desc else ""))
+    receipt = result.get("CashboxReceiptResponseData")
+    if not isinstance(receipt, Mapping):
+        parts.append("no CashboxReceiptResponseData")
+    elif receipt.get("ResponseState") != "Ok":
+        parts.append(f"ResponseState {str(receipt.get('ResponseState'))[:40]}")
+    if incomplete is not None:
+        parts.append(f"fiscal data incomplete: {incomplete.removeprefix(_RECEIPT_DATA)}")
+    text = redact("; ".join(parts) or "no fiscal data yet")
+    limit = 2 * EXCERPT_LENGTH
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _code(where: Mapping[str, Any], name: str) -> int | None:
+    """``where[name].Code`` as a number, or None when it is not one."""
+    holder = where.get(name)
+    if not isinstance(holder, Mapping):
+        return None
+    try:
+        return answers.whole(holder, "Code")
+    except MalformedError:
+        return None
+
+
+def _desc(where: Mapping[str, Any], name: str) -> str:
+    holder = where.get(name)
+    desc = holder.get("Desc") if isinstance(holder, Mapping) else None
+    return redact(" ".join(str(desc).split())[:EXCERPT_LENGTH]) if desc is not None else ""
+
+
+def _response_state(result: Mapping[str, Any]) -> str | None:
+    receipt = result.get("CashboxReceiptResponseData")
+    state = receipt.get("ResponseState") if isinstance(receipt, Mapping) else None
+    return state if isinstance(state, str) else None
+
+
+def _optional_text(result: Mapping[str, Any], name: str) -> str | None:
+    try:
+        return answers.text(result, name)
+    except MalformedError:
+        return None
+
+
+_RECEIPT_DATA = "CashboxReceiptResponseData."
+
+
 def _fiscal_data(result: Mapping[str, Any], body: bytes) -> FiscalData:
-    data = "CashboxReceiptResponseData."
+    data = _RECEIPT_DATA
     fn = answers.text(result, data + "FSNumber", digits=True)
     if len(fn) != 16:
         raise MalformedError("FSNumber is not 16 digits")

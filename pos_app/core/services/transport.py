@@ -1,19 +1,28 @@
 """One service's HTTP connection: a requests Session with the app's manners and honest errors.
 
 Connection reuse (but not of a connection that sat idle: IDLE_REUSE_LIMIT), explicit connect
-and read timeouts, TLS verification always on, a User-Agent naming the app, and a loopback
-address always reached directly, never through a proxy. The only automatic
-repeat is of a connection that could not be opened: the request never left, so a repeat cannot
-do anything twice. Every failure of requests becomes one of the errors of
+and read timeouts, TLS verification always on (an extra CA is trusted the standard way, through
+``REQUESTS_CA_BUNDLE``), a User-Agent naming the app, and a loopback address always reached
+directly, never through a proxy. The only automatic repeat is of a
+connection that could not be opened: the request never left, so a repeat cannot do anything
+twice. Every failure of requests becomes one of the errors of
 :mod:`pos_app.core.services.errors`, with words that name no URL (inshopper's token travels in
 its query string) and no request content.
+
+"Never left" is decided by what happened, not by the exception's type: the connections note
+when the request starts to be written, and only a failure before that moment (no connection,
+a certificate not trusted, a TLS handshake that never completed) counts as nothing sent. A TLS
+error after it (a broken record, a cut without close_notify) may follow a request the service
+read and acted on.
 """
 
 from __future__ import annotations
 
 import logging
+import ssl
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,12 +30,21 @@ from urllib.parse import urlsplit
 import requests
 import urllib3.exceptions
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.poolmanager import PoolManager
 from urllib3.util.retry import Retry
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from pos_app import APP_NAME, __version__
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.services.endpoints import is_loopback
-from pos_app.core.services.errors import AuthError, UnavailableError, UnknownOutcomeError
+from pos_app.core.services.errors import (
+    AuthError,
+    ServiceError,
+    UnavailableError,
+    UnknownOutcomeError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +62,47 @@ MAX_RETRY_AFTER = 2.0
 # across the pause between customers. ASSUMED: the services' idle limit is not known; 4 s stays
 # under the shortest common default (Apache's 5 s).
 IDLE_REUSE_LIMIT = 4.0
+
+
+class _Progress(threading.local):
+    """Whether the current thread's request has started to be written (per thread: a
+    Transport is used by one thread at a time, and requests runs in the calling thread)."""
+
+    written = False
+
+
+_PROGRESS = _Progress()
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _connected(self)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _connected(self)
+        super().request(*args, **kwargs)
+
+
+def _connected(connection: HTTPConnection) -> None:
+    """Connect now, if not yet (http.client would at the first write; https connects before,
+    with its handshake): every failure up to here sent nothing. From here on bytes may leave."""
+    if connection.sock is None:
+        connection.connect()
+    _PROGRESS.written = True
+
+
+class _WatchedHTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPConnectionPool, "https": _WatchedHTTPSConnectionPool}
 
 
 class _DirectToLoopback(HTTPAdapter):
@@ -70,6 +129,23 @@ class _DirectToLoopback(HTTPAdapter):
         return super().send(
             request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=proxies
         )
+
+
+class _WatchedAdapter(_DirectToLoopback):
+    """requests' adapter whose connections note when a request starts to be written."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        _watch(self.poolmanager)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        _watch(manager)
+        return manager
+
+
+def _watch(manager: PoolManager) -> None:
+    manager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
 
 
 @dataclass(frozen=True)
@@ -110,10 +186,13 @@ class Transport:
         self._last_used: float | None = None
         self._session = requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
+        # Never off. With trust_env (requests' default) REQUESTS_CA_BUNDLE, read at each
+        # request, names the CAs to trust instead of the built-in list: a shop behind an
+        # inspecting proxy, or the sandbox's own CA.
         self._session.verify = True
         # Connection errors only (read=0, status=0, other=0): the request never left.
         retry = Retry(total=2, connect=2, read=0, status=0, other=0, backoff_factor=0.1)
-        adapter = _DirectToLoopback(max_retries=retry)
+        adapter = _WatchedAdapter(max_retries=retry)
         self._session.mount("https://", adapter)
         self._session.mount("http://", adapter)
 
@@ -174,6 +253,7 @@ class Transport:
         content: bytes | None,
     ) -> Answer:
         self._drop_idle_connections()
+        _PROGRESS.written = False
         try:
             response = self._session.request(
                 method,
@@ -195,7 +275,7 @@ class Transport:
             raise self._unsendable_header(headers) from None
         except requests.exceptions.RequestException as error:
             # from None: the exception's text holds the URL, and inshopper's token with it.
-            raise self._failure(error, idempotent) from None
+            raise self._failure(error, idempotent, written=_PROGRESS.written) from None
         finally:
             self._last_used = self._clock()
         return Answer(
@@ -227,8 +307,20 @@ class Transport:
             header=", ".join(names) or "?",
         )
 
-    def _failure(self, error: Exception, idempotent: bool) -> Exception:
-        if _never_left(error):
+    def _failure(self, error: Exception, idempotent: bool, *, written: bool) -> ServiceError:
+        problem = _problem(error, written=written)
+        if not written and _certificate_refused(error):
+            return UnavailableError(
+                self.service,
+                _N(
+                    "services",
+                    "{service}'s certificate is not trusted ({problem}); nothing was sent. If"
+                    " the shop's network inspects secure connections, its CA must be trusted"
+                    " (REQUESTS_CA_BUNDLE names the file).",
+                ),
+                problem=problem,
+            )
+        if _never_left(error, written=written):
             return UnavailableError(
                 self.service,
                 _N(
@@ -236,13 +328,13 @@ class Transport:
                     "{service} cannot be reached ({problem}). Check the internet connection;"
                     " nothing was sent.",
                 ),
-                problem=_problem(error),
+                problem=problem,
             )
         if idempotent:
             return UnavailableError(
                 self.service,
                 _N("services", "{service} did not answer ({problem}); it will be asked again."),
-                problem=_problem(error),
+                problem=problem,
             )
         return UnknownOutcomeError(
             self.service,
@@ -251,7 +343,7 @@ class Transport:
                 "{service} got the request but its answer was lost ({problem}); whether it was"
                 " done is unknown.",
             ),
-            problem=_problem(error),
+            problem=problem,
         )
 
 
@@ -268,42 +360,91 @@ def header_value_ok(value: str) -> bool:
     return not any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in value)
 
 
-def _never_left(error: Exception) -> bool:
-    """Whether the request provably never reached the service (no connection was made)."""
-    if isinstance(error, requests.exceptions.ConnectTimeout | requests.exceptions.SSLError):
-        return True
-    if isinstance(error, requests.exceptions.ProxyError | requests.exceptions.InvalidURL):
+def _never_left(error: Exception, *, written: bool) -> bool:
+    """Whether the request provably never reached the service: it failed before a byte of it
+    was written (no connection, a certificate not trusted, a handshake never completed)."""
+    if written:
+        return False
+    # And only failures of the connecting phase: a second guard, should a urllib3 release ever
+    # write without passing through request() (the TLS and idle-connection tests pin the first).
+    if isinstance(
+        error,
+        requests.exceptions.ConnectTimeout
+        | requests.exceptions.SSLError
+        | requests.exceptions.ProxyError
+        | requests.exceptions.InvalidURL,
+    ):
         return True
     if isinstance(error, requests.exceptions.ConnectionError):
-        reason = error.args[0] if error.args else None
-        if isinstance(reason, urllib3.exceptions.MaxRetryError):
-            reason = reason.reason
-        return isinstance(
-            reason,
-            urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError,
+        return any(
+            isinstance(
+                cause,
+                urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError,
+            )
+            for cause in _causes(error)
         )
     return False
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error and what it wraps (requests → urllib3 → ssl), outermost first."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        inner = getattr(current, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = current.args[0] if current.args else None
+        if not isinstance(inner, BaseException):
+            inner = current.__cause__ or current.__context__
+        current = inner
+
+
+def _certificate_refused(error: Exception) -> bool:
+    return _refusal(error) is not None
+
+
+def _refusal(error: Exception) -> BaseException | None:
+    """The certificate check that failed, if that is what the error is."""
+    for cause in _causes(error):
+        if isinstance(cause, ssl.SSLCertVerificationError | CertificateError):
+            return cause
+    return None
 
 
 # Most specific first: ConnectTimeout is a ConnectionError too.
 _PROBLEMS: tuple[tuple[type[Exception], str], ...] = (
     (requests.exceptions.ConnectTimeout, "no connection within the time limit"),
     (requests.exceptions.ReadTimeout, "no answer within the time limit"),
-    (requests.exceptions.SSLError, "the secure connection failed; the certificate is not trusted"),
     (requests.exceptions.ChunkedEncodingError, "the answer was cut short"),
 )
 
 
-def _problem(error: Exception) -> str:
+def _problem(error: Exception, *, written: bool) -> str:
     """A short description of the failure, without its URL."""
+    if isinstance(error, requests.exceptions.SSLError):
+        return _tls_problem(error, written=written)
     for kind, words in _PROBLEMS:
         if isinstance(error, kind):
             return words
-    if _never_left(error):
+    if _never_left(error, written=written):
         return "the connection was refused or the address not found"
     if isinstance(error, requests.exceptions.ConnectionError):
         return "the connection was closed before the answer came"
     return type(error).__name__
+
+
+def _tls_problem(error: Exception, *, written: bool) -> str:
+    if written:
+        return "the secure connection broke after the request was sent"
+    refusal = _refusal(error)
+    if isinstance(refusal, ssl.SSLCertVerificationError) and refusal.verify_message:
+        # OpenSSL's reason, e.g. "unable to get local issuer certificate"; it holds no URL.
+        return str(refusal.verify_message)
+    if refusal is not None:
+        return "the certificate does not match the address"
+    return "the secure connection could not be set up"
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -13,10 +13,17 @@ from pos_app.core.workflow.events import (
     ServiceTrouble,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
-from pos_app.core.workflow.workflow import DEFAULT_PATIENCE, Clients, Workflow
+from pos_app.core.workflow.workflow import (
+    DEFAULT_PATIENCE,
+    FISCAL_DATA_LATE_AFTER,
+    Clients,
+    PollOutcome,
+    Workflow,
+)
 
 __all__ = [
     "DEFAULT_PATIENCE",
+    "FISCAL_DATA_LATE_AFTER",
     "Backoff",
     "Clients",
     "DeliveryChanged",
@@ -25,6 +32,7 @@ __all__ = [
     "Outbox",
     "OutboxChanged",
     "OutboxRunner",
+    "PollOutcome",
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",

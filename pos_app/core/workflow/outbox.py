@@ -3,27 +3,34 @@
 :meth:`Outbox.run_once` goes through what waits, oldest first: sends queued receipts, asks
 for the fiscal data of submitted ones, delivers copies. When the cashbox does not take a
 receipt, or its answer is lost, the round sends no more (the next receipts would fare the same,
-and out of order). :class:`OutboxRunner` repeats rounds in a background thread with capped
-exponential backoff and jitter while there is trouble, and wakes at once when told to.
+and out of order). A receipt whose fiscal data are not ready is asked about again after a pause
+that grows (capped, jittered), so one slow receipt costs the cashbox little however long it
+takes. :class:`OutboxRunner` repeats rounds in a background thread with capped exponential
+backoff and jitter while there is trouble, and wakes at once when told to. Held receipts are not
+the outbox's: a person sends them again.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import OutboxChanged
-from pos_app.core.workflow.workflow import Workflow
+from pos_app.core.workflow.workflow import AWAITING_FISCAL_DATA, Workflow
 
 logger = logging.getLogger(__name__)
 
 # With nothing waiting, a round now and then still picks up receipts added by another pos-app.
 IDLE_INTERVAL = 30.0
-# Submitted receipts waiting for fiscal data are asked about again this soon.
+# Submitted receipts waiting for fiscal data are asked about again this soon at first, then
+# less often, up to POLL_INTERVAL_CAP.
 POLL_INTERVAL = 1.0
+POLL_INTERVAL_CAP = 60.0
 
 
 @dataclass(frozen=True)
@@ -38,8 +45,18 @@ class RoundReport:
 
 
 class Outbox:
-    def __init__(self, workflow: Workflow) -> None:
+    def __init__(
+        self,
+        workflow: Workflow,
+        *,
+        poll_interval_cap: float = POLL_INTERVAL_CAP,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._workflow = workflow
+        self._poll_cap = poll_interval_cap
+        self._clock = clock
+        # Receipts awaiting fiscal data: their pauses so far, and when each is asked next.
+        self._polls: dict[int, tuple[Backoff, float]] = {}
 
     def state(self) -> OutboxState:
         return self._workflow.journal.outbox_state()
@@ -48,7 +65,11 @@ class Outbox:
         journal = self._workflow.journal
         sent = fiscalized = delivered = 0
         cashbox_down = trouble = False
-        for summary in journal.waiting():
+        waiting = journal.waiting()
+        # Forget the pauses of receipts no longer waiting (settled by another pos-app, say).
+        still = {summary.id for summary in waiting}
+        self._polls = {key: value for key, value in self._polls.items() if key in still}
+        for summary in waiting:
             if self._workflow.stopping.is_set():
                 break
             state = summary.state
@@ -56,26 +77,41 @@ class Outbox:
                 if cashbox_down:
                     continue
                 state = self._workflow.send(summary.id)
-                if state in (ReceiptState.QUEUED, ReceiptState.NEEDS_ATTENTION):
-                    # Not taken, or no answer: the next receipts would fare the same.
+                if state in (ReceiptState.QUEUED, ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD):
+                    # Not taken, no answer, or refused for an unknown reason: the next receipts
+                    # would fare the same, and out of order.
                     cashbox_down = trouble = True
                     continue
                 sent += 1
-            if state is ReceiptState.SUBMITTED and not cashbox_down:
-                state = self._workflow.fetch_fiscal_data(summary.id, patience=patience)
+            if state in AWAITING_FISCAL_DATA and not cashbox_down and self._due(summary.id):
+                outcome = self._workflow.poll(summary.id, patience=patience)
+                state = outcome.state
+                trouble = trouble or outcome.trouble
+                if state in AWAITING_FISCAL_DATA:
+                    self._ask_later(summary.id)
+                else:
+                    self._polls.pop(summary.id, None)
                 if state is ReceiptState.FISCALIZED:
                     fiscalized += 1
-                elif journal.get(summary.id).last_error is not None:
-                    trouble = True
             if state is ReceiptState.FISCALIZED:
-                outcome = self._workflow.deliver(summary.id)
-                if outcome is DeliveryState.DELIVERED:
+                outcome_of_copy = self._workflow.deliver(summary.id)
+                if outcome_of_copy is DeliveryState.DELIVERED:
                     delivered += 1
-                elif outcome is DeliveryState.PENDING:
+                elif outcome_of_copy is DeliveryState.PENDING:
                     trouble = True
         report = RoundReport(sent, fiscalized, delivered, trouble, journal.outbox_state())
         self._workflow.emit(OutboxChanged(report.state))
         return report
+
+    def _due(self, receipt_id: int) -> bool:
+        schedule = self._polls.get(receipt_id)
+        return schedule is None or self._clock() >= schedule[1]
+
+    def _ask_later(self, receipt_id: int) -> None:
+        backoff = self._polls.get(receipt_id, (None, 0.0))[0]
+        if backoff is None:
+            backoff = Backoff(base=POLL_INTERVAL, cap=self._poll_cap)
+        self._polls[receipt_id] = (backoff, self._clock() + backoff.next_delay())
 
 
 class OutboxRunner:

@@ -4,7 +4,10 @@ fiscal data come → fiscalized → the customer's copy through Checker.uz.
 Every step is written to the journal before and after the request it makes, so a crash at
 any moment leaves a state the next start knows how to continue from. The one step never
 repeated on its own is createReceipt whose outcome is unknown: it goes to "needs attention"
-and a person decides (see README, "Never twice").
+and a person decides (see README, "Never twice"). A receipt refused as a whole for a reason the
+app does not know is "held" until a person sends it again. A receipt the cashbox took in is
+never rejected by a "not ready" answer: it is asked about until its fiscal data come, and shown
+as "fiscal data late" past ``fiscal_data_late_after``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
@@ -35,6 +39,7 @@ from pos_app.core.services import (
     ServiceError,
     UnavailableError,
     UnknownOutcomeError,
+    UnrecognisedRefusalError,
 )
 from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.workflow.events import (
@@ -53,6 +58,8 @@ POLL_DELAYS = (0.5, 1.0, 2.0, 4.0)
 DEFAULT_PATIENCE = 30.0
 # A copy that failed this many times (without a final refusal) is given up.
 MAX_DELIVERY_ATTEMPTS = 10
+# How long after the cashbox took a receipt its missing fiscal data are shown as late (seconds).
+FISCAL_DATA_LATE_AFTER = 15 * 60.0
 
 UNEXPECTED = _N(
     "workflow",
@@ -61,10 +68,25 @@ UNEXPECTED = _N(
 )
 RESEND = _N("workflow", "A person chose to send the customer's copy again.")
 ARRIVED = _N("workflow", "A person confirmed the customer got the copy.")
+FISCAL_DATA_LATE = _N(
+    "workflow",
+    "The cashbox took the receipt (document {document}) {minutes} min ago and has not given its"
+    " fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.",
+)
+SENT_AGAIN = "a person chose to send it again"
 NO_CHECKER = _N(
     "workflow",
     "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
 )
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """Where one receipt is after asking for its fiscal data; ``trouble``: the cashbox could not
+    be asked (unreachable, or the credentials refused), as opposed to "not ready yet"."""
+
+    state: ReceiptState
+    trouble: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,11 +112,17 @@ class Workflow:
         *,
         stop: threading.Event | None = None,
         clock: Callable[[], float] = time.monotonic,
+        fiscal_data_late_after: float = FISCAL_DATA_LATE_AFTER,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
+        """``fiscal_data_late_after``: seconds after the cashbox took a receipt before its
+        missing fiscal data are shown as late; ``now`` the wall time (aware) it is measured by."""
         self._journal = journal
         self._clients = clients
         self._stop = stop or threading.Event()
         self._clock = clock
+        self._late_after = fiscal_data_late_after
+        self._now = now
         self._listeners: list[Listener] = []
 
     @property
@@ -150,18 +178,21 @@ class Workflow:
         state, document_id = record.state, record.document_id
         if state is ReceiptState.QUEUED:
             state, document_id = self._send(record)
-        if state is ReceiptState.SUBMITTED and document_id is not None:
-            state = self._fetch(receipt_id, record.invoice_id, document_id, patience)
+        if state in AWAITING_FISCAL_DATA and document_id is not None:
+            since = self._now() if state is not record.state else _submitted_at(record)
+            state = self._fetch(record, state, document_id, since, patience).state
         if state is ReceiptState.FISCALIZED and record.delivery.state is DeliveryState.PENDING:
             self.deliver(receipt_id)
         return self._journal.get(receipt_id)
 
     def send(self, receipt_id: int) -> ReceiptState:
-        """createReceipt, once. QUEUED → SUBMITTED, REJECTED, NEEDS_ATTENTION, or back to
+        """createReceipt, once. QUEUED → SUBMITTED, REJECTED, NEEDS_ATTENTION, HELD, or back to
         QUEUED when the cashbox provably did not take it."""
         return self._send(self._journal.get(receipt_id))[0]
 
-    def _send(self, record: ReceiptRecord) -> tuple[ReceiptState, str | None]:
+    def _send(  # noqa: PLR0911 - one exit per kind of answer
+        self, record: ReceiptRecord
+    ) -> tuple[ReceiptState, str | None]:
         receipt_id = record.id
         try:
             # Written (and on disk) before the request leaves: a crash from here on is seen.
@@ -182,6 +213,10 @@ class Workflow:
         except RejectedError as error:
             self._journal.mark_rejected(receipt_id, error.translatable)
             return self._changed(receipt_id, ReceiptState.REJECTED, error.translatable), None
+        except UnrecognisedRefusalError as error:
+            # Nothing was made, but sending it again as it is would meet the same refusal.
+            self._journal.mark_held(receipt_id, error.translatable)
+            return self._changed(receipt_id, ReceiptState.HELD, error.translatable), None
         except (AuthError, UnavailableError) as error:
             # Refused before any work, or never reached: safe to send again.
             self._journal.mark_not_sent(receipt_id, error.translatable)
@@ -201,35 +236,89 @@ class Workflow:
         detail = Message.verbatim(f"document {document_id}")
         return self._changed(receipt_id, ReceiptState.SUBMITTED, detail), document_id
 
+    def send_again(self, receipt_id: int, note: str | None = None) -> None:
+        """A person's decision: a held receipt whose cause is fixed (or one needing attention
+        that the cashbox proved not to have) goes back to the queue, to be sent again."""
+        self._journal.resolve_retry(receipt_id, note)
+        detail = Message.verbatim(note or SENT_AGAIN)
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, detail))
+
     def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
         """getReceipt until the fiscal data come or ``patience`` seconds pass (0: ask once)."""
+        return self.poll(receipt_id, patience=patience).state
+
+    def poll(self, receipt_id: int, *, patience: float = 0.0) -> PollOutcome:
+        """As fetch_fiscal_data, saying also whether the cashbox could be asked at all."""
         record = self._journal.get(receipt_id)
-        if record.state is not ReceiptState.SUBMITTED or record.document_id is None:
-            return record.state
-        return self._fetch(receipt_id, record.invoice_id, record.document_id, patience)
+        if record.state not in AWAITING_FISCAL_DATA or record.document_id is None:
+            return PollOutcome(record.state)
+        return self._fetch(
+            record, record.state, record.document_id, _submitted_at(record), patience
+        )
 
     def _fetch(
-        self, receipt_id: int, invoice_id: str, document_id: str, patience: float
-    ) -> ReceiptState:
+        self,
+        record: ReceiptRecord,
+        state: ReceiptState,
+        document_id: str,
+        since: datetime,
+        patience: float,
+    ) -> PollOutcome:
+        """Ask until fiscal data, a final answer, trouble, or ``patience``. Only fiscal data
+        and the cashbox's explicit refusal end it; "not ready" in any shape is asked again."""
+        receipt_id = record.id
         deadline = self._clock() + patience
         delays = iter(POLL_DELAYS)
         delay = 0.0
         while True:
             try:
-                fiscal = self._clients.cashbox.get_receipt(invoice_id, document_id)
+                answer = self._clients.cashbox.get_receipt(record.invoice_id, document_id)
             except DocumentNotFoundError as error:
-                return self._attention(receipt_id, error.translatable)
+                return PollOutcome(self._attention(receipt_id, error.translatable))
             except RejectedError as error:
-                return self._settle(receipt_id, ReceiptState.REJECTED, error.translatable)
-            except (AuthError, UnavailableError) as error:
+                return PollOutcome(
+                    self._settle(receipt_id, ReceiptState.REJECTED, error.translatable)
+                )
+            except AuthError as error:
+                # A settings problem, not the receipt's: it stays as it is, asked again later.
                 self._journal.record_error(receipt_id, error.translatable)
                 self._trouble(error)
-                return ReceiptState.SUBMITTED
-            if fiscal is not None:
-                return self._fiscalized(receipt_id, fiscal)
+                return PollOutcome(state, trouble=True)
+            except UnavailableError as error:
+                self._journal.record_error(receipt_id, error.translatable)
+                self._trouble(error)
+                state = self._late(receipt_id, state, document_id, since, str(error))
+                return PollOutcome(state, trouble=True)
+            if isinstance(answer, FiscalData):
+                return PollOutcome(self._fiscalized(receipt_id, answer))
+            state = self._late(receipt_id, state, document_id, since, answer.known)
             delay = next(delays, delay)
             if self._clock() + delay > deadline or self._stop.wait(delay):
-                return ReceiptState.SUBMITTED
+                return PollOutcome(state)
+
+    def _late(
+        self,
+        receipt_id: int,
+        state: ReceiptState,
+        document_id: str,
+        since: datetime,
+        known: str,
+    ) -> ReceiptState:
+        """SUBMITTED → FISCAL_DATA_LATE once the bound has passed since the cashbox took it."""
+        waited = (self._now() - since).total_seconds()
+        if state is not ReceiptState.SUBMITTED or waited < self._late_after:
+            return state
+        reason = Message.of(
+            "workflow",
+            FISCAL_DATA_LATE,
+            {"document": document_id, "minutes": int(waited // 60), "known": known},
+        )
+        try:
+            self._journal.mark_fiscal_data_late(receipt_id, reason)
+        except IllegalTransitionError:
+            return self._journal.get(receipt_id).state
+        logger.warning("Receipt %d: fiscal data late (%s)", receipt_id, known)
+        return self._changed(receipt_id, ReceiptState.FISCAL_DATA_LATE, reason)
 
     def deliver(self, receipt_id: int) -> DeliveryState:
         """Send the customer's copy through Checker.uz, if one is waiting."""
@@ -327,3 +416,16 @@ class Workflow:
             except Exception:
                 # A listener's bug must not stop a receipt half-way.
                 logger.exception("A workflow listener failed on %s", event)
+
+
+# States whose receipt the cashbox has: its fiscal data are asked for.
+AWAITING_FISCAL_DATA = (ReceiptState.SUBMITTED, ReceiptState.FISCAL_DATA_LATE)
+
+
+def _submitted_at(record: ReceiptRecord) -> datetime:
+    """When the cashbox took the receipt (its last move to SUBMITTED, e.g. a person giving its
+    document id)."""
+    for event in reversed(record.history):
+        if event.to_state == ReceiptState.SUBMITTED:
+            return event.at
+    return record.updated_at
