@@ -17,12 +17,9 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import JournalError, ReceiptRecord
-from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
+from pos_app.core.receipt_file import read_receipt_file
 from pos_app.core.workflow import DEFAULT_PATIENCE
-
-# A receipt file is a few kilobytes; anything this big is the wrong file.
-MAX_RECEIPT_FILE = 1024 * 1024
 
 
 def register(subparsers: Any) -> None:
@@ -38,7 +35,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--invoice", required=True, metavar="N", help="the СКО invoice number")
     parser.add_argument(
-        "--receipt", required=True, type=Path, metavar="FILE.json", help="MerchantReceipt JSON"
+        "--receipt",
+        required=True,
+        type=Path,
+        metavar="FILE.json",
+        help="MerchantReceipt JSON (- reads it from standard input)",
     )
     parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
     parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
@@ -89,23 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
 def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt:
     """The receipt in the file, with the contact given on the command line."""
-    try:
-        if path.stat().st_size > MAX_RECEIPT_FILE:
-            raise ValidationError(
-                "--receipt",
-                _N("validation", "The file {path} is too big for a receipt."),
-                path=path,
-            )
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
-        raise ValidationError(
-            "--receipt",
-            _N("validation", "The file {path} cannot be read: {problem}."),
-            path=path,
-            problem=problem,
-        ) from None
-    receipt = loads_merchant_receipt(text)
+    receipt = read_receipt_file(path)
     if phone is None and email is None:
         return receipt
     contact = CustomerContact(
