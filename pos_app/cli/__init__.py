@@ -6,7 +6,6 @@ parser and sets ``run`` to a function taking the parsed arguments and returning 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
@@ -22,13 +21,14 @@ from pos_app.cli import (
     resolve,
     sandbox,
 )
+from pos_app.cli.arguments import BadArgumentsError, CommandParser
 from pos_app.cli.exit_codes import ExitCode
 
 _COMMANDS = (fiscalize, outbox, resolve, journal, report, qr, credentials, sandbox)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> CommandParser:
+    parser = CommandParser(
         prog=APP_NAME,
         description=(
             "Point-of-sale utility: builds receipts, fiscalizes them through the IntellectMoney"
@@ -47,7 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except BadArgumentsError as error:
+        print(f"Bad input: {error}\nSee {error.prog} --help.", file=sys.stderr)
+        return int(ExitCode.BAD_INPUT)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -10,16 +10,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pos_app.cli.arguments import seconds, whole_number
 from pos_app.cli.exit_codes import ExitCode
-from pos_app.cli.journal import parse_whole_number, record_json
+from pos_app.cli.journal import record_json
 from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
-from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import JournalError, ReceiptRecord
 from pos_app.core.receipt import CustomerContact, Receipt
 from pos_app.core.receipt_file import read_receipt_file
 from pos_app.core.workflow import DEFAULT_PATIENCE
+
+# How long a command may be told to wait for fiscal data (or for another sender), in seconds.
+MAX_WAIT = 3600
 
 
 def register(subparsers: Any) -> None:
@@ -43,11 +46,14 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
     parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
-    parser.add_argument("--refund-id", metavar="N", help="InvoiceRefundId, for a refund")
+    parser.add_argument(
+        "--refund-id", metavar="N", type=whole_number(), help="InvoiceRefundId, for a refund"
+    )
     parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
     parser.add_argument(
         "--wait",
-        default=str(int(DEFAULT_PATIENCE)),
+        type=seconds(MAX_WAIT),
+        default=DEFAULT_PATIENCE,
         metavar="SECONDS",
         help=f"how long to wait for the fiscal data (default {int(DEFAULT_PATIENCE)})",
     )
@@ -58,20 +64,18 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
-        refund_id = (
-            None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
-        )
-        wait = parse_seconds(args.wait)
     except ValidationError as error:
         return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
     try:
         with sending() as context:
             try:
-                receipt_id = context.workflow.submit(receipt, args.invoice, refund_id=refund_id)
+                receipt_id = context.workflow.submit(
+                    receipt, args.invoice, refund_id=args.refund_id
+                )
             except ValidationError as error:
                 return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
             if context.is_sender:
-                record = context.workflow.process(receipt_id, patience=wait)
+                record = context.workflow.process(receipt_id, patience=args.wait)
             else:
                 print(ANOTHER_SENDER, file=sys.stderr)
                 record = context.journal.get(receipt_id)
@@ -98,20 +102,6 @@ def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt
         phone=phone if phone is not None else receipt.contact.phone,
     )
     return dataclasses.replace(receipt, contact=contact)
-
-
-def parse_seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 3600:
-        raise ValidationError(
-            "--wait",
-            _N("validation", "“{value}” must be a number of seconds from 0 to 3600."),
-            value=text,
-        )
-    return seconds
 
 
 def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:

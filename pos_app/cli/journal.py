@@ -7,9 +7,8 @@ import json
 import sys
 from typing import Any
 
+from pos_app.cli.arguments import whole_number
 from pos_app.cli.exit_codes import ExitCode
-from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
     Actor,
     Journal,
@@ -35,27 +34,25 @@ def register(subparsers: Any) -> None:
     listing = commands.add_parser("list", help="the newest receipts first")
     listing.add_argument(
         "--limit",
-        default=str(DEFAULT_LIMIT),
+        type=whole_number(1, MAX_LIMIT),
+        default=DEFAULT_LIMIT,
         metavar="N",
         help=f"how many receipts (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(run=run_list)
     show = commands.add_parser("show", help="one receipt: content, fiscal data, history")
-    show.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    show.add_argument(
+        "receipt_id", metavar="ID", type=whole_number(), help="the receipt's number in the journal"
+    )
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(run=run_show)
 
 
 def run_list(args: argparse.Namespace) -> int:
     try:
-        limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
         with Journal.open() as journal:
-            receipts = journal.list_recent(limit)
+            receipts = journal.list_recent(args.limit)
     except JournalError as error:
         print(error, file=sys.stderr)
         return ExitCode.FAILED
@@ -76,13 +73,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
         with Journal.open() as journal:
-            record = journal.get(receipt_id)
+            record = journal.get(args.receipt_id)
     except ReceiptNotFoundError as error:
         print(f"Bad input: ID: {error}", file=sys.stderr)
         return ExitCode.BAD_INPUT
@@ -94,23 +86,6 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         print_record(record)
     return ExitCode.OK
-
-
-def parse_whole_number(text: str, field: str, largest: int | None = None) -> int:
-    """A whole number from 1 (to ``largest``) typed on the command line."""
-    if not text.strip().isdecimal() or int(text) < 1:
-        raise ValidationError(
-            field, _N("validation", "“{value}” must be a whole number above zero."), value=text
-        )
-    value = int(text)
-    if largest is not None and value > largest:
-        raise ValidationError(
-            field,
-            _N("validation", "{value} is too many; at most {largest}."),
-            value=value,
-            largest=largest,
-        )
-    return value
 
 
 def summary_json(summary: ReceiptSummary) -> dict[str, Any]:

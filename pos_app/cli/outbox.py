@@ -7,7 +7,9 @@ import json
 import sys
 from typing import Any
 
+from pos_app.cli.arguments import seconds
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.fiscalize import MAX_WAIT
 from pos_app.cli.sending import ANOTHER_SENDER, SetupError, fail, sending
 from pos_app.core.journal import Journal, JournalError, OutboxState
 
@@ -24,7 +26,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--retry", action="store_true", help="send what waits, then exit")
     parser.add_argument(
         "--wait",
-        type=float,
+        type=seconds(MAX_WAIT),
         default=10.0,
         metavar="SECONDS",
         help="with --retry: how long to wait for each receipt's fiscal data (default 10)",
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             with sending() as context:
                 if not context.is_sender:
                     return fail(ANOTHER_SENDER, ExitCode.WAITING)
-                report = context.outbox.run_once(patience=max(0.0, args.wait))
+                report = context.outbox.run_once(patience=args.wait)
                 state = report.state
                 if not args.json:
                     print(

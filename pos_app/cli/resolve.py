@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any
 
+from pos_app.cli.arguments import whole_number
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import print_outcome
-from pos_app.cli.journal import parse_whole_number
 from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNotFoundError
@@ -26,7 +26,9 @@ def register(subparsers: Any) -> None:
         epilog="Exit codes as for fiscalize: 0 fiscalized, 3 rejected, 4 waiting,"
         " 5 needs attention again, 2 bad input, 1 failed.",
     )
-    parser.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    parser.add_argument(
+        "receipt_id", metavar="ID", type=whole_number(), help="the receipt's number in the journal"
+    )
     decision = parser.add_mutually_exclusive_group(required=True)
     decision.add_argument(
         "--retry",
@@ -42,10 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
+    receipt_id = args.receipt_id
     try:
         with sending() as context:
             try:

@@ -10,9 +10,12 @@ import threading
 from types import FrameType
 from typing import Any
 
+from pos_app.cli.arguments import MAX_PORT, whole_number
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.sandbox import SERVICES, Sandbox
 
+# More would only make a client wait: each is one more getReceipt.
+MAX_PENDING_POLLS = 1000
 FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
@@ -40,11 +43,21 @@ def register(subparsers: Any) -> None:
         " (REQUESTS_CA_BUNDLE=that path). Faults can be changed while it runs through"
         " PUT /_sandbox/faults/SERVICE.",
     )
-    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free)")
-    serve.add_argument("--seed", type=int, default=0, help="fixes ids and fault draws (default 0)")
+    serve.add_argument(
+        "--port",
+        type=whole_number(0, MAX_PORT),
+        default=0,
+        help="port on 127.0.0.1 (default: any free)",
+    )
+    serve.add_argument(
+        "--seed",
+        type=whole_number(0),
+        default=0,
+        help="fixes ids and fault draws (default 0)",
+    )
     serve.add_argument(
         "--pending-polls",
-        type=int,
+        type=whole_number(0, MAX_PENDING_POLLS),
         default=1,
         metavar="N",
         help="getReceipt answers 'still processing' N times before the fiscal data (default 1)",

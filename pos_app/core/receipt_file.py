@@ -36,7 +36,10 @@ def read_receipt_file(
 ) -> Receipt:
     """The receipt in the file (``-``: in ``stdin``); ValidationError for anything else."""
     if str(path) == STDIN:
-        data = _read_at_most((stdin or sys.stdin.buffer).read, limit)
+        try:
+            data = _read_at_most((stdin or sys.stdin.buffer).read, limit)
+        except OSError as error:
+            raise _unreadable(Path(STDIN), field, error) from None
     else:
         data = _read_file(Path(path), field, limit)
     if len(data) > limit:
@@ -69,6 +72,13 @@ def _read_file(path: Path, field: str, limit: int) -> bytes:
         descriptor = os.open(path, flags)
     except OSError as error:
         raise _unreadable(path, field, error) from None
+    except ValueError:
+        # A name with a NUL character in it: no file can have it.
+        raise ValidationError(
+            field,
+            _N("validation", "“{path}” is not a file name."),
+            path=str(path).replace("\x00", "\\0"),
+        ) from None
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise ValidationError(
