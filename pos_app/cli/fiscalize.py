@@ -13,7 +13,7 @@ from typing import Any
 from pos_app.cli.arguments import seconds, whole_number
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.journal import record_json
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import SetupError, exit_code_for, fail, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
 from pos_app.core.journal import JournalError, ReceiptRecord
@@ -55,7 +55,8 @@ def register(subparsers: Any) -> None:
         type=seconds(MAX_WAIT),
         default=DEFAULT_PATIENCE,
         metavar="SECONDS",
-        help=f"how long to wait for the fiscal data (default {int(DEFAULT_PATIENCE)})",
+        help="how long to wait for the fiscal data, and for another pos-app that is sending"
+        f" (default {int(DEFAULT_PATIENCE)})",
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -74,11 +75,9 @@ def run(args: argparse.Namespace) -> int:
                 )
             except ValidationError as error:
                 return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
-            if context.is_sender:
-                record = context.workflow.process(receipt_id, patience=args.wait)
-            else:
-                print(ANOTHER_SENDER, file=sys.stderr)
-                record = context.journal.get(receipt_id)
+            # Older receipts still waiting go first, as the window's outbox sends them.
+            context.send_what_waits(wait=args.wait)
+            record = context.journal.get(receipt_id)
     except SetupError as error:
         return fail(error)
     except JournalError as error:

@@ -10,7 +10,7 @@ from typing import Any
 from pos_app.cli.arguments import seconds
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import MAX_WAIT
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, fail, sending
+from pos_app.cli.sending import SetupError, fail, sending
 from pos_app.core.journal import Journal, JournalError, OutboxState
 
 
@@ -29,7 +29,8 @@ def register(subparsers: Any) -> None:
         type=seconds(MAX_WAIT),
         default=10.0,
         metavar="SECONDS",
-        help="with --retry: how long to wait for each receipt's fiscal data (default 10)",
+        help="with --retry: how long to send and wait for fiscal data, and for another pos-app"
+        " that is sending (default 10)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -39,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.retry:
             with sending() as context:
-                if not context.is_sender:
-                    return fail(ANOTHER_SENDER, ExitCode.WAITING)
-                report = context.outbox.run_once(patience=args.wait)
+                report = context.send_what_waits(wait=args.wait)
+                if report is None:
+                    return ExitCode.WAITING
                 state = report.state
                 if not args.json:
                     print(

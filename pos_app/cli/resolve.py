@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from pos_app.cli.arguments import whole_number
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import print_outcome
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import SetupError, exit_code_for, fail, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNotFoundError
+from pos_app.core.workflow import DEFAULT_PATIENCE
 
 
 def register(subparsers: Any) -> None:
@@ -58,11 +58,8 @@ def run(args: argparse.Namespace) -> int:
                 return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
             except IllegalTransitionError as error:
                 return fail(error, ExitCode.BAD_INPUT)
-            if context.is_sender:
-                record = context.workflow.process(receipt_id)
-            else:
-                print(ANOTHER_SENDER, file=sys.stderr)
-                record = context.journal.get(receipt_id)
+            context.send_what_waits(wait=DEFAULT_PATIENCE)
+            record = context.journal.get(receipt_id)
     except (SetupError, JournalError) as error:
         return fail(error)
     print_outcome(record, as_json=args.json)

@@ -4,6 +4,7 @@ the keyring and the environment, holding the sender lock when no other pos-app d
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from pos_app.cli.exit_codes import ExitCode
 from pos_app.core.credentials import CredentialsError
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
-from pos_app.core.workflow import Outbox, Workflow
+from pos_app.core.workflow import Outbox, RoundReport, Workflow
 from pos_app.core.workflow.connections import keyring_clients
 from pos_app.core.workflow.lock import SenderLock
 
@@ -27,9 +28,13 @@ STATE_EXIT_CODES = {
     # Waits for a person (pos-app resolve ID --retry once the cause is fixed).
     ReceiptState.HELD: ExitCode.NEEDS_ATTENTION,
 }
-ANOTHER_SENDER = (
-    "Another pos-app (the window, or another command) is sending receipts now; it sends"
-    " this one too."
+WAITING_FOR_SENDER = (
+    "Another pos-app (the window, or another command) is sending receipts now; waiting up to"
+    " {wait:g} s for it to finish, then this command sends what waits itself."
+)
+STILL_SENDING = (
+    "Another pos-app is still sending after {wait:g} s; what waits stays in the journal, safe."
+    " An open window sends it within a minute; otherwise run pos-app outbox --retry."
 )
 
 
@@ -42,8 +47,25 @@ class Sending:
     journal: Journal
     workflow: Workflow
     outbox: Outbox
+    lock: SenderLock
     # False when another pos-app holds the sender lock: write to the journal, send nothing.
     is_sender: bool
+
+    def send_what_waits(self, *, wait: float) -> RoundReport | None:
+        """Send everything waiting, oldest first, receipts other pos-apps add meanwhile too,
+        for up to ``wait`` seconds. Without the sender lock, first wait for it (as long, and
+        saying so): two commands at once never leave a receipt behind. None when the other
+        pos-app still sends after that (the window: it sends what waits)."""
+        deadline = time.monotonic() + wait
+        if not self.is_sender:
+            print(WAITING_FOR_SENDER.format(wait=wait), file=sys.stderr)
+            if not self.lock.acquire(wait):
+                print(STILL_SENDING.format(wait=wait), file=sys.stderr)
+                return None
+            self.is_sender = True
+            self.workflow.recover()
+        patience = max(0.0, deadline - time.monotonic())
+        return self.outbox.drain(patience=patience, deadline=deadline)
 
 
 @contextmanager
@@ -60,7 +82,7 @@ def sending() -> Iterator[Sending]:
             workflow = Workflow(journal, clients)
             if is_sender:
                 workflow.recover()
-            yield Sending(journal, workflow, Outbox(workflow), is_sender)
+            yield Sending(journal, workflow, Outbox(workflow), lock, is_sender)
     finally:
         lock.release()
         clients.close()
