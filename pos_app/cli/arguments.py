@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Callable
+from pathlib import Path
 from typing import NoReturn
 
 # A journal receipt's id is an SQLite INTEGER: 64 bits, signed.
@@ -70,6 +71,15 @@ def seconds(largest: float) -> Callable[[str], float]:
 
     parse.__name__ = "seconds"
     return parse
+
+
+def absolute_path(text: str) -> Path:
+    """A type for a file or folder, made absolute from the working folder (SQLite opens the
+    journal's files by URI, which a relative path cannot be); a NUL in it is refused."""
+    if not text or "\x00" in text:
+        shown = text.replace("\x00", "\\0")
+        raise argparse.ArgumentTypeError(f"“{shown}” is not a path.")
+    return Path(text).absolute()
 
 
 def _whole_words(text: str, smallest: int, largest: int) -> str:
