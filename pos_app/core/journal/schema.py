@@ -223,7 +223,7 @@ def _v4_translatable_errors(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error_message TEXT")
 
 
-def _v6_journal_identity(conn: sqlite3.Connection) -> None:
+def _v5_journal_identity(conn: sqlite3.Connection) -> None:
     """The journal's own id (also kept beside it, see :mod:`.identity`), so a replaced or
     emptied journal file is noticed instead of starting receipt numbers over; the table holds
     the floor of new receipt numbers after an older copy was restored, too."""
@@ -242,7 +242,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v2_deliveries_and_promos,
     _v3_search_and_reports,
     _v4_translatable_errors,
-    _v6_journal_identity,
+    _v5_journal_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
