@@ -16,7 +16,7 @@ from pos_app.cli.journal import record_json
 from pos_app.cli.sending import SetupError, exit_code_for, fail, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
-from pos_app.core.journal import JournalError, ReceiptRecord
+from pos_app.core.journal import DeliveryState, JournalError, ReceiptRecord
 from pos_app.core.receipt import CustomerContact, Receipt
 from pos_app.core.receipt_file import read_receipt_file
 from pos_app.core.workflow import DEFAULT_PATIENCE
@@ -116,5 +116,10 @@ def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:
         print(f"  QR: {record.qr}")
     if record.phone:
         print(f"  copy to {record.phone}: {record.delivery.state.label}")
+        if record.delivery.state is DeliveryState.UNKNOWN:
+            print(
+                f"  Ask the customer; then pos-app resolve {record.id} --resend-copy, or"
+                " --copy-arrived. It is not sent again on its own."
+            )
     if record.last_error:
         print(f"  {record.last_error}")

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     except (SetupError, JournalError) as error:
         return fail(error)
     print_state(state, as_json=args.json)
-    if state.needs_attention or state.held:
+    if state.needs_attention or state.held or state.copies_unknown:
         return ExitCode.NEEDS_ATTENTION
     return ExitCode.WAITING if state.waiting else ExitCode.OK
 
@@ -69,6 +69,7 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             "needs_attention": state.needs_attention,
             "held": state.held,
             "fiscal_data_late": state.fiscal_data_late,
+            "copies_unknown": state.copies_unknown,
         }
         print(json.dumps(data, ensure_ascii=False))
         return
@@ -93,6 +94,13 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
         print(
             f"{state.needs_attention} need attention: check them in the IntellectMoney account,"
             " then run pos-app resolve ID --retry or --document-id DOC.",
+            file=sys.stderr,
+        )
+    if state.copies_unknown:
+        print(
+            f"{state.copies_unknown} copies may have reached the customer (Checker.uz's answer"
+            " was lost): ask the customer, then run pos-app resolve ID --resend-copy or"
+            " --copy-arrived.",
             file=sys.stderr,
         )
     if state.held:

@@ -22,7 +22,9 @@ def register(subparsers: Any) -> None:
         " for it in the IntellectMoney account first. If it is there, give its document id;"
         " if it is not, send it again with --retry. pos-app never does either on its own."
         " A held receipt was refused for a reason pos-app does not know (no document was"
-        " made): fix the cause, then send it again with --retry.",
+        " made): fix the cause, then send it again with --retry. A customer's copy may have been"
+        " sent when Checker.uz's answer was lost: ask the customer, then --resend-copy or"
+        " --copy-arrived.",
         epilog="Exit codes as for fiscalize: 0 fiscalized, 3 rejected, 4 waiting,"
         " 5 needs attention again, 2 bad input, 1 failed.",
     )
@@ -38,6 +40,16 @@ def register(subparsers: Any) -> None:
     decision.add_argument(
         "--document-id", metavar="DOC", help="the cashbox has it under this document id"
     )
+    decision.add_argument(
+        "--resend-copy",
+        action="store_true",
+        help="the customer did not get the Checker.uz copy (or it failed): send it again",
+    )
+    decision.add_argument(
+        "--copy-arrived",
+        action="store_true",
+        help="the customer has the Checker.uz copy that may have been sent: nothing more to do",
+    )
     parser.add_argument("--note", help="why (kept in the receipt's history)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -50,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
             try:
                 if args.retry:
                     context.workflow.send_again(receipt_id, args.note)
+                elif args.resend_copy:
+                    context.workflow.resend_copy(receipt_id, args.note)
+                elif args.copy_arrived:
+                    context.workflow.copy_arrived(receipt_id, args.note)
                 else:
                     context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
             except ReceiptNotFoundError as error:

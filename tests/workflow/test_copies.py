@@ -5,9 +5,14 @@ SendCheque that reached it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pos_app.cli import main
+from pos_app.cli.exit_codes import ExitCode
 from pos_app.core.journal import DeliveryState, Journal, ReceiptState
+from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.workflow import DeliveryChanged, Event, Outbox, Workflow
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import sandbox_receipt
@@ -95,3 +100,31 @@ def test_a_person_notes_the_copy_arrived_and_nothing_is_sent(
     assert journal.get(receipt_id).delivery.state is DeliveryState.DELIVERED
     assert len(sandbox.requests("checker")) == 1
     assert journal.outbox_state().copies_unknown == 0
+
+
+@pytest.mark.usefixtures("sandbox_keyring")
+def test_the_commands_say_the_copy_may_have_gone_and_a_person_resends_it(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text(merchant_receipt_json(sandbox_receipt(sandbox)), encoding="utf-8")
+    sandbox.set_faults("checker", malformed_rate=1.0)
+
+    code = main(["fiscalize", "--invoice", INVOICE, "--receipt", str(receipt), "--phone", PHONE])
+    out, _ = capsys.readouterr()
+    assert code == ExitCode.OK
+    assert "Copy may have been sent: ask the customer" in out
+    assert "pos-app resolve 1 --resend-copy" in out
+
+    sandbox.clear_faults()
+    assert main(["outbox", "--retry"]) == ExitCode.NEEDS_ATTENTION
+    _, err = capsys.readouterr()
+    assert "1 copies may have reached the customer" in err
+    assert len(sandbox.requests("checker")) == 1
+
+    code = main(["resolve", "1", "--resend-copy", "--note", "no message on the phone"])
+    out, _ = capsys.readouterr()
+    assert code == ExitCode.OK
+    assert "Copy delivered" in out
+    assert len(sandbox.requests("checker")) == 2
+    assert main(["outbox"]) == ExitCode.OK
