@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
             except ValidationError as error:
                 return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
             # Older receipts still waiting go first, as the window's outbox sends them.
-            context.send_what_waits(wait=args.wait)
+            context.send_what_waits(wait=args.wait, receipt_id=receipt_id)
             record = context.journal.get(receipt_id)
     except SetupError as error:
         return fail(error)

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
             except IllegalTransitionError as error:
                 return fail(error, ExitCode.BAD_INPUT)
-            context.send_what_waits(wait=DEFAULT_PATIENCE)
+            context.send_what_waits(wait=DEFAULT_PATIENCE, receipt_id=receipt_id)
             record = context.journal.get(receipt_id)
     except (SetupError, JournalError) as error:
         return fail(error)

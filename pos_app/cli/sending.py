@@ -31,11 +31,23 @@ STATE_EXIT_CODES = {
 }
 WAITING_FOR_SENDER = (
     "Another pos-app (the window, or another command) is sending receipts now; waiting up to"
-    " {wait:g} s for it to finish, then this command sends what waits itself."
+    " {wait:g} s for it to take this one or to finish, then this command sends what waits"
+    " itself."
 )
+# How often a command waiting for the sender looks whether its receipt was taken.
+LOOK_INTERVAL = 0.5
 STILL_SENDING = (
     "Another pos-app is still sending after {wait:g} s; what waits stays in the journal, safe."
     " An open window sends it within a minute; otherwise run pos-app outbox --retry."
+)
+
+
+# A receipt in these states is not settled yet: a command waiting for the sender keeps waiting.
+_UNSETTLED = (
+    ReceiptState.QUEUED,
+    ReceiptState.SENDING,
+    ReceiptState.SUBMITTED,
+    ReceiptState.FISCAL_DATA_LATE,
 )
 
 
@@ -52,17 +64,21 @@ class Sending:
     # False when another pos-app holds the sender lock: write to the journal, send nothing.
     is_sender: bool
 
-    def send_what_waits(self, *, wait: float) -> RoundReport | None:
+    def send_what_waits(self, *, wait: float, receipt_id: int | None = None) -> RoundReport | None:
         """Send everything waiting, oldest first, receipts other pos-apps add meanwhile too,
         for up to ``wait`` seconds. Without the sender lock, first wait for it (as long, and
         saying so): two commands at once never leave a receipt behind. None when the other
-        pos-app still sends after that (the window: it sends what waits)."""
+        pos-app settled ``receipt_id`` meanwhile, or still sends after the wait (the window: it
+        sends what waits)."""
         deadline = time.monotonic() + wait
         if not self.is_sender:
             print(WAITING_FOR_SENDER.format(wait=wait), file=sys.stderr)
-            if not self.lock.acquire(wait):
-                print(STILL_SENDING.format(wait=wait), file=sys.stderr)
-                return None
+            while not self.lock.acquire(min(LOOK_INTERVAL, max(0.0, deadline - time.monotonic()))):
+                if receipt_id is not None and self.journal.get(receipt_id).state not in _UNSETTLED:
+                    return None  # the other sender settled it; the record says how
+                if time.monotonic() >= deadline:
+                    print(STILL_SENDING.format(wait=wait), file=sys.stderr)
+                    return None
             self.is_sender = True
             self.workflow.recover()
         patience = max(0.0, deadline - time.monotonic())

@@ -14,8 +14,10 @@ import pytest
 
 from pos_app.core.journal import Journal, ReceiptState
 from pos_app.core.merchant_receipt import merchant_receipt_json
+from pos_app.core.workflow import Outbox, Workflow
 from pos_app.core.workflow.lock import SenderLock
 from pos_app.sandbox import Sandbox
+from pos_app.sandbox.clients import sandbox_clients
 from tests.services.conftest import sandbox_receipt
 
 INVOICE = "3000000001"
@@ -68,7 +70,7 @@ def test_a_command_waits_for_the_sender_then_sends_its_receipt_itself(
         # The command says it waits, and sends nothing while the other pos-app holds the lock.
         assert process.stderr is not None
         said = process.stderr.readline()
-        assert "waiting up to 60 s for it to finish" in said
+        assert "waiting up to 60 s for it to take this one or to finish" in said
         assert sandbox.documents() == []
     finally:
         holder.release()
@@ -97,3 +99,29 @@ def test_a_command_that_waited_in_vain_says_where_its_receipt_is(
     assert "still sending after 0.5 s" in process.stderr
     assert "pos-app outbox --retry" in process.stderr
     assert sandbox.documents() == []
+
+
+@pytest.mark.slow
+def test_a_command_waiting_while_the_window_sends_reports_its_receipt_once_taken(
+    sandbox: Sandbox, sandbox_keyring: dict[str, str], private_folders: Path
+) -> None:
+    receipt = private_folders / "receipt.json"
+    receipt.write_text(merchant_receipt_json(sandbox_receipt(sandbox)), encoding="utf-8")
+    environment = {**sandbox_keyring, "POS_APP_DATA_DIR": os.environ["POS_APP_DATA_DIR"]}
+    with SenderLock(Path(os.environ["POS_APP_DATA_DIR"]) / "sender.lock") as window_lock:
+        assert window_lock.acquire(0)
+        process = _fiscalize(receipt, environment)
+        assert process.stderr is not None
+        assert "waiting up to 60 s" in process.stderr.readline()
+        # The sender (as the window's outbox does) takes what waits, the command's receipt too.
+        clients = sandbox_clients(sandbox)
+        try:
+            with Journal.open() as journal:
+                Outbox(Workflow(journal, clients)).run_once(patience=10)
+        finally:
+            clients.close()
+        code, (out, err) = process.wait(timeout=60), process.communicate()
+    assert code == 0, err
+    assert "Fiscalized" in out
+    assert "still sending" not in err
+    assert len(sandbox.documents()) == 1
