@@ -20,11 +20,22 @@ from pos_app.cli import (
     report,
     resolve,
     sandbox,
+    settings,
 )
 from pos_app.cli.arguments import BadArgumentsError, CommandParser
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import ExitCode, run_command
 
-_COMMANDS = (fiscalize, outbox, resolve, journal, report, qr, credentials, sandbox)
+_COMMANDS = (
+    fiscalize,
+    outbox,
+    resolve,
+    journal,
+    report,
+    qr,
+    settings,
+    credentials,
+    sandbox,
+)
 
 
 def build_parser() -> CommandParser:
@@ -52,8 +63,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadArgumentsError as error:
         print(f"Bad input: {error}\nSee {error.prog} --help.", file=sys.stderr)
         return int(ExitCode.BAD_INPUT)
-    try:
-        return int(args.run(args))
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
-        return int(ExitCode.INTERRUPTED)
+    return run_command(args.run, args)

@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli.arguments import seconds, whole_number
-from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.journal import record_json
-from pos_app.cli.sending import SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
-from pos_app.core.journal import DeliveryState, JournalError, ReceiptRecord
+from pos_app.core.journal import DeliveryState, ReceiptRecord
 from pos_app.core.receipt import CustomerContact, Receipt
 from pos_app.core.receipt_file import read_receipt_file
 from pos_app.core.workflow import DEFAULT_PATIENCE
@@ -47,7 +46,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
     parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
     parser.add_argument(
-        "--refund-id", metavar="N", type=whole_number(), help="InvoiceRefundId, for a refund"
+        "--refund-id",
+        metavar="N",
+        type=whole_number(),
+        help="InvoiceRefundId, for a refund",
     )
     parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
     parser.add_argument(
@@ -63,25 +65,15 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    try:
-        with sending() as context:
-            try:
-                receipt_id = context.workflow.submit(
-                    receipt, args.invoice, refund_id=args.refund_id
-                )
-            except ValidationError as error:
-                return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
-            # Older receipts still waiting go first, as the window's outbox sends them.
-            context.send_what_waits(wait=args.wait, receipt_id=receipt_id)
-            record = context.journal.get(receipt_id)
-    except SetupError as error:
-        return fail(error)
-    except JournalError as error:
-        return fail(error)
+    receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
+    with sending() as session:
+        try:
+            receipt_id = session.submit(receipt, args.invoice, refund_id=args.refund_id)
+        except ValidationError as error:
+            raise error.at("--invoice") from None
+        # Older receipts still waiting go first, as the window's outbox sends them.
+        send_what_waits(session, wait=args.wait, receipt_id=receipt_id)
+        record = session.journal.get(receipt_id)
     if args.qr_png is not None and record.qr is not None:
         try:
             save_qr_png(record.qr, args.qr_png)

@@ -10,8 +10,8 @@ from typing import Any
 from pos_app.cli.arguments import seconds
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import MAX_WAIT
-from pos_app.cli.sending import SetupError, fail, sending
-from pos_app.core.journal import Journal, JournalError, OutboxState
+from pos_app.cli.sending import send_what_waits, sending
+from pos_app.core.journal import Journal, OutboxState
 
 
 def register(subparsers: Any) -> None:
@@ -37,23 +37,20 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.retry:
-            with sending() as context:
-                report = context.send_what_waits(wait=args.wait)
-                if report is None:
-                    return ExitCode.WAITING
-                state = report.state
-                if not args.json:
-                    print(
-                        f"Sent {report.sent}, fiscalized {report.fiscalized},"
-                        f" copies delivered {report.delivered}."
-                    )
-        else:
-            with Journal.open() as journal:
-                state = journal.outbox_state()
-    except (SetupError, JournalError) as error:
-        return fail(error)
+    if args.retry:
+        with sending() as session:
+            report = send_what_waits(session, wait=args.wait)
+            if report is None:
+                return ExitCode.WAITING
+            state = report.state
+            if not args.json:
+                print(
+                    f"Sent {report.sent}, fiscalized {report.fiscalized},"
+                    f" copies delivered {report.delivered}."
+                )
+    else:
+        with Journal.open() as journal:
+            state = journal.outbox_state()
     print_state(state, as_json=args.json)
     if state.needs_attention or state.held or state.copies_unknown:
         return ExitCode.NEEDS_ATTENTION

@@ -6,11 +6,9 @@ import argparse
 from typing import Any
 
 from pos_app.cli.arguments import whole_number
-from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import print_outcome
-from pos_app.cli.sending import SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNotFoundError
 from pos_app.core.workflow import DEFAULT_PATIENCE
 
 
@@ -29,7 +27,10 @@ def register(subparsers: Any) -> None:
         " 5 needs attention again, 2 bad input, 1 failed.",
     )
     parser.add_argument(
-        "receipt_id", metavar="ID", type=whole_number(), help="the receipt's number in the journal"
+        "receipt_id",
+        metavar="ID",
+        type=whole_number(),
+        help="the receipt's number in the journal",
     )
     decision = parser.add_mutually_exclusive_group(required=True)
     decision.add_argument(
@@ -57,26 +58,20 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     receipt_id = args.receipt_id
-    try:
-        with sending() as context:
-            try:
-                if args.retry:
-                    context.workflow.send_again(receipt_id, args.note)
-                elif args.resend_copy:
-                    context.workflow.resend_copy(receipt_id, args.note)
-                elif args.copy_arrived:
-                    context.workflow.copy_arrived(receipt_id, args.note)
-                else:
-                    context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
-            except ReceiptNotFoundError as error:
-                return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
-            except ValidationError as error:
-                return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
-            except IllegalTransitionError as error:
-                return fail(error, ExitCode.BAD_INPUT)
-            context.send_what_waits(wait=DEFAULT_PATIENCE, receipt_id=receipt_id)
-            record = context.journal.get(receipt_id)
-    except (SetupError, JournalError) as error:
-        return fail(error)
+    with sending() as session:
+        # The same evented paths as the window's buttons.
+        try:
+            if args.retry:
+                session.decisions.send_again(receipt_id, args.note)
+            elif args.resend_copy:
+                session.workflow.resend_copy(receipt_id, args.note)
+            elif args.copy_arrived:
+                session.workflow.copy_arrived(receipt_id, args.note)
+            else:
+                session.decisions.found_in_account(receipt_id, args.document_id, args.note)
+        except ValidationError as error:
+            raise error.at("--document-id") from None
+        send_what_waits(session, wait=DEFAULT_PATIENCE, receipt_id=receipt_id)
+        record = session.journal.get(receipt_id)
     print_outcome(record, as_json=args.json)
     return exit_code_for(record)

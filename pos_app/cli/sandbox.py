@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sys
 import threading
 from types import FrameType
 from typing import Any
 
 from pos_app.cli.arguments import MAX_PORT, whole_number
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.sandbox import SERVICES, Sandbox
 
 # More would only make a client wait: each is one more getReceipt.
@@ -75,18 +74,19 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         faults = parse_fault_specs(args.fault)
         sandbox = Sandbox(
-            seed=args.seed, pending_polls=args.pending_polls, port=args.port, tls=args.tls
+            seed=args.seed,
+            pending_polls=args.pending_polls,
+            port=args.port,
+            tls=args.tls,
         )
         for service, values in faults.items():
             sandbox.set_faults(service, **values)
     except ValueError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        raise CommandError(f"Bad input: {error}", ExitCode.BAD_INPUT) from None
     try:
         sandbox.start()
     except OSError as error:
-        print(f"Cannot listen on port {args.port}: {error.strerror}", file=sys.stderr)
-        return ExitCode.FAILED
+        raise CommandError(f"Cannot listen on port {args.port}: {error.strerror}") from None
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

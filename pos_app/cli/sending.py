@@ -1,5 +1,6 @@
-"""What the sending commands (fiscalize, outbox, resolve) share: the workflow, set up from
-the keyring and the environment, holding the sender lock when no other pos-app does."""
+"""What the sending commands (fiscalize, outbox, resolve) share: the till session, opened as
+the window opens it (settings, keyring, journal), holding the sender lock when no other
+pos-app does."""
 
 from __future__ import annotations
 
@@ -7,16 +8,11 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
-from pos_app.cli.exit_codes import ExitCode
-from pos_app.core.credentials import CredentialsError
-from pos_app.core.errors import ValidationError
-from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
-from pos_app.core.journal.errors import UnrecordedAnswerError
-from pos_app.core.workflow import Outbox, RoundReport, Workflow
-from pos_app.core.workflow.connections import keyring_clients
-from pos_app.core.workflow.lock import SenderLock
+from pos_app.cli.exit_codes import CommandError, ExitCode
+from pos_app.core.journal import ReceiptRecord, ReceiptState
+from pos_app.core.session import TillSession, open_production_session
+from pos_app.core.workflow import RoundReport
 
 STATE_EXIT_CODES = {
     ReceiptState.FISCALIZED: ExitCode.OK,
@@ -34,14 +30,8 @@ WAITING_FOR_SENDER = (
     " {wait:g} s for it to take this one or to finish, then this command sends what waits"
     " itself."
 )
-# How often a command waiting for the sender looks whether its receipt was taken.
+# How often a command waiting for the sender looks whether its receipt was settled.
 LOOK_INTERVAL = 0.5
-STILL_SENDING = (
-    "Another pos-app is still sending after {wait:g} s; what waits stays in the journal, safe."
-    " An open window sends it within a minute; otherwise run pos-app outbox --retry."
-)
-
-
 # A receipt in these states is not settled yet: a command waiting for the sender keeps waiting.
 _UNSETTLED = (
     ReceiptState.QUEUED,
@@ -49,69 +39,54 @@ _UNSETTLED = (
     ReceiptState.SUBMITTED,
     ReceiptState.FISCAL_DATA_LATE,
 )
+STILL_SENDING = (
+    "Another pos-app is still sending after {wait:g} s; what waits stays in the journal, safe."
+    " An open window sends it within a minute; otherwise run pos-app outbox --retry."
+)
 
 
-class SetupError(Exception):
+class SetupError(CommandError):
     """The command cannot start; the message says why and what to do."""
 
 
-@dataclass
-class Sending:
-    journal: Journal
-    workflow: Workflow
-    outbox: Outbox
-    lock: SenderLock
-    # False when another pos-app holds the sender lock: write to the journal, send nothing.
-    is_sender: bool
-
-    def send_what_waits(self, *, wait: float, receipt_id: int | None = None) -> RoundReport | None:
-        """Send everything waiting, oldest first, receipts other pos-apps add meanwhile too,
-        for up to ``wait`` seconds. Without the sender lock, first wait for it (as long, and
-        saying so): two commands at once never leave a receipt behind. None when the other
-        pos-app settled ``receipt_id`` meanwhile, or still sends after the wait (the window: it
-        sends what waits)."""
-        deadline = time.monotonic() + wait
-        if not self.is_sender:
-            print(WAITING_FOR_SENDER.format(wait=wait), file=sys.stderr)
-            while not self.lock.acquire(min(LOOK_INTERVAL, max(0.0, deadline - time.monotonic()))):
-                if receipt_id is not None and self.journal.get(receipt_id).state not in _UNSETTLED:
-                    return None  # the other sender settled it; the record says how
-                if time.monotonic() >= deadline:
-                    print(STILL_SENDING.format(wait=wait), file=sys.stderr)
-                    return None
-            self.is_sender = True
-            self.workflow.recover()
-        patience = max(0.0, deadline - time.monotonic())
-        return self.outbox.drain(patience=patience, deadline=deadline)
-
-
 @contextmanager
-def sending() -> Iterator[Sending]:
-    """Open the journal and the clients; SetupError when either cannot be had."""
+def sending() -> Iterator[TillSession]:
+    """The shop's session, able to send; SetupError says what sending still needs. (A
+    receipt from the command line carries its own shop, so the shop's settings are not
+    needed here: only the credentials.)"""
+    session = open_production_session()
     try:
-        clients = keyring_clients()
-    except (CredentialsError, ValidationError) as error:
-        raise SetupError(str(error)) from None
-    lock = SenderLock()
-    try:
-        with Journal.open() as journal:
-            is_sender = lock.try_acquire()
-            workflow = Workflow(journal, clients)
-            if is_sender:
-                workflow.recover()
-            yield Sending(journal, workflow, Outbox(workflow), lock, is_sender)
+        if not session.can_send:
+            raise SetupError(
+                "Sending is not set up yet; missing: "
+                + "; ".join(str(message) for message in session.missing_for_sending)
+            )
+        session.recover()
+        yield session
     finally:
-        lock.release()
-        clients.close()
+        session.close()
+
+
+def send_what_waits(
+    session: TillSession, *, wait: float, receipt_id: int | None = None
+) -> RoundReport | None:
+    """Send everything waiting, oldest first, receipts other pos-apps add meanwhile too, for
+    up to ``wait`` seconds. Without the sender lock, first wait for it (as long, and saying
+    so): two commands at once never leave a receipt behind. None when the other pos-app
+    settled ``receipt_id`` meanwhile, or still sends after the wait (the window: it sends
+    what waits)."""
+    deadline = time.monotonic() + wait
+    if not session.sending:
+        print(WAITING_FOR_SENDER.format(wait=wait), file=sys.stderr)
+        while not session.wait_to_send(min(LOOK_INTERVAL, max(0.0, deadline - time.monotonic()))):
+            if receipt_id is not None and session.journal.get(receipt_id).state not in _UNSETTLED:
+                return None  # the other sender settled it; the record says how
+            if time.monotonic() >= deadline:
+                print(STILL_SENDING.format(wait=wait), file=sys.stderr)
+                return None
+    patience = max(0.0, deadline - time.monotonic())
+    return session.outbox.drain(patience=patience, deadline=deadline)
 
 
 def exit_code_for(record: ReceiptRecord) -> ExitCode:
     return STATE_EXIT_CODES[record.state]
-
-
-def fail(message: object, code: ExitCode = ExitCode.FAILED) -> int:
-    if isinstance(message, UnrecordedAnswerError):
-        # The receipt may be fiscalized: never "failed", which would have it rung again.
-        code = ExitCode.NEEDS_ATTENTION
-    print(message, file=sys.stderr)
-    return code
