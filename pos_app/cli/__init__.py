@@ -6,7 +6,6 @@ parser and sets ``run`` to a function taking the parsed arguments and returning 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
@@ -22,7 +21,7 @@ from pos_app.cli import (
     sandbox,
     settings,
 )
-from pos_app.cli.arguments import BadArgumentsError, CommandParser
+from pos_app.cli.arguments import CommandParser
 from pos_app.cli.exit_codes import ExitCode, run_command
 
 _COMMANDS = (
@@ -58,9 +57,10 @@ def build_parser() -> CommandParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-    except BadArgumentsError as error:
-        print(f"Bad input: {error}\nSee {error.prog} --help.", file=sys.stderr)
-        return int(ExitCode.BAD_INPUT)
-    return run_command(args.run, args)
+    # Parsing too goes through the one mapping: a bad argument is bad input, exit 2.
+    return run_command(_parse_and_run, argv)
+
+
+def _parse_and_run(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args))

@@ -2,8 +2,8 @@
 
 A type refuses what it cannot take with words naming the range (argparse puts the option's
 name in front), and :class:`CommandParser` turns every parse error into "Bad input: …" with
-exit code 2 (``main`` prints it), never a traceback: an id past 64 bits, a NaN, an infinite
-or negative wait, a port past 65535.
+exit code 2 (through the one exit-code mapping), never a traceback: an id past 64 bits, a NaN,
+an infinite or negative wait, a port past 65535.
 """
 
 from __future__ import annotations
@@ -14,22 +14,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
+from pos_app.cli.exit_codes import CommandError, ExitCode
+
 # A journal receipt's id is an SQLite INTEGER: 64 bits, signed.
 MAX_ID = 2**63 - 1
 MAX_PORT = 65_535
 
 
-class BadArgumentsError(Exception):
-    """The command line could not be parsed; ``str()`` says what is wrong, ``prog`` which
-    command (for its --help)."""
+class BadArgumentsError(CommandError):
+    """The command line could not be parsed: bad input, saying what is wrong and where the
+    command's --help is."""
 
     def __init__(self, message: str, prog: str) -> None:
-        super().__init__(message)
+        super().__init__(f"Bad input: {message}\nSee {prog} --help.", ExitCode.BAD_INPUT)
         self.prog = prog
 
 
 class CommandParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are raised (main prints them as bad input, exit 2)
+    """An ArgumentParser whose errors are raised (the mapping prints them as bad input, exit 2)
     instead of printed and exited from the middle of parsing. Its subcommands' parsers are
     of the same class (argparse makes them with ``type(parent)``)."""
 
