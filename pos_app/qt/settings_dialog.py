@@ -81,6 +81,9 @@ class SettingsDialog(QDialog):
             self._say(error_text(error))
             widget = self.form.field_for(error.field)
             if widget is not None:
+                for index in range(self.tabs.count()):
+                    if self.tabs.widget(index).isAncestorOf(widget):
+                        self.tabs.setCurrentIndex(index)
                 widget.setFocus()
             return
         if changes.credentials and self.form.keyring_problem is not None:
