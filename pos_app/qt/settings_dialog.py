@@ -82,7 +82,8 @@ class SettingsDialog(QDialog):
             widget = self.form.field_for(error.field)
             if widget is not None:
                 for index in range(self.tabs.count()):
-                    if self.tabs.widget(index).isAncestorOf(widget):
+                    tab = self.tabs.widget(index)
+                    if tab is not None and tab.isAncestorOf(widget):
                         self.tabs.setCurrentIndex(index)
                 widget.setFocus()
             return
