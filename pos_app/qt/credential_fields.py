@@ -107,30 +107,32 @@ class SecretField(QWidget):
 
 def keyring_fix() -> str:
     """How to get a working keyring on this very system, and why it may have failed."""
-    tr = QCoreApplication.translate
     if sys.platform == "win32":
-        return tr(
+        return QCoreApplication.translate(
             "keyring",
             "On Windows pos-app keeps credentials in the Credential Manager: make sure the"
             " Credential Manager service is running and that you are logged in as yourself"
             " (not a service account).",
         )
     if sys.platform == "darwin":
-        return tr(
+        return QCoreApplication.translate(
             "keyring",
             "On macOS pos-app keeps credentials in the Keychain: open Keychain Access, unlock"
             " the login keychain, and allow pos-app when asked.",
         )
     bus = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").strip()
-    why = (
-        tr("keyring", "A D-Bus session is running, but no Secret Service answered on it.")
-        if bus
-        else tr("keyring", "No D-Bus session is running (DBUS_SESSION_BUS_ADDRESS is not set).")
-    )
+    if bus:
+        why = QCoreApplication.translate(
+            "keyring", "A D-Bus session is running, but no Secret Service answered on it."
+        )
+    else:
+        why = QCoreApplication.translate(
+            "keyring", "No D-Bus session is running (DBUS_SESSION_BUS_ADDRESS is not set)."
+        )
     return (
         why
         + " "
-        + tr(
+        + QCoreApplication.translate(
             "keyring",
             "On Linux install gnome-keyring (or KWallet), log in to a desktop session (it starts"
             " D-Bus and unlocks the keyring), and start pos-app from it.",

@@ -118,8 +118,8 @@ class FirstRunGuide(QWizard):
     def _facts(self) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(fact_label(online_cashbox_fact(self)))
-        layout.addWidget(fact_label(cloud_cashbox_fact(self)))
+        layout.addWidget(fact_label(online_cashbox_fact()))
+        layout.addWidget(fact_label(cloud_cashbox_fact()))
         layout.addStretch(1)
         return body
 

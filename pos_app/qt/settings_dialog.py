@@ -7,7 +7,7 @@ till again with them; secrets are shown only as "set" or "not set".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(fact_label(cloud_cashbox_fact(self)))
+        layout.addWidget(fact_label(cloud_cashbox_fact()))
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(820, 620)
@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
 
 def install_settings_action(window: QMainWindow, till: Till) -> QAction:
     """The main window's way in: F12 and a button in the status bar."""
-    action = QAction(window.tr("Settings…"), window)
+    action = QAction(QCoreApplication.translate("SettingsDialog", "Settings…"), window)
     action.setObjectName("settingsAction")
     action.setShortcut(QKeySequence(SETTINGS_KEY))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -128,7 +128,7 @@ def install_settings_action(window: QMainWindow, till: Till) -> QAction:
 
     action.triggered.connect(show)
     window.addAction(action)
-    button = QPushButton(window.tr("Settings…  (F12)"))
+    button = QPushButton(QCoreApplication.translate("SettingsDialog", "Settings…  (F12)"))
     button.setObjectName("settingsButton")
     button.clicked.connect(action.trigger)
     window.statusBar().addPermanentWidget(button)

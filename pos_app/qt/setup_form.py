@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,22 +47,24 @@ BAD_STYLE = "color: #b00020;"
 FACT_STYLE = "background: #fff3e0; color: #3e2723; padding: 6px; border: 1px solid #ffb74d;"
 
 
-def online_cashbox_fact(parent: QObject) -> str:
-    return parent.tr(
+def online_cashbox_fact() -> str:
+    return QCoreApplication.translate(
+        "setup",
         "Important: in the IntellectMoney account the shop's own online cashbox setting must be"
         " “Off” (Выключена). With it on, IntellectMoney makes its own receipt for every invoice"
-        " and a receipt from pos-app would be a second one."
+        " and a receipt from pos-app would be a second one.",
     )
 
 
-def cloud_cashbox_fact(parent: QObject) -> str:
-    return parent.tr(
+def cloud_cashbox_fact() -> str:
+    return QCoreApplication.translate(
+        "setup",
         "Where a cloud cashbox fits: every IntellectMoney receipt belongs to an IntellectMoney"
         " invoice (the payment itself went through IntellectMoney). Public guidance on 54-FZ"
         " says a cloud cashbox serves settlements made through the internet (online, courier,"
         " remote); face-to-face settlements in a shop need the shop's own registered cash"
         " register. pos-app does not give legal advice: check with your accountant which"
-        " settlements you may fiscalize this way."
+        " settlements you may fiscalize this way.",
     )
 
 
@@ -159,7 +161,7 @@ class SetupForm(QObject):
 
     def intellectmoney_section(self) -> QWidget:
         box = QVBoxLayout()
-        box.addWidget(fact_label(online_cashbox_fact(self)))
+        box.addWidget(fact_label(online_cashbox_fact()))
         form = QFormLayout()
         form.addRow(self.tr("Invoice (СКО) number:"), self.invoice)
         for name in (
