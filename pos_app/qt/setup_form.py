@@ -170,13 +170,20 @@ class SetupForm(QObject):
             CredentialName.INTELLECTMONEY_USER_TOKEN,
         ):
             form.addRow(translated("credentials", name.label) + ":", self.secrets[name])
-        fetch = QHBoxLayout()
-        fetch.addWidget(QLabel(self.tr("or get it with the account's login")))
-        fetch.addWidget(self.login, 1)
-        fetch.addWidget(QLabel(self.tr("and password")))
-        fetch.addWidget(self.password, 1)
-        fetch.addWidget(self.fetch_button)
-        form.addRow("", _widget(fetch))
+        hint = QLabel(
+            self.tr(
+                "No user token yet? IntellectMoney gives it for the personal account's login"
+                " and password (the password is not kept):"
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.tr("Account login:"), self.login)
+        password = QHBoxLayout()
+        password.setContentsMargins(0, 0, 0, 0)
+        password.addWidget(self.password, 1)
+        password.addWidget(self.fetch_button)
+        form.addRow(self.tr("Account password:"), _widget(password))
         box.addLayout(form)
         box.addLayout(_test_row(self.intellectmoney_button, self.intellectmoney_result))
         box.addWidget(self.keyring_label)

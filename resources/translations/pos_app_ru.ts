@@ -532,72 +532,77 @@
         <translation>Номер счёта (СКО):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="174"/>
-        <source>or get it with the account&apos;s login</source>
-        <translation>или получите его по логину личного кабинета</translation>
+        <location filename="../../pos_app/qt/setup_form.py" line="175"/>
+        <source>No user token yet? IntellectMoney gives it for the personal account&apos;s login and password (the password is not kept):</source>
+        <translation>Нет токена пользователя? IntellectMoney выдаст его по логину и паролю личного кабинета (пароль не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="176"/>
-        <source>and password</source>
-        <translation>и паролю</translation>
+        <location filename="../../pos_app/qt/setup_form.py" line="181"/>
+        <source>Account login:</source>
+        <translation>Логин кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="189"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="186"/>
+        <source>Account password:</source>
+        <translation>Пароль кабинета:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/setup_form.py" line="196"/>
         <source>Checker.uz sends the customer an electronic copy of the receipt (optional).</source>
         <translation>Checker.uz отправляет покупателю электронную копию чека (необязательно).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="205"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="212"/>
         <source>check.inshopper.ru takes receipts into promo campaigns (optional). The e-mail and password give the token when the connection is tested.</source>
         <translation>check.inshopper.ru принимает чеки в промоакции (необязательно). По эл. почте и паролю токен выдаётся при проверке связи.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="225"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="232"/>
         <source>IntellectMoney address:</source>
         <translation>Адрес IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="226"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="233"/>
         <source>Checker.uz address:</source>
         <translation>Адрес Checker.uz:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="227"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
         <source>inshopper address:</source>
         <translation>Адрес inshopper:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="228"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="229"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
         <source>Receipt width:</source>
         <translation>Ширина чека:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="230"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
         <source>Printer:</source>
         <translation>Принтер:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="231"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
         <source>Fiscal data late after:</source>
         <translation>Фискальные данные задерживаются через:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="407"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="414"/>
         <source>The user token was received; it is saved with the rest.</source>
         <translation>Токен пользователя получен; он сохранится вместе с остальным.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="416"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="423"/>
         <source>Asking IntellectMoney…</source>
         <translation>Запрос к IntellectMoney…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="444"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="451"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
