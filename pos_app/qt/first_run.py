@@ -60,6 +60,7 @@ class FirstRunGuide(QWizard):
         super().__init__(parent)
         self.till = till
         self.finished_saving = False
+        self._saving = False
         self.setWindowTitle(self.tr("{app} — setting the shop up").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -166,6 +167,7 @@ class FirstRunGuide(QWizard):
             self.done_page.refuse(error_text(error))
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._saving = True
         self.till.tasks.run(
             "save the shop's setup",
             lambda: connection_test.apply(changes),
@@ -174,12 +176,19 @@ class FirstRunGuide(QWizard):
             progress=self.tr("Saving…"),
         )
 
+    def reject(self) -> None:
+        # Not while saving: the guide waits for the keyring and the file to answer.
+        if not self._saving:
+            super().reject()
+
     def _saved(self) -> None:
+        self._saving = False
         self.finished_saving = True
         self.till.reopen()
         super().accept()
 
     def _save_failed(self, error: Exception) -> None:
+        self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.done_page.refuse(self.till.tasks.describe(error))
 

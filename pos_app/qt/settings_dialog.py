@@ -7,6 +7,7 @@ till again with them; secrets are shown only as "set" or "not set".
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.till = till
         self.saved = False
+        self._saving = False
         self.setWindowTitle(self.tr("{app} — Settings").format(app=APP_NAME))
         self.form = SetupForm(till.tasks, self)
         self.tabs = QTabWidget()
@@ -66,10 +68,14 @@ class SettingsDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def _loaded(self, settings: Settings) -> None:
+        if not shiboken6.isValid(self.error_label):
+            return  # closed before the settings were read
         self.form.show_settings(settings)
         self.form.read_keyring(lambda: self._save_button().setEnabled(True))
 
     def _load_failed(self, error: Exception) -> None:
+        if not shiboken6.isValid(self.error_label):
+            return
         # A broken settings file: the fields start from the defaults and saving replaces it.
         self._say(error_text(error))
         self.form.read_keyring(lambda: self._save_button().setEnabled(True))
@@ -91,6 +97,7 @@ class SettingsDialog(QDialog):
             self._say(self.form.keyring_problem)
             return
         self._save_button().setEnabled(False)
+        self._saving = True
         self.till.tasks.run(
             "save the settings",
             lambda: connection_test.apply(changes),
@@ -99,13 +106,20 @@ class SettingsDialog(QDialog):
             progress=self.tr("Saving…"),
         )
 
+    def reject(self) -> None:
+        # Not while saving: the dialog waits for the keyring and the file to answer.
+        if not self._saving:
+            super().reject()
+
     def _saved(self) -> None:
+        self._saving = False
         self.saved = True
         # The settings watcher sees the file; the keyring has no watcher: open it again here.
         self.till.reopen()
         self.accept()
 
     def _save_failed(self, error: Exception) -> None:
+        self._saving = False
         self._save_button().setEnabled(True)
         self._say(self.till.tasks.describe(error))
 

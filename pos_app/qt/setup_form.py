@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -261,6 +262,8 @@ class SetupForm(QObject):
         """Which credentials are set (never their values), in the background."""
 
         def shown(status: dict[CredentialName, bool]) -> None:
+            if not shiboken6.isValid(self.keyring_label):
+                return  # the screen closed meanwhile
             self.keyring_read = True
             self.keyring_problem = None
             self.keyring_label.hide()
@@ -270,6 +273,8 @@ class SetupForm(QObject):
                 done()
 
         def failed(error: Exception) -> None:
+            if not shiboken6.isValid(self.keyring_label):
+                return
             self.keyring_read = True
             self.show_keyring_problem(error)
             if done is not None:
@@ -405,6 +410,8 @@ class SetupForm(QObject):
         login, password = self.login.text(), Secret(self.password.text())
 
         def fetched(token: Secret) -> None:
+            if not shiboken6.isValid(self.fetch_button):
+                return  # the screen closed meanwhile
             self.fetch_button.setEnabled(True)
             self.secrets[CredentialName.INTELLECTMONEY_USER_TOKEN].edit.setText(token.reveal())
             # The password is not kept: only the token it gave.
@@ -416,6 +423,8 @@ class SetupForm(QObject):
             )
 
         def failed(error: Exception) -> None:
+            if not shiboken6.isValid(self.fetch_button):
+                return
             self.fetch_button.setEnabled(True)
             _say(self.intellectmoney_result, self.tasks.describe(error), ok=False)
 
@@ -437,6 +446,8 @@ class SetupForm(QObject):
         passed: Callable[[T], None] | None = None,
     ) -> None:
         def succeeded(outcome: T) -> None:
+            if not shiboken6.isValid(label):
+                return  # the screen closed meanwhile
             button.setEnabled(True)
             if passed is not None:
                 passed(outcome)
@@ -444,6 +455,8 @@ class SetupForm(QObject):
                 _say(label, message_text(outcome), ok=True)
 
         def failed(error: Exception) -> None:
+            if not shiboken6.isValid(label):
+                return
             button.setEnabled(True)
             _say(label, self.tasks.describe(error), ok=False)
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
+import keyring
 import pytest
 import shiboken6
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -103,6 +106,10 @@ def test_secrets_show_only_whether_they_are_set_and_change_only_on_purpose(
         timeout=WAIT_MS,
     )
     assert window.windowTitle() == "pos-app — Булочная №2"
+    # The keyring and the file were written by the background helper, never the UI thread.
+    writes = [job for job in till.tasks.history if job.name == "save the settings"]
+    assert writes
+    assert all(job.thread_id != threading.main_thread().ident for job in writes)
     settings = load_settings()
     assert settings.receipt_width == 58
     assert settings.fiscal_data_late_minutes == 30
@@ -210,3 +217,43 @@ def test_no_secret_entered_in_settings_reaches_a_file_a_log_or_the_journal(
             assert shape.encode("utf-8") not in content, (path, index)
     for index, shape in shapes:
         assert shape not in caplog.text, index
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer where keyring finds no backend at all (its "fail" keyring)."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def test_without_a_keyring_the_screen_says_why_and_how_and_keeps_no_secret_anywhere(
+    qtbot: QtBot, sandbox: Sandbox, shop: tuple[MainWindow, Till], no_keyring: None
+) -> None:
+    window, till = shop
+    dialog = open_settings(qtbot, window)
+    form = dialog.form
+    problem = form.keyring_label.text()
+    assert "keyring.backends.fail.Keyring" in problem  # the backend tried
+    assert "never keeps them in a plain file" in problem
+    assert "D-Bus" in problem  # why, on this system
+    assert "gnome-keyring" in problem  # and how to fix it
+    assert {field.status.text() for field in form.secrets.values()} == {"unknown"}
+
+    # A secret cannot be saved: the dialog says why and stays open; nothing is written.
+    type_secret(qtbot, form, CredentialName.CHECKER_TOKEN, "token-with-nowhere-to-go")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "plain file" in dialog.error_label.text()
+    assert not dialog.saved
+    files = [path for path in paths.config_dir().rglob("*") if path.is_file()]
+    assert all(b"token-with-nowhere-to-go" not in path.read_bytes() for path in files)
+
+    # Settings that are not secrets still save.
+    form.secrets[CredentialName.CHECKER_TOKEN].edit.clear()
+    type_text(qtbot, form.shop_name, "Без хранилища")
+    save(qtbot, dialog)
+    qtbot.waitUntil(
+        lambda: till.session is not None and till.session.settings.shop_name == "Без хранилища",
+        timeout=WAIT_MS,
+    )
