@@ -113,6 +113,12 @@ class FirstRunGuide(QWizard):
             self.done_page,
         ):
             self.addPage(page)
+        # The guide does not ask for addresses, language or printing (the defaults, or the
+        # environment's addresses, serve); their fields still belong to the guide, so that Qt,
+        # not Python's collector on whichever thread it runs, deletes them with it.
+        unasked = self.form.other_section()
+        unasked.setParent(self)
+        unasked.hide()
         self.resize(860, 640)
         self.form.read_keyring()
 

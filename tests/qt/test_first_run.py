@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from pos_app.core import credentials
@@ -133,3 +133,19 @@ def test_closing_the_guide_leaves_the_window_listing_what_is_missing(
     guide = the_guide(qtbot, window)
     guide.reject()
     assert window.setup_panel.isVisible()
+
+
+def test_every_field_of_the_guide_belongs_to_it(
+    qtbot: QtBot, started: tuple[MainWindow, Till]
+) -> None:
+    """Qt deletes them with the guide, on the UI thread; a field left to Python's collector
+    could be deleted on a worker thread, which crashes Qt."""
+    window, _till = started
+    guide = the_guide(qtbot, window)
+    form = guide.form
+    fields = [value for value in vars(form).values() if isinstance(value, QWidget)]
+    fields += [*form.secrets.values(), *form.urls.values()]
+    assert len(fields) > 20
+    for field in fields:
+        assert guide.isAncestorOf(field), field.objectName() or type(field).__name__
+    guide.reject()
