@@ -4,68 +4,68 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="63"/>
+        <location filename="../../pos_app/qt/first_run.py" line="64"/>
         <source>{app} — setting the shop up</source>
         <translation>{app} — настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="70"/>
+        <location filename="../../pos_app/qt/first_run.py" line="71"/>
         <source>Welcome to pos-app</source>
         <translation>Добро пожаловать в pos-app</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="71"/>
+        <location filename="../../pos_app/qt/first_run.py" line="72"/>
         <source>A few steps and the till is ready. Two facts first:</source>
         <translation>Несколько шагов — и касса готова. Сначала два важных факта:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="75"/>
+        <location filename="../../pos_app/qt/first_run.py" line="76"/>
         <source>The shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="76"/>
+        <location filename="../../pos_app/qt/first_run.py" line="77"/>
         <source>As registered with the tax service and in the cashbox&apos;s settings.</source>
         <translation>Как зарегистрировано в налоговой и в настройках кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="82"/>
+        <location filename="../../pos_app/qt/first_run.py" line="83"/>
         <source>The cloud cashbox&apos;s personal API (access level “Basic”). Test the connection before going on: nothing is fiscalized by the test.</source>
         <translation>Личный API облачной кассы (уровень доступа «Базовый»). Проверьте связь, прежде чем идти дальше: проверка ничего не фискализирует.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="89"/>
-        <location filename="../../pos_app/qt/first_run.py" line="94"/>
+        <location filename="../../pos_app/qt/first_run.py" line="90"/>
+        <location filename="../../pos_app/qt/first_run.py" line="95"/>
         <source>Optional: may be left empty and set later in Settings (F12).</source>
         <translation>Необязательно: можно оставить пустым и заполнить позже в «Настройках» (F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="98"/>
+        <location filename="../../pos_app/qt/first_run.py" line="99"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="100"/>
+        <location filename="../../pos_app/qt/first_run.py" line="101"/>
         <source>Finish saves the settings and keeps the credentials in the OS keyring only; the till opens with them at once. Everything can be changed later in Settings (F12).</source>
         <translation>«Готово» сохраняет настройки, а ключи доступа — только в хранилище паролей системы; касса сразу открывается с ними. Всё можно изменить позже в «Настройках» (F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="141"/>
+        <location filename="../../pos_app/qt/first_run.py" line="148"/>
         <source>Enter the shop&apos;s INN and cashbox group and choose the taxation system.</source>
         <translation>Введите ИНН магазина и группу кассы и выберите систему налогообложения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="154"/>
+        <location filename="../../pos_app/qt/first_run.py" line="161"/>
         <source>Enter the IntellectMoney invoice (СКО) number.</source>
         <translation>Введите номер счёта IntellectMoney (СКО).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="157"/>
+        <location filename="../../pos_app/qt/first_run.py" line="164"/>
         <source>Enter the API token, the signature key and the user token.</source>
         <translation>Введите токен API, ключ подписи и токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="174"/>
+        <location filename="../../pos_app/qt/first_run.py" line="182"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -417,32 +417,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="39"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="41"/>
         <source>{app} — Settings</source>
         <translation>{app} — Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="42"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="44"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="46"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="48"/>
         <source>Addresses and printing</source>
         <translation>Адреса и печать</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="106"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="133"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="145"/>
         <source>Settings…  (F12)</source>
         <translation>Настройки…  (F12)</translation>
     </message>
@@ -450,159 +450,159 @@
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="94"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="95"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="109"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="110"/>
         <source>Get the user token</source>
         <translation>Получить токен пользователя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="110"/>
-        <location filename="../../pos_app/qt/setup_form.py" line="113"/>
-        <location filename="../../pos_app/qt/setup_form.py" line="116"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="111"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="114"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="117"/>
         <source>Test the connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="135"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="136"/>
         <source>empty: production</source>
         <translation>пусто: рабочий сервер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="137"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="138"/>
         <source>The system&apos;s</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="142"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="143"/>
         <source>{width} mm</source>
         <translation>{width} мм</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="144"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="145"/>
         <source>empty: the system&apos;s default printer</source>
         <translation>пусто: принтер системы по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="147"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="148"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="153"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="154"/>
         <source>Shop&apos;s INN:</source>
         <translation>ИНН магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="154"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="155"/>
         <source>Shop&apos;s name:</source>
         <translation>Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="155"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
         <source>Cashbox group:</source>
         <translation>Группа кассы:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
         <source>Taxation system:</source>
         <translation>Система налогообложения:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="158"/>
         <source>Default VAT rate:</source>
         <translation>Ставка НДС по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="158"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="159"/>
         <source>Default payment subject:</source>
         <translation>Предмет расчёта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="159"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="160"/>
         <source>Phone country (two letters):</source>
         <translation>Страна телефонов (две буквы):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="166"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="167"/>
         <source>Invoice (СКО) number:</source>
         <translation>Номер счёта (СКО):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="175"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="176"/>
         <source>No user token yet? IntellectMoney gives it for the personal account&apos;s login and password (the password is not kept):</source>
         <translation>Нет токена пользователя? IntellectMoney выдаст его по логину и паролю личного кабинета (пароль не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="181"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="182"/>
         <source>Account login:</source>
         <translation>Логин кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="186"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="187"/>
         <source>Account password:</source>
         <translation>Пароль кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="196"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="197"/>
         <source>Checker.uz sends the customer an electronic copy of the receipt (optional).</source>
         <translation>Checker.uz отправляет покупателю электронную копию чека (необязательно).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="212"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="213"/>
         <source>check.inshopper.ru takes receipts into promo campaigns (optional). The e-mail and password give the token when the connection is tested.</source>
         <translation>check.inshopper.ru принимает чеки в промоакции (необязательно). По эл. почте и паролю токен выдаётся при проверке связи.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="232"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="233"/>
         <source>IntellectMoney address:</source>
         <translation>Адрес IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="233"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
         <source>Checker.uz address:</source>
         <translation>Адрес Checker.uz:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
         <source>inshopper address:</source>
         <translation>Адрес inshopper:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
         <source>Receipt width:</source>
         <translation>Ширина чека:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
         <source>Printer:</source>
         <translation>Принтер:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="239"/>
         <source>Fiscal data late after:</source>
         <translation>Фискальные данные задерживаются через:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="414"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="421"/>
         <source>The user token was received; it is saved with the rest.</source>
         <translation>Токен пользователя получен; он сохранится вместе с остальным.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="423"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="432"/>
         <source>Asking IntellectMoney…</source>
         <translation>Запрос к IntellectMoney…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="451"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="464"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -1931,12 +1931,12 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="51"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="52"/>
         <source>Important: in the IntellectMoney account the shop&apos;s own online cashbox setting must be “Off” (Выключена). With it on, IntellectMoney makes its own receipt for every invoice and a receipt from pos-app would be a second one.</source>
         <translation>Важно: в личном кабинете IntellectMoney собственная настройка онлайн-кассы магазина должна быть «Выключена». Если она включена, IntellectMoney сам пробивает чек по каждому счёту, и чек из pos-app стал бы вторым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="60"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="61"/>
         <source>Where a cloud cashbox fits: every IntellectMoney receipt belongs to an IntellectMoney invoice (the payment itself went through IntellectMoney). Public guidance on 54-FZ says a cloud cashbox serves settlements made through the internet (online, courier, remote); face-to-face settlements in a shop need the shop&apos;s own registered cash register. pos-app does not give legal advice: check with your accountant which settlements you may fiscalize this way.</source>
         <translation>Где уместна облачная касса: каждый чек IntellectMoney относится к счёту IntellectMoney (сам платёж прошёл через IntellectMoney). Общедоступные разъяснения по 54-ФЗ говорят, что облачная касса обслуживает расчёты через интернет (онлайн, курьер, дистанционно); для расчётов лицом к лицу в магазине нужна собственная зарегистрированная касса магазина. pos-app не даёт юридических советов: уточните у бухгалтера, какие расчёты можно фискализировать так.</translation>
     </message>
