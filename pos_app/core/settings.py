@@ -38,6 +38,10 @@ MAX_SHOP_NAME = 128
 # enough to tell a person (the documents give no figure); a shop can change it.
 DEFAULT_FISCAL_DATA_LATE_MINUTES = 15
 MAX_FISCAL_DATA_LATE_MINUTES = 24 * 60
+# The paper rolls receipt printers take, in millimetres.
+RECEIPT_WIDTHS = (58, 80)
+DEFAULT_RECEIPT_WIDTH = 80
+MAX_PRINTER_NAME = 256
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +153,23 @@ def _late_minutes(value: object, key: str) -> int:
     return minutes
 
 
+def _receipt_width(value: object, key: str) -> int:
+    width = _whole_number(value, key)
+    if width not in RECEIPT_WIDTHS:
+        raise ValidationError(key, _N("validation", "The receipt width is 58 or 80 (mm)."))
+    return width
+
+
+def _printer(value: object, key: str) -> str:
+    text = _text(value, key)
+    if len(text) > MAX_PRINTER_NAME or any(not ch.isprintable() for ch in text):
+        raise ValidationError(
+            key,
+            _N("validation", "The printer's name must be one line of at most 256 characters."),
+        )
+    return text
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One setting: its key (the dataclass field and the JSON key), what it is, how a value
@@ -211,6 +232,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _N("settings", "minutes after which missing fiscal data are reported as late"),
         _late_minutes,
     ),
+    SettingSpec(
+        "receipt_width",
+        _N("settings", "the receipt paper's width in mm: 58 or 80"),
+        _receipt_width,
+    ),
+    SettingSpec(
+        "printer_name",
+        _N("settings", "the receipt printer's name (empty: the system's default printer)"),
+        _printer,
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
@@ -233,6 +264,8 @@ class Settings:
     inshopper_url: str = ""
     language: str = ""
     fiscal_data_late_minutes: int = DEFAULT_FISCAL_DATA_LATE_MINUTES
+    receipt_width: int = DEFAULT_RECEIPT_WIDTH
+    printer_name: str = ""
 
     def __post_init__(self) -> None:
         for spec in SETTINGS:

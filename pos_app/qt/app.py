@@ -21,7 +21,9 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.session import open_production_session
 from pos_app.core.settings import SettingsError, load_settings
 from pos_app.logging_setup import configure_logging
+from pos_app.qt.first_run import offer_first_run
 from pos_app.qt.main_window import MainWindow
+from pos_app.qt.settings_dialog import install_settings_action
 from pos_app.qt.settings_watcher import SettingsWatcher
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Opener, Till
@@ -45,6 +47,8 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     window = MainWindow(till)
     if not sandbox:
         SettingsWatcher(till, paths.config_dir())
+        install_settings_action(window, till)
+        offer_first_run(window, till)
     window.show()
     till.open()
     with closing_on_signals(window):

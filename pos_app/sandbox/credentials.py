@@ -26,6 +26,9 @@ class SandboxCredentials:
     campaign_id: str
     # A Checker.uz customer code the sandbox knows (SendCheque's customer_code).
     checker_customer_code: str
+    # The IntellectMoney personal account's login and password (getUserToken).
+    intellectmoney_login: str
+    intellectmoney_password: str
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
@@ -47,4 +50,6 @@ DEMO_CREDENTIALS = SandboxCredentials(
     inshopper_user_id="1",
     campaign_id="1",
     checker_customer_code="DEMO-CUSTOMER-1",
+    intellectmoney_login="demo@example.com",
+    intellectmoney_password="sandbox-account-password",  # noqa: S106 - a published test value
 )

@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "/personal/"
 CREATE_PATH = "/personal/cashBox/createReceipt"
 GET_PATH = "/personal/cashBox/getReceipt"
+USER_TOKEN_PATH = "/personal/user/getUserToken"  # noqa: S105 - a path, not a password
 # The documents list EshopId in every answer without an example. ASSUMED: a fixed number.
 ESHOP_ID = 450001
 COMPANY_NAME = 'ООО "Демо-магазин"'
@@ -103,20 +104,25 @@ class IntellectMoney:
         processed = False
         status = 200
         try:
-            if request.path not in (CREATE_PATH, GET_PATH):
+            if request.path not in (CREATE_PATH, GET_PATH, USER_TOKEN_PATH):
                 raise RefusalError(StateCode.BAD_REQUEST, "method: неизвестный метод", 404)
             if request.method != "POST":
                 raise RefusalError(StateCode.BAD_REQUEST, "method: метод вызывается POST", 405)
-            self._authorize(request, faults)
-            if request.path == CREATE_PATH:
-                envelope, processed = self._create_receipt(request, faults)
+            if request.path == USER_TOKEN_PATH:
+                # Documented: getUserToken takes the account's login and password, no
+                # Bearer token and no Sign.
+                envelope = self._get_user_token(request)
             else:
-                polled = self._get_receipt(request, faults)
-                if faults.poll_answer is not None:
-                    fault = "poll_answer"
-                if polled is None:
-                    return Answer(202, b"", "text/plain", fault=fault)
-                envelope = polled
+                self._authorize(request, faults)
+                if request.path == CREATE_PATH:
+                    envelope, processed = self._create_receipt(request, faults)
+                else:
+                    polled = self._get_receipt(request, faults)
+                    if faults.poll_answer is not None:
+                        fault = "poll_answer"
+                    if polled is None:
+                        return Answer(202, b"", "text/plain", fault=fault)
+                    envelope = polled
         except RefusalError as refusal:
             logger.debug("IntellectMoney refused %s: %s", request.path, refusal.desc)
             status = refusal.status
@@ -127,6 +133,26 @@ class IntellectMoney:
             body = decimal_json.dumps(envelope).encode("utf-8")
             return Answer(status, body, JSON_TYPE, processed=processed, fault=fault)
         return Answer(status, _xml(envelope), XML_TYPE, processed=processed, fault=fault)
+
+    def _get_user_token(self, request: Request) -> dict[str, Any]:
+        """The account's UserToken for its login and password. ASSUMED: the envelope is the
+        cashBox methods' one with ``Result.UserToken`` (the documents show ``<Result>
+        <UserToken>`` only), and a wrong login or password is Result.State 4."""
+        fields = _fields(request)
+        login = _required_text(fields, "Login")
+        password = _required_text(fields, "Password")
+        if not (
+            hmac.compare_digest(login, self._credentials.intellectmoney_login)
+            and hmac.compare_digest(password, self._credentials.intellectmoney_password)
+        ):
+            raise RefusalError(StateCode.UNAUTHORIZED, "login: неверный логин или пароль")
+        return self._envelope(
+            OperationCode.PROCESSED,
+            {
+                "State": _state(StateCode.OK, "Успешно обработан"),
+                "UserToken": self._credentials.user_token,
+            },
+        )
 
     def _create_receipt(self, request: Request, faults: Faults) -> tuple[dict[str, Any], bool]:
         fields = _fields(request)

@@ -49,6 +49,7 @@ from pos_app.core.signature import create_receipt_fields, get_receipt_fields, si
 SERVICE = ServiceName.INTELLECTMONEY.label
 CREATE_PATH = "/personal/cashBox/createReceipt"
 GET_PATH = "/personal/cashBox/getReceipt"
+USER_TOKEN_PATH = "/personal/user/getUserToken"  # noqa: S105 - a path, not a password
 
 # OperationState.Code (documented).
 PROCESSED, QUEUED, FAILED = 0, 1, 2
@@ -192,6 +193,55 @@ class IntellectMoneyClient:
         if answer.status >= 500 or answer.status == 429:
             raise _unavailable(answer)
         return answers.json_object(answer.body)
+
+
+def fetch_user_token(
+    base_url: str, login: str, password: Secret, timeouts: Timeouts = DEFAULT_TIMEOUTS
+) -> Secret:
+    """The personal account's UserToken through getUserToken: Login and Password, no Bearer
+    token and no Sign (API_NOTES.md); JSON asked for with Accept. ASSUMED: the token comes in
+    ``Result.UserToken`` of the usual envelope (the documents show ``<Result><UserToken>``)."""
+    register_secret(password.reveal())
+    transport = Transport(SERVICE, base_url, timeouts)
+    try:
+        answer = transport.request(
+            "POST",
+            USER_TOKEN_PATH,
+            idempotent=True,
+            headers={"Accept": "application/json"},
+            data={"Login": login, "Password": password.reveal()},
+        )
+    finally:
+        transport.close()
+    if answer.status in (401, 403):
+        raise _login_refused(f"HTTP {answer.status}")
+    if answer.status >= 500 or answer.status == 429:
+        raise _unavailable(answer)
+    try:
+        data = answers.json_object(answer.body)
+        result = data.get("Result")
+        result = result if isinstance(result, Mapping) else {}
+        if answers.whole(data, "OperationState.Code") == FAILED:
+            raise _login_refused(_desc(result, "State"))
+        token = Secret(answers.text(data, "Result.UserToken"))
+    except MalformedError as problem:
+        raise answers.malformed_error(
+            MalformedAnswerError, SERVICE, problem.problem, b"(the answer is not shown)"
+        ) from None
+    register_secret(token.reveal())
+    return token
+
+
+def _login_refused(reason: str) -> ServiceError:
+    return AuthError(
+        SERVICE,
+        _N(
+            "services",
+            "{service} does not accept this login and password ({reason}). Use the personal"
+            " account's login and password, or paste the user token itself.",
+        ),
+        reason=redact(reason),
+    )
 
 
 def _created(data: Mapping[str, Any], status: int) -> str:
