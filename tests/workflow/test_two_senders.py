@@ -5,6 +5,7 @@ meanwhile too."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from pos_app.core.journal import Journal, ReceiptState
 from pos_app.core.merchant_receipt import merchant_receipt_json
+from pos_app.core.target import TargetMode
 from pos_app.core.workflow import Outbox, Workflow
 from pos_app.core.workflow.lock import SenderLock
 from pos_app.sandbox import Sandbox
@@ -113,8 +115,9 @@ def test_a_command_waiting_while_the_window_sends_reports_its_receipt_once_taken
         process = _fiscalize(receipt, environment)
         assert process.stderr is not None
         assert "waiting up to 60 s" in process.stderr.readline()
-        # The sender (as the window's outbox does) takes what waits, the command's receipt too.
-        clients = sandbox_clients(sandbox)
+        # The sender (as the window's outbox does) takes what waits, the command's receipt too;
+        # it sends to the command's cashbox: the one the environment names, as production.
+        clients = dataclasses.replace(sandbox_clients(sandbox), mode=TargetMode.PRODUCTION)
         try:
             with Journal.open() as journal:
                 Outbox(Workflow(journal, clients)).run_once(patience=10)
