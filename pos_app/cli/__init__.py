@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
 from pos_app.cli import (
+    catalog,
     credentials,
     fiscalize,
     gui,
@@ -24,7 +25,7 @@ from pos_app.cli import (
 )
 from pos_app.cli.exit_codes import ExitCode
 
-_COMMANDS = (fiscalize, outbox, resolve, journal, report, qr, credentials, sandbox)
+_COMMANDS = (fiscalize, outbox, resolve, journal, report, catalog, qr, credentials, sandbox)
 
 
 def build_parser() -> argparse.ArgumentParser:

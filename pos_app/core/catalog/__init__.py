@@ -4,6 +4,7 @@ from pos_app.core.catalog.catalog import Catalog, ImportReport, Scanned
 from pos_app.core.catalog.csv_file import CatalogFileError, Problem
 from pos_app.core.catalog.product import Product
 from pos_app.core.catalog.scale import ScaleLabel, ScaleTemplate, read_scale_label
+from pos_app.core.catalog.selling import Line, line_for, position_for
 from pos_app.core.catalog.store import BarcodeTakenError, Cursor, Page
 
 __all__ = [
@@ -12,11 +13,14 @@ __all__ = [
     "CatalogFileError",
     "Cursor",
     "ImportReport",
+    "Line",
     "Page",
     "Problem",
     "Product",
     "ScaleLabel",
     "ScaleTemplate",
     "Scanned",
+    "line_for",
+    "position_for",
     "read_scale_label",
 ]

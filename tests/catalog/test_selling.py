@@ -1,0 +1,32 @@
+"""A product scanned or picked becomes a receipt line with the catalog's values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_app.core.catalog import Catalog, line_for, position_for
+from pos_app.core.codes import MeasurementUnit, VatRate
+
+
+def test_scanning_the_same_product_again_adds_one_to_its_line(shop: Catalog) -> None:
+    scanned = shop.scanned("4601234567893")
+    assert scanned is not None
+    first = line_for((), scanned.product, scanned.quantity)
+    assert first.is_new
+    assert (first.position.price, first.position.vat) == (Decimal("89.90"), VatRate.VAT_10)
+    assert first.position.unit is MeasurementUnit.PIECE
+    bread = position_for(shop.search("кефир").products[0])
+    again = line_for((first.position, bread), scanned.product, scanned.quantity)
+    assert (again.row, again.position.quantity) == (0, Decimal(2))
+
+
+def test_each_weighed_label_is_a_line_of_its_own_in_kilograms(shop: Catalog) -> None:
+    scanned = shop.scanned("2200123012340")
+    assert scanned is not None
+    first = line_for((), scanned.product, scanned.quantity)
+    assert (first.position.quantity, first.position.unit) == (
+        Decimal("1.234"),
+        MeasurementUnit.KILOGRAM,
+    )
+    assert first.position.total == Decimal("147.96")  # 1.234 kg × 119.90, to kopecks
+    assert line_for((first.position,), scanned.product, scanned.quantity).is_new
