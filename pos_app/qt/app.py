@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
+from pos_app.core.catalog.sample import load_sample
 from pos_app.core.i18n import QT_TRANSLATE_NOOP
 from pos_app.core.journal import Journal, JournalError
 from pos_app.core.workflow import Outbox, OutboxRunner, Workflow
@@ -78,6 +79,7 @@ def open_sandbox_till(stack: ExitStack) -> Till:
     sandbox = stack.enter_context(Sandbox())
     logger.info("Sandbox mode: the emulator serves at %s", sandbox.base_url)
     journal = stack.enter_context(Journal.open(folder / "journal.sqlite3"))
+    load_sample(journal.catalog)  # fifty products to sell, a few weighed
     clients = sandbox_clients(sandbox)
     stack.callback(clients.close)
     lock = SenderLock(folder / "sender.lock")

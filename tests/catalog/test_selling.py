@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pos_app.core.catalog import Catalog, line_for, position_for
+from pos_app.core.catalog.sample import load_sample
 from pos_app.core.codes import MeasurementUnit, VatRate
 
 
@@ -30,3 +31,19 @@ def test_each_weighed_label_is_a_line_of_its_own_in_kilograms(shop: Catalog) -> 
     )
     assert first.position.total == Decimal("147.96")  # 1.234 kg × 119.90, to kopecks
     assert line_for((first.position,), scanned.product, scanned.quantity).is_new
+
+
+def test_the_sandbox_sample_catalog_loads_whole_and_sells_a_weighed_label(
+    catalog: Catalog,
+) -> None:
+    report = load_sample(catalog)
+    assert report is not None
+    assert report.problems == ()
+    assert 50 <= report.added <= 60
+    assert load_sample(catalog) is None  # a catalog with products is left alone
+    scanned = catalog.scanned("2200101012348")  # bananas, 1.234 kg
+    assert scanned is not None
+    assert (scanned.product.name, scanned.quantity) == ("Бананы", Decimal("1.234"))
+    assert [p.name for p in catalog.search("мол прост").products] == [
+        "Молоко Простоквашино 3,2% 930 мл"
+    ]

@@ -101,7 +101,8 @@ def search(store: Store, text: str, limit: int = DEFAULT_PAGE, after: Cursor | N
                 else "p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH ?"
                 " AND rowid > ? ORDER BY rowid LIMIT ?)"
             )
-            params = [expression] if by_name else [expression, after.id if after else 0, limit]
+            first = after.id if after else 0
+            params = [expression] if by_name else [expression, first, limit + 1]
         if by_name:
             if after is not None:
                 condition += " AND (p.sort_key, p.id) > (?, ?)"
@@ -112,11 +113,13 @@ def search(store: Store, text: str, limit: int = DEFAULT_PAGE, after: Cursor | N
         rows = conn.execute(
             f"SELECT {_COLUMNS} FROM products p WHERE {condition}"  # noqa: S608 - code's SQL
             f" ORDER BY {order} LIMIT ?",
-            (*params, limit),
+            (*params, limit + 1),  # one more than shown: whether another page follows
         ).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
     products = tuple(_product(row) for row in rows)
     last = None
-    if len(rows) == limit:
+    if more:
         last = Cursor(rows[-1]["sort_key"] if by_name else None, rows[-1]["id"])
     return Page(products, last, by_name)
 
