@@ -4,9 +4,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../pos_app/qt/app.py" line="27"/>
+        <location filename="../../pos_app/qt/app.py" line="28"/>
         <source>Fiscalizing needs the shop&apos;s details (INN, cashbox group, IntellectMoney invoice), which the Settings screen of a later version will keep. Until then: pos-app --sandbox to train, pos-app fiscalize to fiscalize from the command line.</source>
         <translation>Для фискализации нужны реквизиты магазина (ИНН, группа касс, счёт IntellectMoney); их будет хранить экран «Настройки» следующей версии. А пока: pos-app --sandbox — для обучения, pos-app fiscalize — фискализация из командной строки.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="103"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="104"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="105"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="106"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_search.py" line="48"/>
+        <source>Name, code or barcode</source>
+        <translation>Название, код или штрихкод</translation>
     </message>
 </context>
 <context>
@@ -1247,50 +1278,50 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
@@ -1306,251 +1337,311 @@
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="203"/>
+        <source>A scale label is 13 digits: prefix, item code, weight and the check digit; prefixes of one length and the lengths adding up to 13.</source>
+        <translation>Весовая этикетка — 13 цифр: префикс, код товара, вес и контрольная цифра; префиксы одной длины, а длины в сумме дают 13.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="204"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="204"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
         <source>Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).</source>
         <translation>Должно быть эл. почтой, телефоном в виде +цифры или «none» (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
+        <source>The barcode {barcode} is already product {owner}&apos;s.</source>
+        <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
+        <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
+        <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
+        <source>The header row has no column {missing}; it needs {required}.</source>
+        <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <source>The product code (SKU) is empty; every product needs one.</source>
+        <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
+        <source>The weight&apos;s divisor must be above zero.</source>
+        <translation>Делитель веса должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
+        <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
+        <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
         <source>{value} is not a valid phone number; check the digits and the country code.</source>
         <translation>{value} — недействительный номер телефона; проверьте цифры и код страны.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
+        <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
+        <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
+        <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
+        <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
+        <source>“{value}” is not a code: write its number, e.g. 1.</source>
+        <translation>«{value}» — не код: напишите его номер, например 1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
         <source>“{value}” is not a phone number; type it with the country code, e.g. +998 90 123 45 67.</source>
         <translation>«{value}» — не номер телефона; введите его с кодом страны, например +998 90 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
+        <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
+        <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
+        <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
@@ -1563,17 +1654,17 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
