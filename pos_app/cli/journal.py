@@ -1,13 +1,16 @@
-"""`pos-app journal`: list the journal's receipts and show one in full."""
+"""`pos-app journal`: list the journal's receipts and show one in full; back it up, restore a
+backup, check it, or adopt a journal file a person has checked."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.core import paths
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
@@ -17,9 +20,16 @@ from pos_app.core.journal import (
     ReceiptNotFoundError,
     ReceiptRecord,
     ReceiptSummary,
+    backup,
 )
+from pos_app.core.journal.journal import JOURNAL_FILE
 from pos_app.core.money import format_money
+from pos_app.core.workflow.lock import SenderLock
 
+ANOTHER_SENDER_RESTORE = (
+    "Another pos-app (the window, or a command) is using the journal to send receipts. Close"
+    " it (or wait for the command to end), then try again."
+)
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 10_000
 
@@ -27,9 +37,10 @@ MAX_LIMIT = 10_000
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "journal",
-        help="list the journal's receipts or show one",
-        description="Reads the receipts' journal (in the user's data folder, or"
-        " $POS_APP_DATA_DIR). Changes nothing.",
+        help="list, show, back up, restore, check or adopt the receipts' journal",
+        description="The receipts' journal (in the user's data folder, or $POS_APP_DATA_DIR)."
+        " list, show and check change nothing. Backups go to the backups folder beside it"
+        " ($POS_APP_BACKUP_DIR overrides).",
     )
     commands = parser.add_subparsers(title="journal commands", metavar="COMMAND", required=True)
     listing = commands.add_parser("list", help="the newest receipts first")
@@ -45,6 +56,36 @@ def register(subparsers: Any) -> None:
     show.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(run=run_show)
+    backing_up = commands.add_parser("backup", help="back the journal up now")
+    backing_up.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="the backup folder (default: backups beside it)"
+    )
+    backing_up.set_defaults(run=run_backup)
+    restoring = commands.add_parser(
+        "restore",
+        help="put a backup in place of the journal (the present one is kept aside)",
+        description="Checks the backup (sound, a pos-app journal, this computer's journal and"
+        " not older than it), keeps the present journal aside as journal.sqlite3.replaced-…,"
+        " and puts the backup in its place. Refused while another pos-app is sending.",
+    )
+    restoring.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restoring.add_argument(
+        "--force",
+        action="store_true",
+        help="restore a backup of another journal, or an older one (receipts after it are"
+        " missing; new receipts are numbered after the highest number ever given)",
+    )
+    restoring.set_defaults(run=run_restore)
+    checking = commands.add_parser("check", help="look for damage in the journal's file")
+    checking.set_defaults(run=run_check)
+    adopting = commands.add_parser(
+        "adopt",
+        help="accept the journal file as it is, after a person checked it",
+        description="When pos-app refuses the journal because it is not the one this computer"
+        " kept (missing, emptied, replaced, or an older copy) and a person has checked that the"
+        " present file is the one to use, this makes it this computer's journal.",
+    )
+    adopting.set_defaults(run=run_adopt)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -93,6 +134,73 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
     else:
         print_record(record)
+    return ExitCode.OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    try:
+        with Journal.open() as journal:
+            made = journal.backup(args.to)
+    except JournalError as error:
+        print(error, file=sys.stderr)
+        return ExitCode.FAILED
+    print(f"Backed up to {made}")
+    return ExitCode.OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        print(f"Bad input: FILE: {args.file} is not a file.", file=sys.stderr)
+        return ExitCode.BAD_INPUT
+    journal_path = paths.data_dir() / JOURNAL_FILE
+    with SenderLock() as lock:
+        if not lock.try_acquire():
+            print(ANOTHER_SENDER_RESTORE, file=sys.stderr)
+            return ExitCode.FAILED
+        try:
+            restored = backup.restore(args.file, journal_path, force=args.force)
+            # Opened once: brought up to this pos-app's schema, and proven to open.
+            with Journal.open(journal_path) as journal:
+                count = len(journal.list_recent(1))
+        except JournalError as error:
+            print(error, file=sys.stderr)
+            return ExitCode.FAILED
+    print(f"Restored {args.file}: receipts up to number {restored.last_receipt}.")
+    if count == 0:
+        print("The backup holds no receipts.")
+    if restored.numbered_from is not None:
+        print(f"New receipts are numbered from {restored.numbered_from}.")
+    if restored.aside is not None:
+        print(f"The journal that was there is kept as {restored.aside}.")
+    return ExitCode.OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        with Journal.open() as journal:
+            damage = journal.check_health()
+    except JournalError as error:
+        print(error, file=sys.stderr)
+        return ExitCode.FAILED
+    if damage is not None:
+        print(damage, file=sys.stderr)
+        return ExitCode.FAILED
+    print("The journal is sound.")
+    return ExitCode.OK
+
+
+def run_adopt(args: argparse.Namespace) -> int:
+    with SenderLock() as lock:
+        if not lock.try_acquire():
+            print(ANOTHER_SENDER_RESTORE, file=sys.stderr)
+            return ExitCode.FAILED
+        try:
+            with Journal.open(adopt=True) as journal:
+                path, number = journal.path, journal.next_receipt_number()
+        except JournalError as error:
+            print(error, file=sys.stderr)
+            return ExitCode.FAILED
+    print(f"{path} is now this computer's journal; the next receipt is number {number}.")
     return ExitCode.OK
 
 

@@ -12,6 +12,7 @@ from pos_app.cli.exit_codes import ExitCode
 from pos_app.core.credentials import CredentialsError
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
+from pos_app.core.journal.errors import UnrecordedAnswerError
 from pos_app.core.workflow import Outbox, Workflow
 from pos_app.core.workflow.connections import keyring_clients
 from pos_app.core.workflow.lock import SenderLock
@@ -71,5 +72,8 @@ def exit_code_for(record: ReceiptRecord) -> ExitCode:
 
 
 def fail(message: object, code: ExitCode = ExitCode.FAILED) -> int:
+    if isinstance(message, UnrecordedAnswerError):
+        # The receipt may be fiscalized: never "failed", which would have it rung again.
+        code = ExitCode.NEEDS_ATTENTION
     print(message, file=sys.stderr)
     return code

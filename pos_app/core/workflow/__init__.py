@@ -7,6 +7,7 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    JournalTrouble,
     Listener,
     OutboxChanged,
     ReceiptChanged,
@@ -28,6 +29,7 @@ __all__ = [
     "Clients",
     "DeliveryChanged",
     "Event",
+    "JournalTrouble",
     "Listener",
     "Outbox",
     "OutboxChanged",
