@@ -162,6 +162,59 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="36"/>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="48"/>
+        <source>pieces</source>
+        <translation>штуки</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="49"/>
+        <source>kilograms (weighed)</source>
+        <translation>килограммы (весовой)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="57"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="58"/>
+        <source>&amp;Code (SKU)</source>
+        <translation>&amp;Код (артикул)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="59"/>
+        <source>&amp;Barcode</source>
+        <translation>&amp;Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="60"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="61"/>
+        <source>&amp;VAT</source>
+        <translation>НД&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="62"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="101"/>
+        <source>The barcode {barcode} is already product {owner}&apos;s.</source>
+        <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptEditor</name>
     <message>
         <location filename="../../pos_app/qt/receipt_editor.py" line="221"/>
@@ -282,6 +335,14 @@
         <location filename="../../ui/receipt_editor.ui" line="213"/>
         <source>Change</source>
         <translation>Сдача</translation>
+    </message>
+</context>
+<context>
+    <name>ScanHandler</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_scan.py" line="51"/>
+        <source>Unknown barcode {code}: add it to the catalog?</source>
+        <translation>Неизвестный штрихкод {code}: добавить его в каталог?</translation>
     </message>
 </context>
 <context>
