@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from pos_app.core.catalog import Catalog, CatalogFileError
 from pos_app.core.codes import MeasurementUnit, PaymentSubject, VatRate
-from pos_app.core.journal import JournalError
+from pos_app.core.journal import Journal, JournalError, schema
 from tests.catalog.conftest import SMALL_SHOP
 
 
@@ -116,7 +118,7 @@ def test_an_import_that_fails_midway_saves_nothing(catalog: Catalog) -> None:
     assert catalog.by_code("new1") is None
 
 
-def test_an_exported_catalog_imports_back_the_same(catalog: Catalog, tmp_path: object) -> None:
+def test_an_exported_catalog_imports_back_the_same(catalog: Catalog) -> None:
     catalog.import_csv(SMALL_SHOP)
     out = io.StringIO()
     assert catalog.export_csv(out) == 6
@@ -130,3 +132,16 @@ def test_an_exported_catalog_imports_back_the_same(catalog: Catalog, tmp_path: o
     assert [(p.code, p.name, p.price, p.vat, p.unit, p.barcodes) for p in again] == [
         (p.code, p.name, p.price, p.vat, p.unit, p.barcodes) for p in products
     ]
+
+
+def test_a_journal_from_before_the_catalog_gets_an_empty_one_that_imports(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(connection, target=schema.LATEST_VERSION - 1)
+    connection.close()
+    with Journal.open(path) as journal:
+        assert journal.catalog.count() == 0
+        assert journal.catalog.import_csv(SMALL_SHOP).added == 6
+        assert [p.code for p in journal.catalog.search("кеф").products] == ["1003"]
