@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from pos_app.core.catalog import Catalog, Cursor, Product
+from pos_app.core.catalog import Catalog, Cursor, Page, Product
+from pos_app.core.journal import JournalError
 from pos_app.core.money import format_money
+from pos_app.qt.messages import error_text
 from pos_app.qt.translations import translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +33,10 @@ ProductRole = Qt.ItemDataRole.UserRole + 1
 
 class CatalogModel(QAbstractTableModel):
     """The products matching the current search (all of them for none), fetched as the view
-    scrolls (``canFetchMore``/``fetchMore``). ``ProductRole`` gives a row's :class:`Product`."""
+    scrolls (``canFetchMore``/``fetchMore``). ``ProductRole`` gives a row's :class:`Product`.
+    ``failed(text)`` when the journal's file cannot be read: the rows shown stay."""
+
+    failed = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None, page: int = PAGE) -> None:
         super().__init__(parent)
@@ -41,7 +53,9 @@ class CatalogModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Show the products matching ``text``: its first page at once, the rest on demand."""
-        found = self._catalog.search(text, self._page)
+        found = self._read(text, None)
+        if found is None:
+            return
         self.beginResetModel()
         self._text = text
         self._products = list(found.products)
@@ -64,7 +78,10 @@ class CatalogModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt's API
         if parent.isValid() or not self._more:
             return
-        found = self._catalog.search(self._text, self._page, self._after)
+        found = self._read(self._text, self._after)
+        if found is None:
+            self._more = False  # asked again after the next search, not on every scroll
+            return
         self._after = found.after
         self._more = found.after is not None
         if found.products:
@@ -72,6 +89,13 @@ class CatalogModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(found.products) - 1)
             self._products.extend(found.products)
             self.endInsertRows()
+
+    def _read(self, text: str, after: Cursor | None) -> Page | None:
+        try:
+            return self._catalog.search(text, self._page, after)
+        except JournalError as error:
+            self.failed.emit(error_text(error))
+            return None
 
     # --- the table --------------------------------------------------------------------------
 

@@ -128,3 +128,15 @@ def test_escape_clears_the_line_and_shows_the_whole_catalog_again(
     assert picker.line.text() == ""
     assert picker.model.rowCount() == 6
     assert picker.current_row() == -1
+
+
+def test_a_journal_that_cannot_be_read_is_said_and_the_rows_shown_stay(
+    qtbot: QtBot, shop: Catalog
+) -> None:
+    model = CatalogModel(shop)
+    model.set_search("")
+    shop._store.close()  # the file is gone from under the window
+    with qtbot.waitSignal(model.failed) as failed:
+        model.set_search("сыр")
+    assert failed.args[0]
+    assert model.rowCount() == 6
