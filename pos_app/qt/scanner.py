@@ -6,6 +6,9 @@ printable key for a moment: when the next one comes within ``gap`` and the run e
 or Tab after at least ``min_length`` characters, it was a scan, emitted as ``scanned(code)``
 and never typed anywhere (its Enter included); otherwise the held keys are delivered as they
 were, in order, to the widget they were meant for. A person's key is late by at most ``gap``.
+A scan's Enter never fires the window's Enter shortcut either (the filter answers Qt's
+ShortcutOverride for it); shortcuts on plain printable keys would still see a scan's first
+character, so the window keeps its shortcuts on F-keys and modifiers.
 
 Use: ``scanner = ScannerFilter(app); app.installEventFilter(scanner)``; connect ``scanned``;
 ``with scanner.suspended():`` (or ``suspend()``/``resume()``) around a dialog that must get
@@ -29,6 +32,7 @@ from shiboken6 import isValid
 DEFAULT_GAP = 0.045
 DEFAULT_MIN_LENGTH = 6
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
 
@@ -100,13 +104,15 @@ class ScannerFilter(QObject):
         if (
             self._delivering
             or self._suspended
-            or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            or kind not in _KEY_EVENTS
             or not isinstance(watched, QWidget)  # the window's QWindow passes it on to one
         ):
             return False
         assert isinstance(event, QKeyEvent)  # noqa: S101 - a key event's type
         if kind == QEvent.Type.KeyRelease:
             return self._release(event)
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._override(event)
         now = self._clock()
         if self._held and now - self._last > self.gap:
             self.flush()  # too slow for a scanner: what was held was typed
@@ -164,6 +170,18 @@ class ScannerFilter(QObject):
         self._swallow_release.add(event.key())
         self.scanned.emit(code)
         return True
+
+    def _override(self, event: QKeyEvent) -> bool:
+        # Qt asks before a key press whether a shortcut may have the key. A scan's Enter or
+        # Tab must come to this filter as a key press, never fire the window's Enter shortcut.
+        ends_scan = (
+            event.key() in _ENDS
+            and len(self._held) >= self.min_length
+            and self._clock() - self._last <= self.gap
+        )
+        if ends_scan:
+            event.accept()  # "the focused widget takes this key": no shortcut fires
+        return ends_scan
 
     def _release(self, event: QKeyEvent) -> bool:
         # A held key's release, or a scan's Enter released: its press was not delivered (yet),

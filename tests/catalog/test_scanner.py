@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -146,3 +146,25 @@ def test_shortcuts_and_moves_are_never_held(
         line, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)
     )
     assert line.text() == "ab"
+
+
+def test_a_scans_enter_never_fires_the_windows_enter_shortcut_a_persons_does(
+    qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
+) -> None:
+    window = line.window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    fired: list[bool] = []
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), window)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: fired.append(True))
+    with qtbot.waitSignal(scanner.scanned) as scanned:
+        # QTest asks the shortcut map first, as a real key press does; the clock stands
+        # still, so the keys come as fast as a scanner's.
+        qtbot.keyClicks(line, "4601234567893")
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert scanned.args == ["4601234567893"]
+    assert fired == []
+    clock.now += 1
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert fired == [True]
