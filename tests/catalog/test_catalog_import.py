@@ -145,3 +145,24 @@ def test_a_journal_from_before_the_catalog_gets_an_empty_one_that_imports(
         assert journal.catalog.count() == 0
         assert journal.catalog.import_csv(SMALL_SHOP).added == 6
         assert [p.code for p in journal.catalog.search("кеф").products] == ["1003"]
+
+
+def test_a_code_twice_in_one_file_keeps_its_last_line(catalog: Catalog) -> None:
+    report = catalog.import_csv(
+        "code;name;barcodes;price;vat\n"
+        "5;Чай чёрный;4601234567893;100;11\n"
+        "5;Чай зелёный;4607000000014;120;11\n"
+        "6;Кофе;4601234567893;300;11\n"  # the first line's barcode is free again
+    )
+    assert (report.added, report.updated, report.problems) == (2, 1, ())
+    tea = catalog.by_code("5")
+    assert tea is not None
+    assert (tea.name, tea.price, tea.barcodes) == (
+        "Чай зелёный",
+        Decimal("120.00"),
+        ("4607000000014",),
+    )
+    coffee = catalog.by_barcode("4601234567893")
+    assert coffee is not None
+    assert coffee.code == "6"
+    assert [p.code for p in catalog.search("чай").products] == ["5"]

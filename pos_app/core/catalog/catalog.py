@@ -83,7 +83,9 @@ class Catalog:
         """Add a product or update the one with its code; BarcodeTakenError if one of its
         barcodes is another product's (nothing changes)."""
         with self._store.write() as conn:
-            product_id, _ = store.save(conn, product)
+            saver = store.Saver(conn)
+            product_id, _ = saver.save(product)
+            saver.flush()
         found = self.by_code(product.code)
         assert found is not None  # noqa: S101 - just written
         assert found.id == product_id  # noqa: S101
@@ -97,12 +99,13 @@ class Catalog:
         problems: list[Problem] = []
         lines = read_products(text)
         with self._store.write() as conn:
+            saver = store.Saver(conn, bulk=True)
             for item in lines:
                 if isinstance(item, Problem):
                     problems.append(item)
                     continue
                 try:
-                    _, saved_as = store.save(conn, item.product)
+                    _, saved_as = saver.save(item.product)
                 except BarcodeTakenError as taken:
                     problems.append(_taken(item, taken))
                     continue
@@ -110,6 +113,7 @@ class Catalog:
                     added += 1
                 else:
                     updated += 1
+            saver.flush()
         return ImportReport(added, updated, tuple(problems))
 
     def export_csv(self, out: io.TextIOBase | io.StringIO) -> int:
