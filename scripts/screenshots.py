@@ -1,22 +1,31 @@
 """Grab the cashier window in each language to docs/screenshots/: a receipt being built and the
-fiscalized one with its QR code, against the in-process sandbox.
+fiscalized one with its QR code, against the in-process sandbox; and a shop's window before it
+is set up, saying what is missing (data and config folders in a temporary place).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
+
+The set-up picture lists whatever the keyring lacks: run it inside a keyring session (as
+scripts/test.sh does) to show the credentials missing rather than the keyring itself.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import time
+import uuid
 from collections.abc import Callable
-from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from pos_app.qt.app import open_sandbox_till, start_outbox
+from pos_app.core.session import open_production_session
 from pos_app.qt.main_window import MainWindow
+from pos_app.qt.tasks import Tasks
+from pos_app.qt.till import Opener, Till
 from pos_app.qt.translations import install_translators
+from pos_app.sandbox.till import open_sandbox_session
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -39,41 +48,60 @@ def fill(window: MainWindow, positions: list[tuple[str, str, str, int]]) -> None
         editor.ui.addButton.click()
 
 
+def open_window(app: QApplication, opener: Opener) -> MainWindow:
+    till = Till(opener, Tasks())
+    window = MainWindow(till)
+    window.resize(*SIZE)
+    window.show()
+    till.open()
+    wait_until(app, lambda: till.session is not None)
+    return window
+
+
+def close(app: QApplication, window: MainWindow) -> None:
+    window.close()
+    wait_until(app, lambda: window.is_closed, 60.0)
+    window.till.tasks.shutdown()
+    window.deleteLater()
+    app.processEvents()
+
+
 def shoot(app: QApplication, language: str) -> None:
     translators = install_translators(app, language)
-    with ExitStack() as stack:
-        till = open_sandbox_till(stack)
-        start_outbox(till, stack)
-        window = MainWindow(till, sandbox=True)
-        window.resize(*SIZE)
-        window.show()
+    window = open_window(app, open_sandbox_session)
+    fill(
+        window,
+        [
+            ("Хлеб «Бородинский», 400 г", "2", "45.50", 0),
+            ("Молоко 3,2 %, 1 л", "1", "89.90", 1),
+            ("Пакет", "1", "5", 0),
+        ],
+    )
+    window.editor.ui.cash.setText("200")
+    window.editor.ui.phone.setText("+998 90 123-45-67")
+    wait_until(app, lambda: False, 0.2)
+    window.grab().save(str(OUT / f"receipt-{language}.png"))
 
-        fill(
-            window,
-            [
-                ("Хлеб «Бородинский», 400 г", "2", "45.50", 0),
-                ("Молоко 3,2 %, 1 л", "1", "89.90", 1),
-                ("Пакет", "1", "5", 0),
-            ],
-        )
-        window.editor.ui.cash.setText("200")
-        window.editor.ui.phone.setText("+998 90 123-45-67")
-        wait_until(app, lambda: False, 0.2)
-        window.grab().save(str(OUT / f"receipt-{language}.png"))
+    window.fiscalize()
+    wait_until(app, lambda: window.qr.text is not None)
+    wait_until(app, lambda: False, 1.5)  # the copy's delivery and the status bar
+    window.grab().save(str(OUT / f"fiscalized-{language}.png"))
+    close(app, window)
 
-        window.fiscalize()
-        wait_until(app, lambda: window.qr.text is not None)
-        wait_until(app, lambda: False, 1.5)  # the copy's delivery and the status bar
-        window.grab().save(str(OUT / f"fiscalized-{language}.png"))
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    window = open_window(app, open_production_session)
+    wait_until(app, lambda: False, 0.2)
+    window.grab().save(str(OUT / f"setup-{language}.png"))
+    close(app, window)
     for translator in translators:
         app.removeTranslator(translator)
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
+    # A shop that is not set up yet: nobody's real settings, journal or credentials.
+    os.environ["POS_APP_DATA_DIR"] = tempfile.mkdtemp(prefix="pos-app-shots-")
+    os.environ["POS_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="pos-app-shots-")
+    os.environ["POS_APP_KEYRING_SERVICE"] = f"pos-app-shots-{uuid.uuid4().hex[:8]}"
     app = QApplication(sys.argv)
     for language in sys.argv[1:] or ["en", "ru"]:
         shoot(app, language)

@@ -7,7 +7,6 @@ parser and sets ``run`` to a function taking the parsed arguments and returning 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
@@ -22,10 +21,22 @@ from pos_app.cli import (
     report,
     resolve,
     sandbox,
+    settings,
 )
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import ExitCode, run_command
 
-_COMMANDS = (fiscalize, outbox, resolve, journal, report, catalog, qr, credentials, sandbox)
+_COMMANDS = (
+    fiscalize,
+    outbox,
+    resolve,
+    journal,
+    report,
+    catalog,
+    qr,
+    settings,
+    credentials,
+    sandbox,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,8 +60,4 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.run(args))
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
-        return int(ExitCode.INTERRUPTED)
+    return run_command(args.run, args)

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.core.catalog import CatalogFileError, Product
-from pos_app.core.journal import Journal, JournalError
+from pos_app.core.journal import Journal
 from pos_app.core.money import format_money
 
 FIND_LIMIT = 20
@@ -52,17 +52,11 @@ def register(subparsers: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     text = _read_text(path)
-    if text is None:
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
+    with Journal.open() as journal:
+        try:
             report = journal.catalog.import_csv(text)
-    except CatalogFileError as error:
-        print(f"{path}: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+        except CatalogFileError as error:
+            raise CommandError(f"{path}: {error}", ExitCode.BAD_INPUT) from None
     print(f"Imported {report.imported} products ({report.added} new, {report.updated} updated).")
     if report.problems:
         print(f"{len(report.problems)} lines left out, fix them and import again:", file=sys.stderr)
@@ -74,26 +68,19 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     path: Path = args.file
-    try:
-        with Journal.open() as journal, path.open("w", encoding="utf-8", newline="") as out:
-            written = journal.catalog.export_csv(out)
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
-    except OSError as error:
-        print(f"Cannot write {path}: {error.strerror}.", file=sys.stderr)
-        return ExitCode.FAILED
+    with Journal.open() as journal:
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                written = journal.catalog.export_csv(out)
+        except OSError as error:
+            raise CommandError(f"Cannot write {path}: {error.strerror}.") from None
     print(f"Exported {written} products to {path}.")
     return ExitCode.OK
 
 
 def run_find(args: argparse.Namespace) -> int:
-    try:
-        with Journal.open() as journal:
-            products = journal.catalog.search(args.text, FIND_LIMIT).products
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    with Journal.open() as journal:
+        products = journal.catalog.search(args.text, FIND_LIMIT).products
     if args.json:
         print(json.dumps([_json(p) for p in products], ensure_ascii=False, indent=2))
         return ExitCode.OK
@@ -120,22 +107,21 @@ def _json(product: Product) -> dict[str, object]:
     }
 
 
-def _read_text(path: Path) -> str | None:
-    """The file's text; None when it cannot be read (said on stderr)."""
+def _read_text(path: Path) -> str:
+    """The file's text; CommandError (bad input) saying why it cannot be read."""
     try:
         if path.stat().st_size > MAX_FILE:
-            print(f"{path} is too big to be a catalog (over 512 MB).", file=sys.stderr)
-            return None
+            raise CommandError(
+                f"{path} is too big to be a catalog (over 512 MB).", ExitCode.BAD_INPUT
+            )
         data = path.read_bytes()
     except OSError as error:
-        print(f"Cannot read {path}: {error.strerror}.", file=sys.stderr)
-        return None
+        raise CommandError(f"Cannot read {path}: {error.strerror}.", ExitCode.BAD_INPUT) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        print(
+        raise CommandError(
             f"{path}, line {line}: not UTF-8 text; save the file as CSV UTF-8 and import it again.",
-            file=sys.stderr,
-        )
-        return None
+            ExitCode.BAD_INPUT,
+        ) from None

@@ -9,7 +9,7 @@ from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.core import credentials
-from pos_app.core.credentials import CredentialName, CredentialsError
+from pos_app.core.credentials import CredentialName
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 
@@ -42,41 +42,30 @@ def register(subparsers: Any) -> None:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    try:
-        if args.typed_value:
-            raise ValidationError(
-                "VALUE",
-                _N(
-                    "validation",
-                    "A credential is read from standard input, never from the command line,"
-                    " where other users and the shell history would see it; e.g."
-                    " pos-app credentials set checker.token < token.txt. Nothing was stored.",
-                ),
-            )
-        name = credentials.parse_name(args.name)
-        if sys.stdin.isatty():
-            value = getpass.getpass(f"{name} ({name.label}): ")
-        else:
-            # One value, maybe followed by the line end that echo and files add.
-            value = sys.stdin.read().rstrip("\r\n")
-        credentials.set(name, value)
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    except CredentialsError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    if args.typed_value:
+        raise ValidationError(
+            "VALUE",
+            _N(
+                "validation",
+                "A credential is read from standard input, never from the command line,"
+                " where other users and the shell history would see it; e.g."
+                " pos-app credentials set checker.token < token.txt. Nothing was stored.",
+            ),
+        )
+    name = credentials.parse_name(args.name)
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{name} ({name.label}): ")
+    else:
+        # One value, maybe followed by the line end that echo and files add.
+        value = sys.stdin.read().rstrip("\r\n")
+    credentials.set(name, value)
     print(f"{name} is stored in the OS keyring.")
     return ExitCode.OK
 
 
 def run_list(args: argparse.Namespace) -> int:
     del args
-    try:
-        status = credentials.status()
-    except CredentialsError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    status = credentials.status()
     width = max(len(name) for name in status)
     for name, is_set in status.items():
         print(f"{name:{width}}  {'set' if is_set else 'not set':7}  {name.label}")
@@ -84,14 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    try:
-        name = credentials.parse_name(args.name)
-        deleted = credentials.delete(name)
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    except CredentialsError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    name = credentials.parse_name(args.name)
+    deleted = credentials.delete(name)
     print(f"{name} is deleted." if deleted else f"{name} was not set; nothing to delete.")
     return ExitCode.OK

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
+from collections.abc import Callable
 from enum import IntEnum
+
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import TranslatableError
+from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError
+from pos_app.core.journal.errors import UnrecordedAnswerError
 
 
 class ExitCode(IntEnum):
@@ -28,3 +36,41 @@ _MEANINGS = {
     ExitCode.NEEDS_ATTENTION: "the outcome is unknown; a person must resolve it",
     ExitCode.INTERRUPTED: "interrupted",
 }
+
+
+class CommandError(Exception):
+    """A command cannot do its job; ``str()`` says why and what to do, ``code`` is the exit
+    code (failed unless said otherwise)."""
+
+    def __init__(self, message: object, code: ExitCode = ExitCode.FAILED) -> None:
+        super().__init__(str(message))
+        self.code = code
+
+
+# The one mapping of failures to exit codes and messages, for every command: the first type
+# that matches wins (a subclass before its base). Anything else is a bug and shows as one.
+_FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
+    (CommandError, ExitCode.FAILED, "{error}"),
+    # The receipt may be fiscalized: never "failed", which would have it rung up again.
+    (UnrecordedAnswerError, ExitCode.NEEDS_ATTENTION, "{error}"),
+    (ReceiptNotFoundError, ExitCode.BAD_INPUT, "Bad input: ID: {error}"),
+    (IllegalTransitionError, ExitCode.BAD_INPUT, "{error}"),
+    (ValidationError, ExitCode.BAD_INPUT, "Bad input: {error}"),
+    (TranslatableError, ExitCode.FAILED, "{error}"),
+)
+
+
+def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; a known failure becomes its message on standard error and its exit
+    code, never a traceback."""
+    try:
+        return int(run(args))
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return int(ExitCode.INTERRUPTED)
+    except Exception as error:
+        for kind, code, template in _FAILURES:
+            if isinstance(error, kind):
+                print(template.format(error=error), file=sys.stderr)
+                return int(error.code if isinstance(error, CommandError) else code)
+        raise

@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.journal import parse_whole_number, record_json
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import JournalError, ReceiptRecord
+from pos_app.core.journal import ReceiptRecord
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
 from pos_app.core.workflow import DEFAULT_PATIENCE
@@ -55,29 +54,20 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
-        refund_id = (
-            None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
-        )
-        wait = parse_seconds(args.wait)
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    try:
-        with sending() as context:
-            try:
-                receipt_id = context.workflow.submit(receipt, args.invoice, refund_id=refund_id)
-            except ValidationError as error:
-                return fail(f"Bad input: --invoice: {error.message}", ExitCode.BAD_INPUT)
-            if context.is_sender:
-                record = context.workflow.process(receipt_id, patience=wait)
-            else:
-                print(ANOTHER_SENDER, file=sys.stderr)
-                record = context.journal.get(receipt_id)
-    except SetupError as error:
-        return fail(error)
-    except JournalError as error:
-        return fail(error)
+    receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
+    refund_id = (
+        None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
+    )
+    wait = parse_seconds(args.wait)
+    with sending() as session:
+        try:
+            receipt_id = session.submit(receipt, args.invoice, refund_id=refund_id)
+        except ValidationError as error:
+            raise error.at("--invoice") from None
+        if not session.is_sender:
+            print(ANOTHER_SENDER, file=sys.stderr)
+        # Older receipts still waiting go first, as the window's outbox sends them.
+        record = session.process_in_order(receipt_id, patience=wait)
     if args.qr_png is not None and record.qr is not None:
         try:
             save_qr_png(record.qr, args.qr_png)

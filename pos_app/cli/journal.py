@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.core import paths
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
     Actor,
     Journal,
-    JournalError,
-    ReceiptNotFoundError,
     ReceiptRecord,
     ReceiptSummary,
     backup,
@@ -89,17 +86,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    try:
-        limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
-            receipts = journal.list_recent(limit)
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
+    with Journal.open() as journal:
+        receipts = journal.list_recent(limit)
     if args.json:
         print(json.dumps([summary_json(r) for r in receipts], ensure_ascii=False, indent=2))
         return ExitCode.OK
@@ -116,20 +105,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
-            record = journal.get(receipt_id)
-    except ReceiptNotFoundError as error:
-        print(f"Bad input: ID: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    receipt_id = parse_whole_number(args.receipt_id, "ID")
+    with Journal.open() as journal:
+        record = journal.get(receipt_id)
     if args.json:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
     else:
@@ -138,33 +116,23 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    try:
-        with Journal.open() as journal:
-            made = journal.backup(args.to)
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    with Journal.open() as journal:
+        made = journal.backup(args.to)
     print(f"Backed up to {made}")
     return ExitCode.OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        print(f"Bad input: FILE: {args.file} is not a file.", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        raise CommandError(f"Bad input: FILE: {args.file} is not a file.", ExitCode.BAD_INPUT)
     journal_path = paths.data_dir() / JOURNAL_FILE
     with SenderLock() as lock:
         if not lock.try_acquire():
-            print(ANOTHER_SENDER_RESTORE, file=sys.stderr)
-            return ExitCode.FAILED
-        try:
-            restored = backup.restore(args.file, journal_path, force=args.force)
-            # Opened once: brought up to this pos-app's schema, and proven to open.
-            with Journal.open(journal_path) as journal:
-                count = len(journal.list_recent(1))
-        except JournalError as error:
-            print(error, file=sys.stderr)
-            return ExitCode.FAILED
+            raise CommandError(ANOTHER_SENDER_RESTORE)
+        restored = backup.restore(args.file, journal_path, force=args.force)
+        # Opened once: brought up to this pos-app's schema, and proven to open.
+        with Journal.open(journal_path) as journal:
+            count = len(journal.list_recent(1))
     print(f"Restored {args.file}: receipts up to number {restored.last_receipt}.")
     if count == 0:
         print("The backup holds no receipts.")
@@ -176,15 +144,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    try:
-        with Journal.open() as journal:
-            damage = journal.check_health()
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    with Journal.open() as journal:
+        damage = journal.check_health()
     if damage is not None:
-        print(damage, file=sys.stderr)
-        return ExitCode.FAILED
+        raise CommandError(damage)
     print("The journal is sound.")
     return ExitCode.OK
 
@@ -192,14 +155,9 @@ def run_check(args: argparse.Namespace) -> int:
 def run_adopt(args: argparse.Namespace) -> int:
     with SenderLock() as lock:
         if not lock.try_acquire():
-            print(ANOTHER_SENDER_RESTORE, file=sys.stderr)
-            return ExitCode.FAILED
-        try:
-            with Journal.open(adopt=True) as journal:
-                path, number = journal.path, journal.next_receipt_number()
-        except JournalError as error:
-            print(error, file=sys.stderr)
-            return ExitCode.FAILED
+            raise CommandError(ANOTHER_SENDER_RESTORE)
+        with Journal.open(adopt=True) as journal:
+            path, number = journal.path, journal.next_receipt_number()
     print(f"{path} is now this computer's journal; the next receipt is number {number}.")
     return ExitCode.OK
 

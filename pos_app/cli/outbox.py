@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, fail, sending
-from pos_app.core.journal import Journal, JournalError, OutboxState
+from pos_app.cli.exit_codes import CommandError, ExitCode
+from pos_app.cli.sending import ANOTHER_SENDER, sending
+from pos_app.core.journal import Journal, OutboxState
 
 
 def register(subparsers: Any) -> None:
@@ -34,23 +34,20 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.retry:
-            with sending() as context:
-                if not context.is_sender:
-                    return fail(ANOTHER_SENDER, ExitCode.WAITING)
-                report = context.outbox.run_once(patience=max(0.0, args.wait))
-                state = report.state
-                if not args.json:
-                    print(
-                        f"Sent {report.sent}, fiscalized {report.fiscalized},"
-                        f" copies delivered {report.delivered}."
-                    )
-        else:
-            with Journal.open() as journal:
-                state = journal.outbox_state()
-    except (SetupError, JournalError) as error:
-        return fail(error)
+    if args.retry:
+        with sending() as session:
+            if not session.is_sender:
+                raise CommandError(ANOTHER_SENDER, ExitCode.WAITING)
+            report = session.outbox.run_once(patience=max(0.0, args.wait))
+            state = report.state
+            if not args.json:
+                print(
+                    f"Sent {report.sent}, fiscalized {report.fiscalized},"
+                    f" copies delivered {report.delivered}."
+                )
+    else:
+        with Journal.open() as journal:
+            state = journal.outbox_state()
     print_state(state, as_json=args.json)
     if state.needs_attention or state.held:
         return ExitCode.NEEDS_ATTENTION

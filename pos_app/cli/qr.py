@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
-from pos_app.core.errors import ValidationError
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.core.fiscal_qr import FiscalQr, save_qr_png
 
 
@@ -31,11 +29,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        qr = FiscalQr.parse(args.qr_string)
-    except ValidationError as error:
-        print(f"Bad QR string: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+    qr = FiscalQr.parse(args.qr_string)
     fields = {
         "qr": str(qr),
         "time": qr.time.isoformat(timespec="minutes"),
@@ -49,8 +43,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             save_qr_png(str(qr), args.png)
         except OSError as error:
-            print(f"Cannot write {args.png}: {error.strerror}", file=sys.stderr)
-            return ExitCode.FAILED
+            raise CommandError(f"Cannot write {args.png}: {error.strerror}") from None
         fields["png"] = str(args.png)
     if args.json:
         print(json.dumps(fields, ensure_ascii=False))

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.core.codes import vat_rate
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import Journal, JournalError
+from pos_app.core.journal import Journal
 from pos_app.core.money import format_money
 from pos_app.core.reports import PeriodSummary, period_summary, write_csv
 
@@ -35,31 +34,22 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        date_from = parse_date(args.date_from, "--from")
-        date_to = parse_date(args.date_to, "--to")
-        if date_from > date_to:
-            raise ValidationError(
-                "--to",
-                _N("validation", "The period ends ({end}) before it starts ({start})."),
-                start=date_from.isoformat(),
-                end=date_to.isoformat(),
-            )
-    except ValidationError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
-    try:
-        with Journal.open() as journal:
-            summary = period_summary(journal, date_from, date_to)
-    except JournalError as error:
-        print(error, file=sys.stderr)
-        return ExitCode.FAILED
+    date_from = parse_date(args.date_from, "--from")
+    date_to = parse_date(args.date_to, "--to")
+    if date_from > date_to:
+        raise ValidationError(
+            "--to",
+            _N("validation", "The period ends ({end}) before it starts ({start})."),
+            start=date_from.isoformat(),
+            end=date_to.isoformat(),
+        )
+    with Journal.open() as journal:
+        summary = period_summary(journal, date_from, date_to)
     if args.csv is not None:
         try:
             write_csv(summary, args.csv)
         except OSError as error:
-            print(f"Cannot write {args.csv}: {error.strerror}", file=sys.stderr)
-            return ExitCode.FAILED
+            raise CommandError(f"Cannot write {args.csv}: {error.strerror}") from None
     if args.json:
         data = summary_json(summary)
         if args.csv is not None:

@@ -6,12 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import print_outcome
 from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, SetupError, exit_code_for, fail, sending
+from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import IllegalTransitionError, JournalError, ReceiptNotFoundError
+from pos_app.core.workflow import DEFAULT_PATIENCE
 
 
 def register(subparsers: Any) -> None:
@@ -42,29 +41,18 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        receipt_id = parse_whole_number(args.receipt_id, "ID")
-    except ValidationError as error:
-        return fail(f"Bad input: {error}", ExitCode.BAD_INPUT)
-    try:
-        with sending() as context:
-            try:
-                if args.retry:
-                    context.workflow.send_again(receipt_id, args.note)
-                else:
-                    context.journal.resolve_with_document(receipt_id, args.document_id, args.note)
-            except ReceiptNotFoundError as error:
-                return fail(f"Bad input: ID: {error}", ExitCode.BAD_INPUT)
-            except ValidationError as error:
-                return fail(f"Bad input: --document-id: {error.message}", ExitCode.BAD_INPUT)
-            except IllegalTransitionError as error:
-                return fail(error, ExitCode.BAD_INPUT)
-            if context.is_sender:
-                record = context.workflow.process(receipt_id)
+    receipt_id = parse_whole_number(args.receipt_id, "ID")
+    with sending() as session:
+        # The same evented path as the window's buttons.
+        try:
+            if args.retry:
+                session.decisions.send_again(receipt_id, args.note)
             else:
-                print(ANOTHER_SENDER, file=sys.stderr)
-                record = context.journal.get(receipt_id)
-    except (SetupError, JournalError) as error:
-        return fail(error)
+                session.decisions.found_in_account(receipt_id, args.document_id, args.note)
+        except ValidationError as error:
+            raise error.at("--document-id") from None
+        if not session.is_sender:
+            print(ANOTHER_SENDER, file=sys.stderr)
+        record = session.process_in_order(receipt_id, patience=DEFAULT_PATIENCE)
     print_outcome(record, as_json=args.json)
     return exit_code_for(record)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import sys
 import threading
 from types import FrameType
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.sandbox import SERVICES, Sandbox
 
 FAULT_HELP = (
@@ -67,13 +66,11 @@ def run_serve(args: argparse.Namespace) -> int:
         for service, values in faults.items():
             sandbox.set_faults(service, **values)
     except ValueError as error:
-        print(f"Bad input: {error}", file=sys.stderr)
-        return ExitCode.BAD_INPUT
+        raise CommandError(f"Bad input: {error}", ExitCode.BAD_INPUT) from None
     try:
         sandbox.start()
     except OSError as error:
-        print(f"Cannot listen on port {args.port}: {error.strerror}", file=sys.stderr)
-        return ExitCode.FAILED
+        raise CommandError(f"Cannot listen on port {args.port}: {error.strerror}") from None
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

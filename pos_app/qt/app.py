@@ -1,36 +1,35 @@
-"""Starts the Qt application: the language, the journal, the services (or the sandbox), the
-outbox runner and the cashier's main window; closes them in order when the window closes."""
+"""Starts the Qt application: the language, the cashier's window over the till (the session
+opened in the background, from the shop's settings or the sandbox), and closes everything in
+order when the window closes, or when the system asks the app to stop (SIGTERM, Ctrl+C)."""
 
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
-import tempfile
-from contextlib import ExitStack
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
-from pos_app.core.catalog.sample import load_sample
-from pos_app.core.i18n import QT_TRANSLATE_NOOP
-from pos_app.core.journal import Journal, JournalError
-from pos_app.core.workflow import Outbox, OutboxRunner, Workflow
-from pos_app.core.workflow.lock import SenderLock
+from pos_app.core.errors import ValidationError
+from pos_app.core.session import open_production_session
+from pos_app.core.settings import SettingsError, load_settings
 from pos_app.logging_setup import configure_logging
-from pos_app.qt.main_window import MainWindow, Till
-from pos_app.qt.messages import error_text
-from pos_app.qt.translations import choose_language, install_translators, translated
+from pos_app.qt.main_window import MainWindow
+from pos_app.qt.settings_watcher import SettingsWatcher
+from pos_app.qt.tasks import Tasks
+from pos_app.qt.till import Opener, Till
+from pos_app.qt.translations import choose_language, install_translators
 
 logger = logging.getLogger(__name__)
 
-NOT_SET_UP = QT_TRANSLATE_NOOP(
-    "App",
-    "Fiscalizing needs the shop's details (INN, cashbox group, IntellectMoney invoice), which"
-    " the Settings screen of a later version will keep. Until then: pos-app --sandbox to train,"
-    " pos-app fiscalize to fiscalize from the command line.",
-)
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def run_app(*, sandbox: bool, language: str | None) -> int:
@@ -40,51 +39,75 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
         raise RuntimeError("a QApplication is needed")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    translators = install_translators(app, choose_language(language))
-    with ExitStack() as stack:
-        try:
-            till = open_sandbox_till(stack) if sandbox else open_till()
-        except JournalError as error:
-            QMessageBox.critical(None, APP_NAME, error_text(error))
-            return 1
-        window = MainWindow(till, sandbox=sandbox)
-        window.show()
-        start_outbox(till, stack)
+    translators = install_translators(app, choose_language(language or saved_language()))
+    tasks = Tasks()
+    till = Till(sandbox_opener() if sandbox else open_production_session, tasks)
+    window = MainWindow(till)
+    if not sandbox:
+        SettingsWatcher(till, paths.config_dir())
+    window.show()
+    till.open()
+    with closing_on_signals(window):
         code = app.exec()
+    # Everything Qt owns goes before the interpreter starts its own teardown (see
+    # tests/qt/test_app_exit.py): the worker, then the window and the till.
+    tasks.shutdown()
+    window.deleteLater()
+    till.deleteLater()
+    tasks.deleteLater()
+    app.sendPostedEvents()
     del translators
     return code
 
 
-def start_outbox(till: Till, stack: ExitStack) -> None:
-    """Start the till's outbox runner (when this process holds the sender lock); ``stack``
-    stops it, before the journal it uses closes."""
-    if till.runner is not None:
-        till.runner.start()
-        stack.callback(till.runner.stop, 10.0)
+def sandbox_opener() -> Opener:
+    from pos_app.sandbox.till import open_sandbox_session  # noqa: PLC0415 - sandbox mode only
+
+    return open_sandbox_session
 
 
-def open_till() -> Till:
-    """Production: fiscalizing waits for the Settings screen, which keeps the shop's INN,
-    cashbox group and invoice; the window says so instead of offering a button that fails."""
-    return Till("", "", None, None, None, unavailable=translated("App", NOT_SET_UP))
+def saved_language() -> str | None:
+    """The language the shop chose in its settings (None: the system's). Read before the
+    window exists; a broken file is reported by the session, not here."""
+    try:
+        return load_settings().language or None
+    except (SettingsError, ValidationError):
+        return None
 
 
-def open_sandbox_till(stack: ExitStack) -> Till:
-    """Sandbox: the emulator in this process and a journal of its own for this run only, so
-    training receipts never mix with real ones."""
-    from pos_app.sandbox import Sandbox  # noqa: PLC0415 - only sandbox mode needs it
-    from pos_app.sandbox.clients import sandbox_clients  # noqa: PLC0415
+@contextmanager
+def closing_on_signals(window: QWidget) -> Iterator[None]:
+    """SIGTERM and SIGINT close the window as the cashier would: the session closes in order
+    and the sandbox's folder and threads are removed. (Python's handler runs only when Qt's
+    loop hands control back, so the signal wakes the loop through a socket.)"""
+    wake_read, wake_write = socket.socketpair()
+    wake_read.setblocking(False)
+    wake_write.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(wake_write.fileno())
+    previous = {number: signal.signal(number, _note) for number in STOP_SIGNALS}
+    notifier = QSocketNotifier(wake_read.fileno(), QSocketNotifier.Type.Read, window)
 
-    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pos-app-sandbox-")))
-    sandbox = stack.enter_context(Sandbox())
-    logger.info("Sandbox mode: the emulator serves at %s", sandbox.base_url)
-    journal = stack.enter_context(Journal.open(folder / "journal.sqlite3"))
-    load_sample(journal.catalog)  # fifty products to sell, a few weighed
-    clients = sandbox_clients(sandbox)
-    stack.callback(clients.close)
-    lock = SenderLock(folder / "sender.lock")
-    stack.callback(lock.release)
-    workflow = Workflow(journal, clients)
-    runner = OutboxRunner(Outbox(workflow), workflow) if lock.try_acquire() else None
-    demo = sandbox.credentials
-    return Till(demo.shop_inn, demo.group, demo.invoice_id, workflow, runner)
+    def woken() -> None:
+        try:
+            received = wake_read.recv(64)
+        except BlockingIOError:
+            return
+        if any(byte in STOP_SIGNALS for byte in received):
+            logger.info("Asked to stop: closing the window")
+            window.close()
+
+    notifier.activated.connect(woken)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        wake_read.close()
+        wake_write.close()
+
+
+def _note(number: int, frame: FrameType | None) -> None:
+    """The wake-up socket did the work; nothing else to do here."""
+    del number, frame

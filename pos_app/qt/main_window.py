@@ -1,12 +1,15 @@
 """The cashier's main window: the receipt editor, fiscalizing it, the last receipt's outcome
-with its fiscal QR code, and the outbox in the status bar."""
+with its fiscal QR code, and the outbox in the status bar.
+
+A view over the till (:mod:`pos_app.qt.till`): it writes nothing itself, runs every journal or
+network call through the till's background helper, and refreshes from the session's events.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,91 +24,98 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import APP_NAME
+from pos_app.core.draft import ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import (
-    IllegalTransitionError,
-    JournalError,
-    OutboxState,
-    ReceiptRecord,
-    ReceiptState,
-)
+from pos_app.core.journal import OutboxState, ReceiptRecord, ReceiptState
+from pos_app.core.session import TillSession
 from pos_app.core.workflow import (
     DeliveryChanged,
     Event,
+    JournalTrouble,
     OutboxChanged,
-    OutboxRunner,
     ReceiptChanged,
     ServiceTrouble,
-    Workflow,
 )
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
-from pos_app.qt.workflow_bridge import WorkflowBridge
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
+SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
 STATE_COLOURS = {
     ReceiptState.FISCALIZED: "#1b5e20",
     ReceiptState.REJECTED: "#b00020",
     ReceiptState.NEEDS_ATTENTION: "#e65100",
+    ReceiptState.HELD: "#e65100",
+    ReceiptState.FISCAL_DATA_LATE: "#e65100",
 }
-
-
-@dataclass
-class Till:
-    """What the window fiscalizes with: None parts mean fiscalizing is not set up."""
-
-    inn: str
-    group: str
-    invoice_id: str | None
-    workflow: Workflow | None
-    runner: OutboxRunner | None
-    # Why fiscalizing is off, shown to the cashier (None when it is on).
-    unavailable: str | None = None
+# Closing that takes longer than this (a receipt still on its way) says what it waits for.
+SLOW_CLOSE_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, till: Till, *, sandbox: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._till = till
+        self.till = till
+        till.tasks.dialog_parent = self
+        self._session: TillSession | None = None
         self._current: int | None = None
-        self.setWindowTitle(APP_NAME + (self.tr(" — sandbox") if sandbox else ""))
-        self.editor = ReceiptEditor(till.inn, till.group)
+        self._submitting = False
+        self._closing = False
+        self._closed = False
+        self.setWindowTitle(APP_NAME)
+        self.editor = ReceiptEditor(ReceiptDraft("", ""))
         self.qr = QrWidget()
         self.state_label = QLabel()
         self.detail_label = QLabel()
+        self.sandbox_banner = QLabel(
+            self.tr(
+                "SANDBOX — training: receipts go to the local emulator with demo"
+                " credentials; nothing is fiscalized for real."
+            )
+        )
+        self.setup_label = QLabel()
+        self.check_again_button = QPushButton(self.tr("Check &again"))
         self.fiscalize_button = QPushButton(self.tr("&Fiscalize  (F9)"))
         self.clear_button = QPushButton(self.tr("New receipt  (Ctrl+N)"))
         self.retry_button = QPushButton(self.tr("Not in the account: send again"))
         self.document_button = QPushButton(self.tr("Found in the account: enter its document id…"))
         self.outbox_label = QLabel()
-        self._build(sandbox)
-        self._bridge = WorkflowBridge(self)
-        self._bridge.happened.connect(self._on_event)
-        if till.workflow is not None:
-            till.workflow.subscribe(self._bridge.listener)
-            self._show_outbox(till.workflow.journal.outbox_state())
-        elif till.unavailable:
-            self.outbox_label.setText(till.unavailable)
+        self._build()
+        till.opened.connect(self._on_opened)
+        till.closing.connect(self._on_closing)
+        till.happened.connect(self._on_event)
+        till.failed.connect(self._on_failed)
+        # A signal, not a callback: a window deleted meanwhile simply does not hear it.
+        till.shut.connect(self._finish_closing)
+        self.outbox_label.setText(self.tr("Opening the journal…"))
+        if till.session is not None:
+            self._on_opened(till.session)
         self._update_actions()
 
     # --- layout --------------------------------------------------------------------------
 
-    def _build(self, sandbox: bool) -> None:
+    def _build(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
-        if sandbox:
-            banner = QLabel(
-                self.tr(
-                    "SANDBOX — training: receipts go to the local emulator with demo"
-                    " credentials; nothing is fiscalized for real."
-                )
-            )
-            banner.setObjectName("sandboxBanner")
-            banner.setStyleSheet(SANDBOX_STYLE)
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(banner)
+        banner = self.sandbox_banner
+        banner.setObjectName("sandboxBanner")
+        banner.setStyleSheet(SANDBOX_STYLE)
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.hide()
+        layout.addWidget(banner)
+        self.setup_panel = QWidget()
+        self.setup_panel.setObjectName("setupPanel")
+        self.setup_panel.setStyleSheet(SETUP_STYLE)
+        setup = QHBoxLayout(self.setup_panel)
+        self.setup_label.setWordWrap(True)
+        self.setup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        setup.addWidget(self.setup_label, 1)
+        setup.addWidget(self.check_again_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setup_panel.hide()
+        layout.addWidget(self.setup_panel)
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.editor, 1)
@@ -136,6 +146,7 @@ class MainWindow(QMainWindow):
         self.clear_button.clicked.connect(self.editor.clear)
         self.retry_button.clicked.connect(self._resolve_retry)
         self.document_button.clicked.connect(self._resolve_with_document)
+        self.check_again_button.clicked.connect(self._check_again)
         self.editor.changed.connect(self._update_actions)
         self.resize(1360, 760)
 
@@ -163,43 +174,110 @@ class MainWindow(QMainWindow):
         self.document_button.hide()
         return panel
 
+    # --- the session ---------------------------------------------------------------------
+
+    def _on_opened(self, session: TillSession) -> None:
+        self._session = session
+        settings = session.settings
+        if session.sandbox:
+            self.setWindowTitle(APP_NAME + self.tr(" — sandbox"))
+        elif settings.shop_name:
+            self.setWindowTitle(f"{APP_NAME} — {settings.shop_name}")
+        else:
+            self.setWindowTitle(APP_NAME)
+        self.sandbox_banner.setVisible(session.sandbox)
+        self.editor.use_settings(settings)
+        if session.ready:
+            self.setup_panel.hide()
+            self.till.run("read the outbox", lambda s: s.journal.outbox_state(), self._show_outbox)
+        else:
+            lines = "\n".join(f"• {message_text(message)}" for message in session.missing)
+            self.setup_label.setText(
+                self.tr("Fiscalizing is not set up yet. Missing:")
+                + f"\n{lines}\n"
+                + self.tr(
+                    "Enter them with pos-app settings set KEY VALUE and pos-app credentials"
+                    " set NAME, then press Check again."
+                )
+            )
+            self.setup_panel.show()
+            self.outbox_label.setText(self.tr("Fiscalizing is not set up yet."))
+        self._update_actions()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.setup_label.setText(
+            self.tr("The journal could not be opened:")
+            + f"\n{self.till.tasks.describe(error)}\n"
+            + self.tr("Fix what the message says, then press Check again.")
+        )
+        self.setup_panel.show()
+        self.outbox_label.setText(self.tr("The journal is not open."))
+
+    def _check_again(self) -> None:
+        """The shop entered what was missing (settings, credentials): open the session again."""
+        self.till.reopen()
+
+    def _on_closing(self) -> None:
+        self._session = None
+        self.outbox_label.setText(self.tr("Opening the journal…"))
+        self._update_actions()
+
     # --- fiscalizing ---------------------------------------------------------------------
 
     def fiscalize(self) -> None:
-        """Write the receipt to the journal (durable at once), then let the outbox send it."""
-        till = self._till
-        if till.workflow is None or till.invoice_id is None:
+        """Write the receipt to the journal (durable), then let the outbox send it; the
+        editor is freed for the next customer once the journal has it."""
+        if not self._can_fiscalize():
             return
         try:
             receipt = self.editor.receipt()
         except ValidationError as error:
             self._show_state(self.tr("Not ready"), error_text(error), "#b00020")
             return
-        try:
-            receipt_id = till.workflow.submit(receipt, till.invoice_id)
-        except (JournalError, ValidationError) as error:
-            QMessageBox.critical(self, APP_NAME, error_text(error))
-            return
-        # The receipt is safe in the journal: the editor is free for the next customer.
-        self._current = receipt_id
+        self._submitting = True
+        self._update_actions()
+        self.till.run(
+            "submit a receipt",
+            lambda session: session.journal.get(session.submit(receipt)),
+            self._submitted,
+            self._submit_failed,
+        )
+
+    def _submitted(self, record: ReceiptRecord) -> None:
+        self._submitting = False
+        self._current = record.id
         self.editor.clear()
-        self._show_record(till.workflow.journal.get(receipt_id))
-        if till.runner is not None:
-            till.runner.wake()
+        self._show_record(record)
+        self._update_actions()
+
+    def _submit_failed(self, error: Exception) -> None:
+        # Nothing was written: the receipt stays in the editor, as typed.
+        self._submitting = False
+        self._update_actions()
+        QMessageBox.critical(self, APP_NAME, self.till.tasks.describe(error))
 
     def _on_event(self, event: Event) -> None:
-        workflow = self._till.workflow
-        if workflow is None:
-            return
         if (
             isinstance(event, ReceiptChanged | DeliveryChanged)
             and event.receipt_id == self._current
         ):
-            self._show_record(workflow.journal.get(event.receipt_id))
+            receipt_id = event.receipt_id
+            self.till.run(
+                "read a receipt",
+                lambda session: session.journal.get(receipt_id),
+                self._show_if_current,
+            )
         elif isinstance(event, OutboxChanged):
             self._show_outbox(event.state)
         elif isinstance(event, ServiceTrouble):
             self.statusBar().showMessage(message_text(event.message), 15_000)
+        elif isinstance(event, JournalTrouble):
+            # The journal's file needs a person: said until something else is said.
+            self.statusBar().showMessage(message_text(event.message))
+
+    def _show_if_current(self, record: ReceiptRecord) -> None:
+        if record.id == self._current:
+            self._show_record(record)
 
     def _show_record(self, record: ReceiptRecord) -> None:
         state = record.state
@@ -224,7 +302,9 @@ class MainWindow(QMainWindow):
         self.qr.set_text(record.qr)
         self.qr.setVisible(record.qr is not None)
         attention = state is ReceiptState.NEEDS_ATTENTION
-        self.retry_button.setVisible(attention)
+        # A held receipt was refused before any document was made: once its cause is fixed,
+        # a person sends it again; there is no document to look for.
+        self.retry_button.setVisible(attention or state is ReceiptState.HELD)
         self.document_button.setVisible(attention)
 
     def _show_state(self, title: str, detail: str, colour: str) -> None:
@@ -244,18 +324,30 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("{count} need attention").format(count=state.needs_attention))
         self.outbox_label.setText(" — ".join(parts))
 
+    def _can_fiscalize(self) -> bool:
+        session = self._session
+        return (
+            session is not None
+            and session.ready
+            and not self._submitting
+            and not self._closing
+            and self.editor.is_complete()
+        )
+
     def _update_actions(self) -> None:
-        ready = self._till.workflow is not None and self._till.invoice_id is not None
-        self.fiscalize_button.setEnabled(ready and self.editor.is_complete())
+        self.fiscalize_button.setEnabled(self._can_fiscalize())
         self.fiscalize_action.setEnabled(self.fiscalize_button.isEnabled())
-        if not ready:
-            self.fiscalize_button.setToolTip(self._till.unavailable or "")
+        session = self._session
+        if session is not None and not session.ready:
+            self.fiscalize_button.setToolTip(self.tr("Fiscalizing is not set up yet."))
+        else:
+            self.fiscalize_button.setToolTip("")
 
     # --- a person's decision on an unknown outcome ---------------------------------------
 
     def _resolve_retry(self) -> None:
-        workflow, receipt_id = self._till.workflow, self._current
-        if workflow is None or receipt_id is None:
+        receipt_id = self._current
+        if receipt_id is None:
             return
         answer = QMessageBox.question(
             self,
@@ -268,13 +360,12 @@ class MainWindow(QMainWindow):
             # Enter must not send a receipt twice: saying yes takes a deliberate choice.
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._resolve(lambda: workflow.journal.resolve_retry(receipt_id))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._decide(lambda session: session.decisions.send_again(receipt_id))
 
     def _resolve_with_document(self) -> None:
-        workflow, receipt_id = self._till.workflow, self._current
-        if workflow is None or receipt_id is None:
+        receipt_id = self._current
+        if receipt_id is None:
             return
         document_id, ok = QInputDialog.getText(
             self,
@@ -282,23 +373,54 @@ class MainWindow(QMainWindow):
             self.tr("The receipt's document id in the IntellectMoney account:"),
         )
         if ok:
-            self._resolve(lambda: workflow.journal.resolve_with_document(receipt_id, document_id))
+            self._decide(
+                lambda session: session.decisions.found_in_account(receipt_id, document_id)
+            )
 
-    def _resolve(self, decide: Callable[[], None]) -> None:
-        workflow = self._till.workflow
-        if workflow is None or self._current is None:
-            return
-        try:
-            decide()
-        except (ValidationError, IllegalTransitionError) as error:
-            QMessageBox.warning(self, APP_NAME, error_text(error))
-            return
-        self._show_record(workflow.journal.get(self._current))
-        if self._till.runner is not None:
-            self._till.runner.wake()
+    def _decide(self, decision: Callable[[TillSession], None]) -> None:
+        """The decision goes through the session's evented path; the window redraws from
+        the event it sends, not by hand."""
+        self.till.run("a person's decision", decision, None, self._decision_refused)
+
+    def _decision_refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, APP_NAME, self.till.tasks.describe(error))
+
+    # --- closing ---------------------------------------------------------------------------
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed for good: the session behind it has closed too."""
+        return self._closed
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
-        # Events still queued from the outbox's thread must not reach a closed window (the
-        # journal behind it is about to close).
-        self._bridge.happened.disconnect(self._on_event)
-        super().closeEvent(event)
+        """Close only after the work asked for has ended and the session is closed (the
+        outbox's current request included); until then the window stays, subscribed."""
+        if self._closed:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if self._closing:
+            return
+        self._closing = True
+        self._update_actions()
+        self.editor.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Closing…"))
+        # A timer the window owns: it goes with the window, never calling into a deleted one.
+        slow = QTimer(self)
+        slow.setSingleShot(True)
+        slow.timeout.connect(self._say_still_closing)
+        slow.start(SLOW_CLOSE_MS)
+        self.till.close()
+
+    def _say_still_closing(self) -> None:
+        if not self._closed:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Closing: waiting for the receipt on its way to the cashbox, so that it is"
+                    " not left half-sent…"
+                )
+            )
+
+    def _finish_closing(self) -> None:
+        self._closed = True
+        self.close()

@@ -1,10 +1,9 @@
-"""The receipt's positions as a table: name, quantity, price, VAT, line total; edited in place
-through the core's checks, so a bad value is refused with its message and nothing changes."""
+"""The draft's positions as a table: name, quantity, price, VAT, line total; a cell edited in
+place goes through the draft's one check, so a bad value is refused with its message and
+nothing changes."""
 
 from __future__ import annotations
 
-import dataclasses
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,55 +16,50 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pos_app.core.codes import VAT_RATES, vat_rate
+from pos_app.core.codes import VAT_RATES
+from pos_app.core.draft import Change, Column, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.money import format_money, format_quantity, parse_money, parse_quantity
-from pos_app.core.receipt import Position, parse_text
+from pos_app.core.money import format_money, format_quantity
+from pos_app.core.receipt import Position
 from pos_app.qt.messages import error_text
+from pos_app.qt.signals import emit
 from pos_app.qt.translations import translated
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, QUANTITY, PRICE, VAT, TOTAL = range(5)
 _NUMERIC = (QUANTITY, PRICE, TOTAL)
+_COLUMNS = {NAME: Column.TEXT, QUANTITY: Column.QUANTITY, PRICE: Column.PRICE, VAT: Column.VAT}
 
 
 class PositionsModel(QAbstractTableModel):
-    """The editable list of positions; ``changed`` after every change, ``refused`` with the
-    message when an edit is not acceptable."""
+    """A view on the draft's positions; ``refused`` with the message when an edit is not
+    acceptable."""
 
-    changed = Signal()
     refused = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, draft: ReceiptDraft, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._positions: list[Position] = []
+        self._draft = draft
+        # The draft belongs to this editor: they go away together, so no unwatching.
+        draft.watch(self._on_change)
 
     @property
     def positions(self) -> tuple[Position, ...]:
-        return tuple(self._positions)
+        return self._draft.positions
 
-    def add(self, position: Position) -> None:
-        row = len(self._positions)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._positions.append(position)
-        self.endInsertRows()
-        self.changed.emit()
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._positions):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._positions[row]
-            self.endRemoveRows()
-            self.changed.emit()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._positions.clear()
-        self.endResetModel()
-        self.changed.emit()
+    def _on_change(self, change: Change) -> None:
+        if change.part is Part.POSITION_ADDED and change.row is not None:
+            # The draft has the row already; the view only needs to hear of it.
+            self.beginInsertRows(QModelIndex(), change.row, change.row)
+            self.endInsertRows()
+        elif change.part is Part.POSITION_CHANGED and change.row is not None:
+            emit(self.dataChanged, self.index(change.row, 0), self.index(change.row, TOTAL))
+        elif change.part in (Part.POSITION_REMOVED, Part.POSITIONS):
+            self.beginResetModel()
+            self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._positions)
+        return 0 if parent.isValid() else len(self._draft.positions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 5
@@ -92,7 +86,7 @@ class PositionsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        position = self._positions[index.row()]
+        position = self._draft.positions[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -115,35 +109,15 @@ class PositionsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        column = _COLUMNS.get(index.column())
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or column is None:
             return False
-        row, column = index.row(), index.column()
-        position = self._positions[row]
         try:
-            if column == NAME:
-                changed = dataclasses.replace(position, text=parse_text(value, "text"))
-            elif column == QUANTITY:
-                changed = dataclasses.replace(
-                    position, quantity=parse_quantity(str(value), "quantity")
-                )
-            elif column == PRICE:
-                changed = dataclasses.replace(
-                    position, price=parse_money(str(value), "price", allow_zero=True)
-                )
-            elif column == VAT:
-                changed = dataclasses.replace(position, vat=vat_rate(value, "vat"))
-            else:
-                return False
+            self._draft.change_position(index.row(), column, value)
         except ValidationError as error:
-            self.refused.emit(error_text(error))
+            emit(self.refused, error_text(error))
             return False
-        self._positions[row] = changed
-        self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL))
-        self.changed.emit()
         return True
-
-    def total(self) -> Decimal:
-        return sum((position.total for position in self._positions), Decimal("0.00"))
 
 
 class VatDelegate(QStyledItemDelegate):

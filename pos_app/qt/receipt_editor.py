@@ -1,8 +1,9 @@
-"""The receipt editor: positions typed from the keyboard, the live total, VAT and change.
+"""The receipt editor: a view on the receipt draft, typed from the keyboard, with the live
+total, VAT and change.
 
-Every value is checked by the core as it is entered; a refused one keeps the cashier's text in
-its field and says what is wrong next to it. :meth:`ReceiptEditor.receipt` builds the complete,
-validated receipt.
+Every value goes to the draft (:mod:`pos_app.core.draft`), which checks it the same way
+however it is entered; a refused one keeps the cashier's text in its field and says what is
+wrong next to it. The draft, not the widgets, is the receipt: the editor only shows it.
 """
 
 from __future__ import annotations
@@ -11,29 +12,20 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 
 from pos_app.core.codes import (
-    DEFAULT_VAT_CODE,
     PaymentMethod,
     PaymentSubject,
-    PaymentType,
     ReceiptType,
     TaxationSystem,
     vat_rate,
 )
+from pos_app.core.draft import Change, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import QT_TRANSLATE_NOOP
-from pos_app.core.money import format_money, parse_money, parse_quantity
-from pos_app.core.receipt import (
-    CustomerContact,
-    Payment,
-    Position,
-    Receipt,
-    check_settlement,
-    parse_text,
-    vat_breakdown,
-)
+from pos_app.core.money import format_money
+from pos_app.core.receipt import Receipt, vat_breakdown
+from pos_app.core.settings import Settings
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
 from pos_app.qt.messages import error_text
 from pos_app.qt.positions_model import (
@@ -46,57 +38,59 @@ from pos_app.qt.positions_model import (
     VatDelegate,
     fill_vat_rates,
 )
+from pos_app.qt.signals import emit
 from pos_app.qt.translations import translated
 
 ERROR_STYLE = "color: #b00020;"
 
 
 class ReceiptEditor(QWidget):
-    """Builds one receipt for the shop with this INN and cashbox group."""
+    """Edits one receipt draft."""
 
     # Something on the receipt changed (the window re-checks whether it can be fiscalized).
     changed = Signal()
 
-    def __init__(self, inn: str, group: str, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: ReceiptDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._inn = inn
-        self._group = group
+        self.draft = draft
         self.ui = Ui_ReceiptEditor()
         self.ui.setupUi(self)
-        self.model = PositionsModel(self)
+        self.model = PositionsModel(draft, self)
         self._setup_fields()
         self._setup_table()
         self._connect()
+        # The draft belongs to this editor: they go away together, so no unwatching.
+        draft.watch(self._on_change)
         self._refresh()
 
     # --- what the window uses ------------------------------------------------------------
 
     def receipt(self) -> Receipt:
         """The receipt as entered, checked as a whole; ValidationError names what is wrong."""
-        return Receipt(
-            type=self._receipt_type(),
-            inn=self._inn,
-            group=self._group,
-            positions=self.model.positions,
-            payments=self._payments(),
-            taxation=TaxationSystem(self.ui.taxation.currentData()),
-            contact=self._contact(),
-        )
+        return self.draft.receipt()
 
     def is_complete(self) -> bool:
-        try:
-            self.receipt()
-        except ValidationError:
-            return False
-        return True
+        return self.draft.is_complete()
+
+    def use_settings(self, settings: Settings) -> None:
+        """The shop the receipt is for and its defaults for new positions; the positions
+        already entered stay."""
+        draft = self.draft
+        draft.inn, draft.group = settings.shop_inn, settings.cashbox_group
+        draft.phone_country = settings.phone_country
+        draft.default_vat = vat_rate(settings.default_vat)
+        draft.default_payment_subject = settings.default_payment_subject
+        self._select(self.ui.vat, settings.default_vat)
+        self._select(self.ui.paymentSubject, int(settings.default_payment_subject))
+        if settings.taxation is not None and not draft.positions:
+            draft.set_taxation(settings.taxation)
+        emit(self.changed)
 
     def clear(self) -> None:
         """Start a new receipt (the receipt type and taxation stay as they were)."""
-        self.model.clear()
-        for field in (self.ui.name, self.ui.price, self.ui.cash, self.ui.electronic):
+        self.draft.clear()
+        for field in (self.ui.name, self.ui.price):
             field.clear()
-        self.ui.email.clear()
-        self.ui.phone.clear()
         self.ui.quantity.setText("1")
         for label in (self.ui.entryError, self.ui.contactError, self.ui.paymentError):
             label.clear()
@@ -104,34 +98,22 @@ class ReceiptEditor(QWidget):
 
     def add_position(self) -> bool:
         """Add the position typed in the entry row; False (and the reason shown) if refused."""
-        fields = (
-            (self.ui.name, lambda: parse_text(self.ui.name.text(), "text")),
-            (self.ui.quantity, lambda: parse_quantity(self.ui.quantity.text(), "quantity")),
-            (self.ui.price, lambda: parse_money(self.ui.price.text(), "price")),
-        )
-        values = []
-        for field, parse in fields:
-            try:
-                values.append(parse())
-            except ValidationError as error:
-                self._show(self.ui.entryError, error_text(error))
-                field.setFocus()
-                field.selectAll()
-                return False
-        text, quantity, price = values
         try:
-            position = Position(
-                text=str(text),
-                quantity=Decimal(quantity),
-                price=Decimal(price),
-                vat=vat_rate(self.ui.vat.currentData()),
+            self.draft.add_position(
+                self.ui.name.text(),
+                self.ui.quantity.text(),
+                self.ui.price.text(),
+                vat=self.ui.vat.currentData(),
                 payment_subject=PaymentSubject(self.ui.paymentSubject.currentData()),
                 payment_method=PaymentMethod(self.ui.paymentMethod.currentData()),
             )
         except ValidationError as error:
             self._show(self.ui.entryError, error_text(error))
+            field = self._entry_field(error.field)
+            if field is not None:
+                field.setFocus()
+                field.selectAll()
             return False
-        self.model.add(position)
         self.ui.entryError.clear()
         self.ui.name.clear()
         self.ui.price.clear()
@@ -143,7 +125,7 @@ class ReceiptEditor(QWidget):
     def remove_selected(self) -> None:
         rows = self.ui.positions.selectionModel().selectedRows()
         if rows:
-            self.model.remove(rows[0].row())
+            self.draft.remove_position(rows[0].row())
 
     # --- set-up --------------------------------------------------------------------------
 
@@ -153,10 +135,11 @@ class ReceiptEditor(QWidget):
         _fill(self.ui.paymentSubject, [(s.label, int(s)) for s in PaymentSubject], "codes")
         _fill(self.ui.paymentMethod, [(m.label, int(m)) for m in PaymentMethod], "codes")
         fill_vat_rates(self.ui.vat)
-        self.ui.vat.setCurrentIndex(self.ui.vat.findData(DEFAULT_VAT_CODE))
-        self.ui.paymentMethod.setCurrentIndex(
-            self.ui.paymentMethod.findData(int(PaymentMethod.FULL_PAYMENT))
-        )
+        self._select(self.ui.vat, self.draft.default_vat.code)
+        self._select(self.ui.paymentSubject, int(self.draft.default_payment_subject))
+        self._select(self.ui.paymentMethod, int(PaymentMethod.FULL_PAYMENT))
+        self._select(self.ui.receiptType, int(self.draft.receipt_type))
+        self._select(self.ui.taxation, int(self.draft.taxation))
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
@@ -201,21 +184,46 @@ class ReceiptEditor(QWidget):
         for field in (self.ui.name, self.ui.quantity, self.ui.price):
             field.returnPressed.connect(self.add_position)
         self.ui.addButton.clicked.connect(self.add_position)
-        self.model.changed.connect(self._refresh)
         self.model.refused.connect(lambda message: self._show(self.ui.entryError, message))
-        for field in (self.ui.cash, self.ui.electronic):
-            field.textChanged.connect(self._refresh)
-        self.ui.receiptType.currentIndexChanged.connect(self._refresh)
-        self.ui.taxation.currentIndexChanged.connect(self.changed)
+        self.ui.cash.textChanged.connect(lambda text: self.draft.set_payments(cash=text))
+        self.ui.electronic.textChanged.connect(
+            lambda text: self.draft.set_payments(electronic=text)
+        )
+        self.ui.email.textChanged.connect(lambda text: self.draft.set_contact(email=text))
+        self.ui.phone.textChanged.connect(lambda text: self.draft.set_contact(phone=text))
+        self.ui.receiptType.currentIndexChanged.connect(
+            lambda: self.draft.set_receipt_type(ReceiptType(self.ui.receiptType.currentData()))
+        )
+        self.ui.taxation.currentIndexChanged.connect(
+            lambda: self.draft.set_taxation(TaxationSystem(self.ui.taxation.currentData()))
+        )
         for field in (self.ui.email, self.ui.phone):
             field.editingFinished.connect(self._check_contact)
-            field.textChanged.connect(self.changed)
 
-    # --- live figures --------------------------------------------------------------------
+    # --- the draft, shown ----------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        draft, content = self.draft, self.draft.content
+        if change.part is Part.PAYMENTS:
+            _show_text(self.ui.cash, content.cash)
+            _show_text(self.ui.electronic, content.electronic)
+        elif change.part is Part.CONTACT:
+            _show_text(self.ui.email, content.email)
+            _show_text(self.ui.phone, content.phone)
+            if not (content.email or content.phone):
+                self.ui.contactError.clear()
+        elif change.part is Part.TYPE:
+            self._select(self.ui.receiptType, int(draft.receipt_type))
+        elif change.part is Part.TAXATION:
+            self._select(self.ui.taxation, int(draft.taxation))
+        if change.part is not Part.TAXATION:
+            self._refresh()
+        else:
+            emit(self.changed)
 
     def _refresh(self) -> None:
-        positions = self.model.positions
-        total = self.model.total()
+        positions = self.draft.positions
+        total = self.draft.total
         self.ui.total.setText(f"{format_money(total)} ₽")
         lines = [
             self.tr("{rate}: {vat} ₽ on {base} ₽").format(
@@ -227,58 +235,48 @@ class ReceiptEditor(QWidget):
         ]
         self.ui.vatBreakdown.setText("\n".join(lines) or self.tr("No positions yet"))
         self._refresh_payment(total)
-        self.changed.emit()
+        emit(self.changed)
 
     def _refresh_payment(self, total: Decimal) -> None:
         self.ui.change.setText("")
         self.ui.paymentError.clear()
-        if not self.model.positions:
+        if not self.draft.positions:
             return
         try:
-            payments = self._payments()
-            check_settlement(self._receipt_type(), total, payments)
+            change = self.draft.change_due()
         except ValidationError as error:
-            if self.ui.cash.text().strip() or self.ui.electronic.text().strip():
+            if self.draft.has_payment_text():
                 self._show(self.ui.paymentError, error_text(error))
             return
-        paid = sum((payment.amount for payment in payments), Decimal("0.00"))
-        self.ui.change.setText(f"{format_money(paid - total)} ₽")
-
-    def _payments(self) -> tuple[Payment, ...]:
-        payments = []
-        for field, kind, name in (
-            (self.ui.cash, PaymentType.CASH, "cash"),
-            (self.ui.electronic, PaymentType.ELECTRONIC, "electronic"),
-        ):
-            text = field.text().strip()
-            if text:
-                amount = parse_money(text, name)
-                payments.append(Payment(kind, amount))
-        if not payments:
-            raise ValidationError(
-                "payments",
-                QT_TRANSLATE_NOOP(
-                    "validation", "Enter how it is paid: the cash given, the card amount, or both."
-                ),
-            )
-        return tuple(payments)
-
-    def _receipt_type(self) -> ReceiptType:
-        return ReceiptType(self.ui.receiptType.currentData())
-
-    def _contact(self) -> CustomerContact:
-        return CustomerContact(email=self.ui.email.text(), phone=self.ui.phone.text())
+        self.ui.change.setText(f"{format_money(change)} ₽")
 
     def _check_contact(self) -> None:
         try:
-            self._contact()
+            self.draft.contact()
         except ValidationError as error:
             self._show(self.ui.contactError, error_text(error))
         else:
             self.ui.contactError.clear()
 
+    def _entry_field(self, name: str) -> QLineEdit | None:
+        return {"text": self.ui.name, "quantity": self.ui.quantity, "price": self.ui.price}.get(
+            name
+        )
+
     def _show(self, label: QLabel, message: str) -> None:
         label.setText(message)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: int) -> None:
+        index = combo.findData(value)
+        if index >= 0 and index != combo.currentIndex():
+            combo.setCurrentIndex(index)
+
+
+def _show_text(field: QLineEdit, text: str) -> None:
+    """Put the draft's text in a field, unless it is there already (typing is not disturbed)."""
+    if field.text() != text:
+        field.setText(text)
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, int]], context: str) -> None:

@@ -1,44 +1,92 @@
-"""Qt tests' helpers: a receipt editor for the sandbox's shop, a sandbox till for the window."""
+"""Qt tests' helpers: a receipt editor for the sandbox's shop, a sandbox till for the window,
+the real OS keyring under a throwaway name."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
-from contextlib import ExitStack
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pos_app.qt.app import open_sandbox_till, start_outbox
-from pos_app.qt.main_window import MainWindow, Till
+from pos_app.core import credentials
+from pos_app.core.credentials import CredentialName, NoKeyringError
+from pos_app.core.draft import ReceiptDraft
+from pos_app.qt.main_window import MainWindow
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.tasks import Tasks
+from pos_app.qt.till import Opener, Till
+from pos_app.sandbox.till import open_sandbox_session
 
 INN, GROUP = "7000000003", "Main"
 
 
 @pytest.fixture
 def editor(qtbot: QtBot) -> ReceiptEditor:
-    widget = ReceiptEditor(INN, GROUP)
+    widget = ReceiptEditor(ReceiptDraft(INN, GROUP))
     qtbot.addWidget(widget)
     widget.show()
     return widget
 
 
+def open_till(qtbot: QtBot, opener: Opener) -> Till:
+    """A till whose session is open (in the background, as the app does it)."""
+    made = Till(opener, Tasks())
+    made.open()
+    qtbot.waitUntil(lambda: made.session is not None, timeout=10_000)
+    return made
+
+
+def close_till(qtbot: QtBot, till: Till) -> None:
+    till.close()
+    qtbot.waitUntil(lambda: till.is_shut, timeout=30_000)
+    tasks = till.tasks
+    tasks.shutdown()
+    # Deleted here, on the UI thread: left to the garbage collector, a Qt object in a cycle
+    # may be freed on whichever thread collects (a worker), and Qt crashes.
+    shiboken6.delete(till)
+    shiboken6.delete(tasks)
+
+
+def close_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Close as the cashier does, and wait until the session behind it has closed."""
+    window.close()
+    qtbot.waitUntil(lambda: window.is_closed, timeout=30_000)
+
+
 @pytest.fixture
-def till() -> Iterator[Till]:
-    with ExitStack() as stack:
-        opened = open_sandbox_till(stack)
-        start_outbox(opened, stack)
-        yield opened
+def till(qtbot: QtBot) -> Iterator[Till]:
+    opened = open_till(qtbot, open_sandbox_session)
+    yield opened
+    close_till(qtbot, opened)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, till: Till) -> Iterator[MainWindow]:
-    made = MainWindow(till, sandbox=True)
-    qtbot.addWidget(made)
+    made = MainWindow(till)
     made.show()
     yield made
-    made.close()  # before the till closes its journal
+    close_window(qtbot, made)
+    made.deleteLater()
+
+
+@pytest.fixture
+def os_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The real OS keyring, under a throwaway service name so that a developer's own pos-app
+    credentials are never touched; skipped where there is no keyring."""
+    monkeypatch.setenv(credentials.SERVICE_ENV, f"pos-app-tests-{uuid.uuid4().hex[:8]}")
+    try:
+        credentials.status()
+    except NoKeyringError as error:
+        pytest.skip(
+            f"no OS keyring here ({error.params['backend']}); scripts/test.sh runs these tests"
+            " against gnome-keyring in a private D-Bus session"
+        )
+    yield
+    for name in CredentialName:
+        credentials.delete(name)
 
 
 def type_position(

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.codes import vat_rate
+from pos_app.core.draft import ReceiptDraft
 from pos_app.core.journal import INTERRUPTED_SEND
-from pos_app.qt.main_window import MainWindow, Till
+from pos_app.qt.main_window import MainWindow
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.till import Till
 from pos_app.qt.translations import install_translators, translated
-from tests.qt.conftest import GROUP, INN, type_position
+from tests.qt.conftest import GROUP, INN, close_window, type_position
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "pos_app_ru.ts"
@@ -77,7 +79,7 @@ def russian(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("russian")
 def test_the_editor_speaks_russian(qtbot: QtBot) -> None:
-    editor = ReceiptEditor(INN, GROUP)
+    editor = ReceiptEditor(ReceiptDraft(INN, GROUP))
     qtbot.addWidget(editor)
     editor.show()
 
@@ -105,13 +107,13 @@ def test_core_messages_are_filled_in_after_translation() -> None:
 
 @pytest.mark.usefixtures("russian")
 def test_a_stored_reason_is_shown_in_russian(qtbot: QtBot, till: Till) -> None:
-    window = MainWindow(till, sandbox=True)
+    window = MainWindow(till)
     qtbot.addWidget(window)
-    assert till.workflow is not None
-    journal = till.workflow.journal
+    assert till.session is not None
+    journal = till.session.journal
     type_position(qtbot, window.editor, "Хлеб", "1", "10")
     qtbot.keyClicks(window.editor.ui.electronic, "10")
-    receipt_id = till.workflow.submit(window.editor.receipt(), "3000000001")
+    receipt_id = journal.add(window.editor.receipt(), "3000000001")
     journal.mark_sending(receipt_id)
     journal.mark_needs_attention(receipt_id, INTERRUPTED_SEND)
 
@@ -120,4 +122,4 @@ def test_a_stored_reason_is_shown_in_russian(qtbot: QtBot, till: Till) -> None:
     assert "Требует внимания" in window.state_label.text()
     assert "Программа остановилась во время отправки" in window.detail_label.text()
     assert window.retry_button.text() == "В кабинете нет: отправить снова"
-    window.close()
+    close_window(qtbot, window)

@@ -7,11 +7,13 @@ from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    EventHub,
     JournalTrouble,
     Listener,
     OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
+    Unsubscribe,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
 from pos_app.core.workflow.workflow import (
@@ -29,6 +31,7 @@ __all__ = [
     "Clients",
     "DeliveryChanged",
     "Event",
+    "EventHub",
     "JournalTrouble",
     "Listener",
     "Outbox",
@@ -38,5 +41,6 @@ __all__ = [
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",
+    "Unsubscribe",
     "Workflow",
 ]

@@ -24,7 +24,9 @@ CASHBOX_CREDENTIALS = (
 
 
 class MissingCredentialsError(credentials.CredentialsError):
-    """Credentials the cashbox needs are not in the keyring."""
+    """Credentials the cashbox needs are not in the keyring (``missing`` names them)."""
+
+    missing: tuple[CredentialName, ...] = ()
 
 
 def keyring_clients(
@@ -41,7 +43,7 @@ def keyring_clients(
             found[name] = value
     missing = [name for name in CASHBOX_CREDENTIALS if name not in found]
     if missing:
-        raise MissingCredentialsError(
+        error = MissingCredentialsError(
             _N(
                 "credentials",
                 "The IntellectMoney credentials are not all set ({names} missing). Set them in"
@@ -49,6 +51,8 @@ def keyring_clients(
             ),
             names=", ".join(missing),
         )
+        error.missing = tuple(missing)
+        raise error
     options = {} if timeouts is None else {"timeouts": timeouts}
     cashbox = IntellectMoneyClient(
         endpoint(ServiceName.INTELLECTMONEY, intellectmoney_url),

@@ -6,12 +6,16 @@ them over to its own thread (the Qt layer does it with a queued signal).
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
 from pos_app.core.journal.errors import UnrecordedAnswerError
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,33 @@ class OutboxChanged:
 
 Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged | JournalTrouble
 Listener = Callable[[Event], None]
+Unsubscribe = Callable[[], None]
+
+
+class EventHub:
+    """The listeners of one till's events; safe to use from any thread."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, listener: Listener) -> Unsubscribe:
+        """Add a listener; call what comes back to remove it again."""
+        with self._lock:
+            self._listeners.append(listener)
+        return lambda: self.unsubscribe(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def emit(self, event: Event) -> None:
+        with self._lock:
+            listeners = tuple(self._listeners)
+        for listener in listeners:
+            try:
+                listener(event)
+            except Exception:
+                # A listener's bug must not stop a receipt half-way.
+                logger.exception("A listener failed on %s", event)

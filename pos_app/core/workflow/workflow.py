@@ -45,9 +45,11 @@ from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
+    EventHub,
     Listener,
     ReceiptChanged,
     ServiceTrouble,
+    Unsubscribe,
 )
 
 logger = logging.getLogger(__name__)
@@ -112,6 +114,7 @@ class Workflow:
         clock: Callable[[], float] = time.monotonic,
         fiscal_data_late_after: float = FISCAL_DATA_LATE_AFTER,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        events: EventHub | None = None,
     ) -> None:
         """``fiscal_data_late_after``: seconds after the cashbox took a receipt before its
         missing fiscal data are shown as late; ``now`` the wall time (aware) it is measured by."""
@@ -121,7 +124,7 @@ class Workflow:
         self._clock = clock
         self._late_after = fiscal_data_late_after
         self._now = now
-        self._listeners: list[Listener] = []
+        self._events = events or EventHub()
 
     @property
     def journal(self) -> Journal:
@@ -132,8 +135,12 @@ class Workflow:
         """Set it to make waits end at once (the app is closing)."""
         return self._stop
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+    @property
+    def events(self) -> EventHub:
+        return self._events
+
+    def subscribe(self, listener: Listener) -> Unsubscribe:
+        return self._events.subscribe(listener)
 
     # --- the steps -----------------------------------------------------------------------
 
@@ -383,12 +390,7 @@ class Workflow:
         )
 
     def emit(self, event: Event) -> None:
-        for listener in self._listeners:
-            try:
-                listener(event)
-            except Exception:
-                # A listener's bug must not stop a receipt half-way.
-                logger.exception("A workflow listener failed on %s", event)
+        self._events.emit(event)
 
 
 # States whose receipt the cashbox has: its fiscal data are asked for.

@@ -1,0 +1,435 @@
+"""The receipt being built: positions, payments, contact, type and taxation, checked the same
+way however a value is entered, telling its views of every change.
+
+The draft is the one place the receipt lives while the cashier builds it; the window's editor,
+its table and the payment fields are views on it. Payments and the contact are kept as typed
+(a half-typed amount is not an error yet); :meth:`ReceiptDraft.receipt` checks the whole. A
+draft parked for later is a JSON file in the data folder (:func:`park`, :func:`unpark`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pos_app.core import paths
+from pos_app.core.codes import (
+    DEFAULT_VAT_CODE,
+    PaymentMethod,
+    PaymentSubject,
+    PaymentType,
+    ReceiptType,
+    TaxationSystem,
+    vat_rate,
+)
+from pos_app.core.contact import parse_phone
+from pos_app.core.errors import ValidationError
+from pos_app.core.files import write_atomically
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import TranslatableError
+from pos_app.core.money import parse_money, parse_quantity
+from pos_app.core.receipt import (
+    CustomerContact,
+    Payment,
+    Position,
+    Receipt,
+    check_settlement,
+    parse_code,
+    parse_text,
+    positions_total,
+)
+
+PARKED_FOLDER = "parked"
+DRAFT_FORMAT = 1
+# A parked draft is a few kilobytes; anything this big is the wrong file.
+MAX_DRAFT_FILE = 1024 * 1024
+
+logger = logging.getLogger(__name__)
+
+
+class Part(Enum):
+    """What changed in a draft: its views redraw just that."""
+
+    POSITION_ADDED = "position added"
+    POSITION_CHANGED = "position changed"
+    POSITION_REMOVED = "position removed"
+    POSITIONS = "all positions"
+    PAYMENTS = "payments"
+    CONTACT = "contact"
+    TYPE = "receipt type"
+    TAXATION = "taxation"
+
+
+@dataclass(frozen=True)
+class Change:
+    part: Part
+    row: int | None = None
+
+
+Watcher = Callable[[Change], None]
+
+
+class Column(Enum):
+    """A position's values a cashier can type or change."""
+
+    TEXT = "text"
+    QUANTITY = "quantity"
+    PRICE = "price"
+    VAT = "vat"
+
+
+def parse_value(column: Column, value: object) -> object:
+    """The one check of a position's value, whichever way it was entered (the entry row, a
+    cell edited in place, a parked draft)."""
+    if column is Column.TEXT:
+        return parse_text(value, "text")
+    if column is Column.QUANTITY:
+        return parse_quantity(_as_text(value), "quantity")
+    if column is Column.PRICE:
+        # A price of 0 is a legal line (a gift, a free bag): the cashbox takes it.
+        return parse_money(_as_text(value), "price", allow_zero=True)
+    return vat_rate(value, "vat")
+
+
+def _as_text(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class DraftContent:
+    """Everything in a draft, as a value: what parking saves and brings back."""
+
+    receipt_type: ReceiptType = ReceiptType.SALE
+    taxation: TaxationSystem = TaxationSystem.GENERAL
+    positions: tuple[Position, ...] = ()
+    cash: str = ""
+    electronic: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": DRAFT_FORMAT,
+            "receipt_type": int(self.receipt_type),
+            "taxation": int(self.taxation),
+            "positions": [
+                {
+                    "text": p.text,
+                    "quantity": str(p.quantity),
+                    "price": str(p.price),
+                    "vat": p.vat.code,
+                    "payment_subject": int(p.payment_subject),
+                    "payment_method": int(p.payment_method),
+                    "unit": None if p.unit is None else int(p.unit),
+                }
+                for p in self.positions
+            ],
+            "cash": self.cash,
+            "electronic": self.electronic,
+            "email": self.email,
+            "phone": self.phone,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> DraftContent:
+        """A parked draft read back, every value checked again."""
+        if not isinstance(data, dict) or data.get("format") != DRAFT_FORMAT:
+            raise ValidationError(
+                "draft", _N("validation", "This is not a receipt parked by pos-app.")
+            )
+        positions = data.get("positions")
+        if not isinstance(positions, list):
+            raise ValidationError("positions", _N("validation", "Must be a list of positions."))
+        made = []
+        for index, item in enumerate(positions):
+            if not isinstance(item, dict):
+                raise ValidationError(
+                    f"positions[{index}]", _N("validation", "Must be a position object.")
+                )
+            try:
+                made.append(
+                    Position(
+                        text=str(parse_value(Column.TEXT, item.get("text"))),
+                        quantity=Decimal(str(parse_value(Column.QUANTITY, item.get("quantity")))),
+                        price=Decimal(str(parse_value(Column.PRICE, item.get("price")))),
+                        vat=vat_rate(item.get("vat"), "vat"),
+                        payment_subject=item.get("payment_subject"),  # type: ignore[arg-type]
+                        payment_method=item.get("payment_method"),  # type: ignore[arg-type]
+                        unit=item.get("unit"),
+                    )
+                )
+            except ValidationError as error:
+                raise error.at(f"positions[{index}]") from None
+        texts = {}
+        for key in ("cash", "electronic", "email", "phone"):
+            value = data.get(key, "")
+            if not isinstance(value, str):
+                raise ValidationError(key, _N("validation", "Must be text in quotes."))
+            texts[key] = value
+        return cls(
+            receipt_type=parse_code(ReceiptType, data.get("receipt_type"), "receipt_type"),
+            taxation=parse_code(TaxationSystem, data.get("taxation"), "taxation"),
+            positions=tuple(made),
+            **texts,
+        )
+
+
+class ReceiptDraft:
+    """One receipt being built for a shop (its INN and cashbox group). Not thread-safe: it
+    belongs to the screen that edits it."""
+
+    def __init__(
+        self,
+        inn: str,
+        group: str,
+        *,
+        taxation: TaxationSystem = TaxationSystem.GENERAL,
+        default_vat: int = DEFAULT_VAT_CODE,
+        default_payment_subject: PaymentSubject = PaymentSubject.GOODS,
+        phone_country: str = "RU",
+    ) -> None:
+        self.inn = inn
+        self.group = group
+        self.default_vat = vat_rate(default_vat, "default_vat")
+        self.default_payment_subject = default_payment_subject
+        self.phone_country = phone_country
+        self._content = DraftContent(taxation=taxation)
+        self._watchers: list[Watcher] = []
+
+    # --- watching -------------------------------------------------------------------------
+
+    def watch(self, watcher: Watcher) -> Callable[[], None]:
+        """Call ``watcher`` after every change; call what comes back to stop."""
+        self._watchers.append(watcher)
+        return lambda: self._watchers.remove(watcher) if watcher in self._watchers else None
+
+    def _changed(self, part: Part, row: int | None = None) -> None:
+        change = Change(part, row)
+        for watcher in tuple(self._watchers):
+            watcher(change)
+
+    # --- reading --------------------------------------------------------------------------
+
+    @property
+    def content(self) -> DraftContent:
+        return self._content
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        return self._content.positions
+
+    @property
+    def receipt_type(self) -> ReceiptType:
+        return self._content.receipt_type
+
+    @property
+    def taxation(self) -> TaxationSystem:
+        return self._content.taxation
+
+    @property
+    def total(self) -> Decimal:
+        return positions_total(self.positions)
+
+    def payments(self) -> tuple[Payment, ...]:
+        """The payments as typed; ValidationError when one is not an amount or none is there."""
+        payments = []
+        for text, kind, field in (
+            (self._content.cash, PaymentType.CASH, "cash"),
+            (self._content.electronic, PaymentType.ELECTRONIC, "electronic"),
+        ):
+            if text.strip():
+                payments.append(Payment(kind, parse_money(text.strip(), field)))
+        if not payments:
+            raise ValidationError(
+                "payments",
+                _N(
+                    "validation",
+                    "Enter how it is paid: the cash given, the card amount, or both.",
+                ),
+            )
+        return tuple(payments)
+
+    def change_due(self) -> Decimal:
+        """The change to hand back; ValidationError when the payments do not settle it."""
+        payments = self.payments()
+        check_settlement(self.receipt_type, self.total, payments)
+        return sum((p.amount for p in payments), Decimal("0.00")) - self.total
+
+    def has_payment_text(self) -> bool:
+        return bool(self._content.cash.strip() or self._content.electronic.strip())
+
+    def contact(self) -> CustomerContact:
+        """The customer's contact; a phone without +code is read in the shop's country."""
+        phone = self._content.phone.strip()
+        if phone:
+            phone = parse_phone(phone, "phone", self.phone_country)
+        return CustomerContact(email=self._content.email, phone=phone)
+
+    def receipt(self) -> Receipt:
+        """The complete receipt, checked as a whole; ValidationError names what is wrong."""
+        return Receipt(
+            type=self.receipt_type,
+            inn=self.inn,
+            group=self.group,
+            positions=self.positions,
+            payments=self.payments(),
+            taxation=self.taxation,
+            contact=self.contact(),
+        )
+
+    def is_complete(self) -> bool:
+        try:
+            self.receipt()
+        except ValidationError:
+            return False
+        return True
+
+    # --- changing -------------------------------------------------------------------------
+
+    def add_position(
+        self,
+        text: object,
+        quantity: object,
+        price: object,
+        *,
+        vat: object = None,
+        payment_subject: PaymentSubject | None = None,
+        payment_method: PaymentMethod = PaymentMethod.FULL_PAYMENT,
+    ) -> Position:
+        """Add a line, each value checked as :func:`parse_value` does; ValidationError names
+        the first refused one and nothing changes."""
+        position = Position(
+            text=str(parse_value(Column.TEXT, text)),
+            quantity=Decimal(str(parse_value(Column.QUANTITY, quantity))),
+            price=Decimal(str(parse_value(Column.PRICE, price))),
+            vat=self.default_vat if vat is None else vat_rate(vat, "vat"),
+            payment_subject=payment_subject or self.default_payment_subject,
+            payment_method=payment_method,
+        )
+        self._set(positions=(*self.positions, position))
+        self._changed(Part.POSITION_ADDED, len(self.positions) - 1)
+        return position
+
+    def change_position(self, row: int, column: Column, value: object) -> Position:
+        """Change one value of a line, checked as :func:`parse_value` does."""
+        position = self.positions[row]
+        parsed = parse_value(column, value)
+        changes: dict[str, Any] = {column.value: parsed}
+        changed = dataclasses.replace(position, **changes)
+        positions = list(self.positions)
+        positions[row] = changed
+        self._set(positions=tuple(positions))
+        self._changed(Part.POSITION_CHANGED, row)
+        return changed
+
+    def remove_position(self, row: int) -> None:
+        if 0 <= row < len(self.positions):
+            positions = list(self.positions)
+            del positions[row]
+            self._set(positions=tuple(positions))
+            self._changed(Part.POSITION_REMOVED, row)
+
+    def set_payments(self, *, cash: str | None = None, electronic: str | None = None) -> None:
+        changes = {
+            key: value
+            for key, value in (("cash", cash), ("electronic", electronic))
+            if value is not None
+        }
+        if any(getattr(self._content, key) != value for key, value in changes.items()):
+            self._set(**changes)
+            self._changed(Part.PAYMENTS)
+
+    def set_contact(self, *, email: str | None = None, phone: str | None = None) -> None:
+        changes = {
+            key: value for key, value in (("email", email), ("phone", phone)) if value is not None
+        }
+        if any(getattr(self._content, key) != value for key, value in changes.items()):
+            self._set(**changes)
+            self._changed(Part.CONTACT)
+
+    def set_receipt_type(self, receipt_type: ReceiptType) -> None:
+        if receipt_type is not self.receipt_type:
+            self._set(receipt_type=parse_code(ReceiptType, receipt_type, "receipt_type"))
+            self._changed(Part.TYPE)
+
+    def set_taxation(self, taxation: TaxationSystem) -> None:
+        if taxation is not self.taxation:
+            self._set(taxation=parse_code(TaxationSystem, taxation, "taxation"))
+            self._changed(Part.TAXATION)
+
+    def clear(self) -> None:
+        """Start a new receipt; the receipt type and taxation stay as they were."""
+        self.restore(DraftContent(receipt_type=self.receipt_type, taxation=self.taxation))
+
+    def restore(self, content: DraftContent) -> None:
+        """Put back a whole draft (a parked one, or a new empty one)."""
+        self._content = content
+        for part in (Part.POSITIONS, Part.PAYMENTS, Part.CONTACT, Part.TYPE, Part.TAXATION):
+            self._changed(part)
+
+    def _set(self, **changes: Any) -> None:
+        self._content = dataclasses.replace(self._content, **changes)
+
+
+# --- parking ------------------------------------------------------------------------------
+
+
+class DraftFileError(TranslatableError):
+    """A parked draft cannot be read or written; the message says which file and why."""
+
+    context = "draft"
+
+
+def parked_folder() -> Path:
+    return paths.data_dir() / PARKED_FOLDER
+
+
+def park(content: DraftContent, folder: Path | None = None) -> Path:
+    """Save a draft for later, atomically, private to this user; returns its file."""
+    folder = folder if folder is not None else parked_folder()
+    moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    path = folder / f"draft-{moment}.json"
+    try:
+        write_atomically(path, json.dumps(content.to_json(), ensure_ascii=False, indent=2))
+    except OSError as error:
+        raise DraftFileError(
+            _N("draft", "The receipt cannot be parked in {path}: {problem}."),
+            path=path,
+            problem=error.strerror,
+        ) from None
+    logger.info("Receipt parked in %s", path)
+    return path
+
+
+def parked(folder: Path | None = None) -> tuple[Path, ...]:
+    """The parked drafts, oldest first."""
+    folder = folder if folder is not None else parked_folder()
+    return tuple(sorted(folder.glob("draft-*.json")))
+
+
+def unpark(path: Path) -> DraftContent:
+    """Read a parked draft back (checked again) and remove its file; a file that cannot be
+    read is left where it is."""
+    try:
+        if path.stat().st_size > MAX_DRAFT_FILE:
+            raise DraftFileError(
+                _N("draft", "The file {path} is too big to be a parked receipt."), path=path
+            )
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise DraftFileError(
+            _N("draft", "The parked receipt {path} cannot be read: {problem}."),
+            path=path,
+            problem=error,
+        ) from None
+    content = DraftContent.from_json(data)
+    path.unlink()
+    return content

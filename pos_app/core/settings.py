@@ -1,0 +1,350 @@
+"""The shop's settings: typed, checked when read, kept as JSON in the per-user config folder.
+
+Every setting is declared once in :data:`SETTINGS` (its key, what it is, how a typed value is
+read); the file, ``pos-app settings show|set`` and the Settings screen all go through it.
+Credentials are not settings: they live in the OS keyring (:mod:`pos_app.core.credentials`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+
+from pos_app.core import paths
+from pos_app.core.codes import DEFAULT_VAT_CODE, PaymentSubject, TaxationSystem, vat_rate
+from pos_app.core.contact import parse_inn
+from pos_app.core.errors import ValidationError
+from pos_app.core.files import write_atomically
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message, TranslatableError
+from pos_app.core.identifiers import check_invoice_id
+from pos_app.core.receipt import MAX_GROUP_LENGTH, parse_code
+from pos_app.core.services.endpoints import check_base_url
+
+SETTINGS_FILE = "settings.json"
+# A settings file is a few hundred bytes; anything this big is the wrong file.
+MAX_SETTINGS_FILE = 64 * 1024
+LANGUAGES = ("ru", "en")
+MAX_SHOP_NAME = 128
+# ASSUMED: a receipt whose fiscal data have not come 15 minutes after it was taken is late
+# enough to tell a person (the documents give no figure); a shop can change it.
+DEFAULT_FISCAL_DATA_LATE_MINUTES = 15
+MAX_FISCAL_DATA_LATE_MINUTES = 24 * 60
+
+logger = logging.getLogger(__name__)
+
+
+class SettingsError(TranslatableError):
+    """The settings file cannot be read or written; the message says which and why."""
+
+    context = "settings"
+
+
+def _text(value: object, key: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(key, _N("validation", "Must be text in quotes."))
+    return value.strip()
+
+
+def _inn(value: object, key: str) -> str:
+    text = _text(value, key)
+    return parse_inn(text, key) if text else ""
+
+
+def _group(value: object, key: str) -> str:
+    text = _text(value, key)
+    if len(text) > MAX_GROUP_LENGTH:
+        raise ValidationError(
+            key, _N("validation", "The cashbox group is longer than 32 characters.")
+        )
+    return text
+
+
+def _invoice(value: object, key: str) -> str:
+    text = _text(value, key)
+    try:
+        return check_invoice_id(text) if text else ""
+    except ValidationError as error:
+        raise ValidationError(key, error.template, **error.params) from None
+
+
+def _shop_name(value: object, key: str) -> str:
+    text = _text(value, key)
+    if len(text) > MAX_SHOP_NAME or any(not ch.isprintable() for ch in text):
+        raise ValidationError(
+            key,
+            _N("validation", "The shop's name must be one line of at most 128 characters."),
+        )
+    return text
+
+
+def _whole_number(value: object, key: str) -> int:
+    """An int from JSON, or its digits as typed on the command line."""
+    if isinstance(value, bool):
+        raise ValidationError(key, _N("validation", "Must be a whole number."))
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise ValidationError(key, _N("validation", "Must be a whole number."))
+
+
+def _taxation(value: object, key: str) -> TaxationSystem | None:
+    if value is None or value == "":
+        return None
+    return parse_code(TaxationSystem, _whole_number(value, key), key)
+
+
+def _vat(value: object, key: str) -> int:
+    return vat_rate(_whole_number(value, key), key).code
+
+
+def _subject(value: object, key: str) -> PaymentSubject:
+    return parse_code(PaymentSubject, _whole_number(value, key), key)
+
+
+def _country(value: object, key: str) -> str:
+    text = _text(value, key).upper()
+    if text not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(
+            key,
+            _N(
+                "validation",
+                "“{value}” is not a country code phone numbers know; write two letters, e.g."
+                " RU or UZ.",
+            ),
+            value=text,
+        )
+    return text
+
+
+def _url(value: object, key: str) -> str:
+    text = _text(value, key)
+    return check_base_url(text, key) if text else ""
+
+
+def _language(value: object, key: str) -> str:
+    text = _text(value, key).lower()
+    if text and text not in LANGUAGES:
+        raise ValidationError(
+            key,
+            _N("validation", "“{value}” is not a language pos-app speaks; use ru, en or empty."),
+            value=text,
+        )
+    return text
+
+
+def _late_minutes(value: object, key: str) -> int:
+    minutes = _whole_number(value, key)
+    if not 1 <= minutes <= MAX_FISCAL_DATA_LATE_MINUTES:
+        raise ValidationError(key, _N("validation", "Must be a number of minutes from 1 to 1440."))
+    return minutes
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One setting: its key (the dataclass field and the JSON key), what it is, how a value
+    from the file or the command line is read."""
+
+    key: str
+    description: str
+    parse: Callable[[object, str], Any]
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("shop_inn", _N("settings", "the shop's INN (10 or 12 digits)"), _inn),
+    SettingSpec("shop_name", _N("settings", "the shop's name, as the window shows it"), _shop_name),
+    SettingSpec(
+        "cashbox_group", _N("settings", "the cashbox group, from the cashbox settings"), _group
+    ),
+    SettingSpec(
+        "invoice_id",
+        _N("settings", "the IntellectMoney invoice (СКО) receipts are fiscalized under"),
+        _invoice,
+    ),
+    SettingSpec(
+        "taxation",
+        _N("settings", "the taxation system's code (0 general, 1 USN income…)"),
+        _taxation,
+    ),
+    SettingSpec("default_vat", _N("settings", "the VAT code a new position gets"), _vat),
+    SettingSpec(
+        "default_payment_subject",
+        _N("settings", "the payment subject code a new position gets (1 goods, 4 service…)"),
+        _subject,
+    ),
+    SettingSpec(
+        "phone_country",
+        _N("settings", "the country a phone without +code is read in (two letters)"),
+        _country,
+    ),
+    SettingSpec(
+        "intellectmoney_url",
+        _N("settings", "IntellectMoney's address (empty: production)"),
+        _url,
+    ),
+    SettingSpec(
+        "checker_url",
+        _N("settings", "Checker.uz's address (empty: production)"),
+        _url,
+    ),
+    SettingSpec(
+        "inshopper_url",
+        _N("settings", "check.inshopper.ru's address (empty: production)"),
+        _url,
+    ),
+    SettingSpec(
+        "language",
+        _N("settings", "the window's language: ru, en, or empty for the system's"),
+        _language,
+    ),
+    SettingSpec(
+        "fiscal_data_late_minutes",
+        _N("settings", "minutes after which missing fiscal data are reported as late"),
+        _late_minutes,
+    ),
+)
+_BY_KEY = {spec.key: spec for spec in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The shop's settings; constructing one checks every value. Empty required values are
+    allowed (the shop is still setting up): :meth:`missing` lists them."""
+
+    shop_inn: str = ""
+    shop_name: str = ""
+    cashbox_group: str = ""
+    invoice_id: str = ""
+    taxation: TaxationSystem | None = None
+    default_vat: int = DEFAULT_VAT_CODE
+    default_payment_subject: PaymentSubject = PaymentSubject.GOODS
+    phone_country: str = "RU"
+    intellectmoney_url: str = ""
+    checker_url: str = ""
+    inshopper_url: str = ""
+    language: str = ""
+    fiscal_data_late_minutes: int = DEFAULT_FISCAL_DATA_LATE_MINUTES
+
+    def __post_init__(self) -> None:
+        for spec in SETTINGS:
+            object.__setattr__(self, spec.key, spec.parse(getattr(self, spec.key), spec.key))
+
+    @property
+    def fiscal_data_late(self) -> timedelta:
+        return timedelta(minutes=self.fiscal_data_late_minutes)
+
+    def missing(self) -> tuple[Message, ...]:
+        """What fiscalizing still needs, each naming the setting (empty when complete)."""
+        needed = (
+            (self.shop_inn, _N("settings", "the shop's INN (setting shop_inn)")),
+            (self.cashbox_group, _N("settings", "the cashbox group (setting cashbox_group)")),
+            (self.invoice_id, _N("settings", "the IntellectMoney invoice (setting invoice_id)")),
+            (self.taxation, _N("settings", "the taxation system (setting taxation)")),
+        )
+        return tuple(Message("settings", text) for value, text in needed if value in ("", None))
+
+    def with_value(self, key: str, value: object) -> Settings:
+        """The same settings with ``key`` set to ``value`` (checked); ValidationError names a
+        key pos-app does not know."""
+        changes: dict[str, Any] = {spec_for(key).key: value}
+        return dataclasses.replace(self, **changes)
+
+    def value_text(self, key: str) -> str:
+        """A setting's value as ``settings show`` prints it and ``settings set`` reads it."""
+        value = getattr(self, spec_for(key).key)
+        if value is None:
+            return ""
+        return str(int(value)) if isinstance(value, int) else str(value)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            spec.key: (None if value is None else int(value) if isinstance(value, int) else value)
+            for spec in SETTINGS
+            for value in (getattr(self, spec.key),)
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Settings:
+        if not isinstance(data, dict):
+            raise ValidationError(
+                "settings", _N("validation", "Must be a JSON object of settings.")
+            )
+        for key in data:
+            spec_for(key)
+        return cls(**data)
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return _BY_KEY[key.strip()]
+    except KeyError:
+        raise ValidationError(
+            "KEY",
+            _N("validation", "“{value}” is not a setting pos-app keeps; use one of {known}."),
+            value=key,
+            known=", ".join(_BY_KEY),
+        ) from None
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings (defaults when there is no file yet). A file that cannot be read
+    raises SettingsError; a bad value, ValidationError naming the file and the key."""
+    path = path if path is not None else settings_path()
+    try:
+        if path.stat().st_size > MAX_SETTINGS_FILE:
+            raise SettingsError(
+                _N("settings", "The settings file {path} is too big to be pos-app's."), path=path
+            )
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError) as error:
+        problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
+        raise SettingsError(
+            _N("settings", "The settings file {path} cannot be read: {problem}."),
+            path=path,
+            problem=problem,
+        ) from None
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise SettingsError(
+            _N(
+                "settings",
+                "The settings file {path} is not valid JSON ({problem}); fix it or remove it"
+                " and set the shop up again.",
+            ),
+            path=path,
+            problem=error,
+        ) from None
+    try:
+        return Settings.from_json(data)
+    except ValidationError as error:
+        raise error.at(str(path)) from None
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically, readable by this user only."""
+    path = path if path is not None else settings_path()
+    try:
+        write_atomically(path, json.dumps(settings.to_json(), ensure_ascii=False, indent=2) + "\n")
+    except OSError as error:
+        raise SettingsError(
+            _N("settings", "The settings cannot be saved to {path}: {problem}."),
+            path=path,
+            problem=error.strerror,
+        ) from None
+    logger.info("Settings saved to %s", path)

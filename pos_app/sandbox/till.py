@@ -1,0 +1,63 @@
+"""Sandbox mode's till: the emulator in this process and a journal of its own in a temporary
+folder, opened by the same factory as the shop's session, so training receipts never mix with
+real ones and nothing is left behind when it closes."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+
+from pos_app.core.catalog.sample import load_sample
+from pos_app.core.codes import TaxationSystem
+from pos_app.core.session import TillSession, open_session
+from pos_app.core.settings import Settings
+from pos_app.sandbox.clients import sandbox_clients
+from pos_app.sandbox.sandbox import Sandbox
+
+FOLDER_PREFIX = "pos-app-sandbox-"
+
+logger = logging.getLogger(__name__)
+
+
+def sandbox_settings(sandbox: Sandbox, *, language: str = "") -> Settings:
+    """The demo shop the emulator's cashbox is registered to."""
+    demo = sandbox.credentials
+    return Settings(
+        shop_inn=demo.shop_inn,
+        shop_name="Sandbox",
+        cashbox_group=demo.group,
+        invoice_id=demo.invoice_id,
+        taxation=TaxationSystem.GENERAL,
+        intellectmoney_url=sandbox.base_url,
+        checker_url=sandbox.base_url,
+        inshopper_url=sandbox.base_url,
+        language=language,
+    )
+
+
+def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> TillSession:
+    owned = ExitStack()
+    try:
+        folder = Path(owned.enter_context(tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX)))
+        sandbox = owned.enter_context(Sandbox())
+    except BaseException:
+        owned.close()
+        raise
+    logger.info(
+        "Sandbox mode: the emulator serves at %s, the journal is in %s", sandbox.base_url, folder
+    )
+    session = open_session(
+        sandbox_settings(sandbox, language=language),
+        folder=folder,
+        clients=lambda _settings: sandbox_clients(sandbox, read_timeout=read_timeout),
+        owned=owned,
+        sandbox=True,
+    )
+    try:
+        load_sample(session.journal.catalog)  # fifty products to sell, a few weighed
+    except BaseException:
+        session.close()
+        raise
+    return session

@@ -1,0 +1,92 @@
+"""The UI thread only paints and reacts: every journal write and every request to a service
+runs on another thread, whichever screen asked for it."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_app.qt.main_window import MainWindow
+from pos_app.sandbox.till import open_sandbox_session
+from tests.qt.conftest import close_till, close_window, open_till, type_position
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN IMMEDIATE", "COMMIT")
+
+
+@dataclass
+class ThreadSpy:
+    """Where journal statements and outgoing connections ran, seen through the interpreter's
+    audit events: every SQLite connection opened is kept, to be traced once it is ready."""
+
+    active: bool = False
+    opened: list[sqlite3.Connection] = field(default_factory=list)
+    writes: list[tuple[int, str]] = field(default_factory=list)
+    connects: list[tuple[int, object]] = field(default_factory=list)
+
+    def hook(self, event: str, args: tuple[object, ...]) -> None:
+        if not self.active:
+            return
+        if event == "sqlite3.connect/handle" and isinstance(args[0], sqlite3.Connection):
+            self.opened.append(args[0])
+        elif event == "socket.connect":
+            self.connects.append((threading.get_ident(), args[1]))
+
+    def trace_journal(self) -> None:
+        """Trace every statement on the connections opened so far (they are set up now)."""
+        assert self.opened, "no journal connection was opened"
+        for connection in self.opened:
+            connection.set_trace_callback(self._statement)
+
+    def _statement(self, statement: str) -> None:
+        if self.active and statement.lstrip().upper().startswith(WRITES):
+            self.writes.append((threading.get_ident(), statement.split(maxsplit=1)[0]))
+
+
+_SPY = ThreadSpy()
+# Audit hooks cannot be removed: one for the whole run, switched on by the fixture.
+sys.addaudithook(_SPY.hook)
+
+
+@pytest.fixture
+def spy() -> Iterator[ThreadSpy]:
+    _SPY.opened.clear()
+    _SPY.writes.clear()
+    _SPY.connects.clear()
+    _SPY.active = True
+    yield _SPY
+    _SPY.active = False
+
+
+def test_the_ui_thread_never_writes_the_journal_or_calls_a_service(
+    qtbot: QtBot, spy: ThreadSpy
+) -> None:
+    ui_thread = threading.get_ident()
+    till = open_till(qtbot, open_sandbox_session)
+    spy.trace_journal()
+    window = MainWindow(till)
+    window.show()
+    type_position(qtbot, window.editor, "Хлеб", "2", "45.50")
+    qtbot.keyClicks(window.editor.ui.cash, "100")
+    window.editor.ui.phone.setText("+998901234567")
+    qtbot.mouseClick(window.fiscalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Copy delivered" in window.detail_label.text(), timeout=10_000)
+    close_window(qtbot, window)
+    close_till(qtbot, till)
+
+    # The journal was written (receipt, states, delivery) and the services were called...
+    assert {statement for _, statement in spy.writes} >= {"INSERT", "UPDATE"}
+    assert spy.connects
+    # ...never from the UI thread.
+    assert all(thread != ui_thread for thread, _ in spy.writes)
+    assert all(thread != ui_thread for thread, _ in spy.connects)
+    # Every job the window ran (opening, the durable commit, reads, closing) ran elsewhere.
+    names = {job.name for job in till.tasks.history}
+    assert {"open the till", "submit a receipt", "read a receipt", "close the till"} <= names
+    assert all(job.thread_id != ui_thread for job in till.tasks.history)
