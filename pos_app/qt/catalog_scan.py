@@ -3,9 +3,9 @@ catalog does not know.
 
 API for the window: ``handler = ScanHandler(journal.catalog)``; connect
 ``ScannerFilter.scanned`` to :meth:`ScanHandler.handle` (unless a dialog is open, e.g. the
-payment dialog: the window decides), ``found(product, quantity)`` to adding the line (see
-:func:`pos_app.core.catalog.line_for`: the same piece product again adds one to its line), and
-``unknown(code, text)`` to showing ``text`` with an offer to add the product
+payment dialog: the window decides); ``found(product, quantity)`` to
+:func:`pos_app.core.catalog.add_product` on the draft (the same piece product again adds one
+to its line); ``unknown(code, text)`` to showing ``text`` with an offer to add the product
 (:class:`pos_app.qt.catalog_product_dialog.ProductDialog` with the barcode filled in).
 """
 

@@ -3,7 +3,7 @@ adds the product, Esc clears.
 
 API for the window: put a :class:`CatalogSearch` where the cashier starts, connect
 ``chosen(Product)`` to adding the product to the receipt draft (see
-:func:`pos_app.core.catalog.line_for`: a new line, or one more of a line already there); call
+:func:`pos_app.core.catalog.add_product`: a new line, or one more of a line already there); call
 :meth:`CatalogSearch.refresh` after the catalog changes.
 """
 

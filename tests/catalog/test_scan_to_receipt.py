@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from pos_app.core.catalog import Catalog, Product, line_for
+from pos_app.core.catalog import Catalog, Product, add_product
 from pos_app.core.codes import MeasurementUnit
-from pos_app.core.receipt import Position
+from pos_app.core.draft import ReceiptDraft
 from pos_app.qt.catalog_product_dialog import ProductDialog
 from pos_app.qt.catalog_scan import ScanHandler
 from pos_app.qt.scanner import ScannerFilter
@@ -29,7 +29,7 @@ class Till(QWidget):
         super().__init__()
         self.line = QLineEdit(self)
         QVBoxLayout(self).addWidget(self.line)
-        self.positions: list[Position] = []
+        self.draft = ReceiptDraft("7743736523", "demo")
         self.unknown: list[str] = []
         self.now = 0.0  # the scanner's clock, moved by the test
         self.handler = ScanHandler(catalog, parent=self)
@@ -37,11 +37,7 @@ class Till(QWidget):
         self.handler.unknown.connect(lambda _code, text: self.unknown.append(text))
 
     def add(self, product: Product, quantity: Decimal) -> None:
-        line = line_for(self.positions, product, quantity)
-        if line.is_new:
-            self.positions.append(line.position)
-        else:
-            self.positions[line.row] = line.position
+        add_product(self.draft, product, quantity)
 
 
 @pytest.fixture
@@ -71,7 +67,7 @@ def test_scans_add_lines_and_the_same_product_again_adds_to_its_quantity(till: T
     scan(till, "4601234567893")
     scan(till, "2200123012340")  # bananas, 1.234 kg
     scan(till, "4607000000014")  # the milk's second barcode
-    assert [(p.text, p.quantity, p.unit) for p in till.positions] == [
+    assert [(p.text, p.quantity, p.unit) for p in till.draft.positions] == [
         ("Молоко Простоквашино 3,2% 930 мл", Decimal(2), MeasurementUnit.PIECE),
         ("Бананы", Decimal("1.234"), MeasurementUnit.KILOGRAM),
     ]
@@ -83,7 +79,7 @@ def test_an_unknown_barcode_is_said_and_can_be_added_to_the_catalog(
 ) -> None:
     scan(till, "4690000000030")
     assert till.unknown == ["Unknown barcode 4690000000030: add it to the catalog?"]
-    assert till.positions == []
+    assert not till.draft.positions
     dialog = ProductDialog(shop, "4690000000030", till)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -97,4 +93,4 @@ def test_an_unknown_barcode_is_said_and_can_be_added_to_the_catalog(
     ok.click()
     assert dialog.product is not None
     scan(till, "4690000000030")
-    assert [(p.text, p.price) for p in till.positions] == [("Ряженка 4%", Decimal("79.90"))]
+    assert [(p.text, p.price) for p in till.draft.positions] == [("Ряженка 4%", Decimal("79.90"))]

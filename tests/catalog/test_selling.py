@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_app.core.catalog import Catalog, line_for, position_for
+from pos_app.core.catalog import Catalog, add_product, line_for, position_for
 from pos_app.core.catalog.sample import load_sample
 from pos_app.core.codes import MeasurementUnit, VatRate
+from pos_app.core.draft import ReceiptDraft
 
 
 def test_scanning_the_same_product_again_adds_one_to_its_line(shop: Catalog) -> None:
@@ -47,3 +48,21 @@ def test_the_sandbox_sample_catalog_loads_whole_and_sells_a_weighed_label(
     assert [p.name for p in catalog.search("мол прост").products] == [
         "Молоко Простоквашино 3,2% 930 мл"
     ]
+
+
+def test_a_product_goes_into_the_draft_with_its_unit_and_again_as_one_more(
+    shop: Catalog,
+) -> None:
+    draft = ReceiptDraft("7743736523", "demo")
+    milk = shop.by_barcode("4601234567893")
+    bananas = shop.by_code("00123")
+    assert milk is not None
+    assert bananas is not None
+    assert add_product(draft, milk) == 0
+    assert add_product(draft, bananas, Decimal("0.755")) == 1
+    assert add_product(draft, milk) == 0
+    assert [(p.text, p.quantity, p.unit) for p in draft.positions] == [
+        ("Молоко Простоквашино 3,2% 930 мл", Decimal(2), MeasurementUnit.PIECE),
+        ("Бананы", Decimal("0.755"), MeasurementUnit.KILOGRAM),
+    ]
+    assert draft.total == Decimal("270.32")  # 2 × 89.90 + 0.755 kg × 119.90 (90.52)

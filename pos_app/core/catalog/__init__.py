@@ -4,7 +4,7 @@ from pos_app.core.catalog.catalog import Catalog, ImportReport, Scanned
 from pos_app.core.catalog.csv_file import CatalogFileError, Problem
 from pos_app.core.catalog.product import Product
 from pos_app.core.catalog.scale import ScaleLabel, ScaleTemplate, read_scale_label
-from pos_app.core.catalog.selling import Line, line_for, position_for
+from pos_app.core.catalog.selling import Line, add_product, line_for, position_for
 from pos_app.core.catalog.store import BarcodeTakenError, Cursor, Page
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "ScaleLabel",
     "ScaleTemplate",
     "Scanned",
+    "add_product",
     "line_for",
     "position_for",
     "read_scale_label",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.core.catalog.product import Product
+from pos_app.core.draft import Column, ReceiptDraft
 from pos_app.core.receipt import Position
 
 
@@ -63,3 +64,23 @@ def _same(a: Position, b: Position) -> bool:
         b.payment_method,
         b.unit,
     )
+
+
+def add_product(draft: ReceiptDraft, product: Product, quantity: Decimal = Decimal(1)) -> int:
+    """Add ``quantity`` of the product to the receipt being built (see :func:`line_for`);
+    returns the row of its line. ValidationError (nothing changes) if the line would go past
+    what the cashbox accepts."""
+    line = line_for(draft.positions, product, quantity)
+    if line.is_new:
+        position = line.position
+        draft.add_position(
+            position.text,
+            position.quantity,
+            position.price,
+            vat=position.vat.code,
+            payment_subject=position.payment_subject,
+            unit=position.unit,
+        )
+        return len(draft.positions) - 1
+    draft.change_position(line.row, Column.QUANTITY, line.position.quantity)
+    return line.row
