@@ -24,6 +24,7 @@ COMMANDS = (
     "resolve",
     "journal",
     "report",
+    "catalog",
     "qr",
     "settings",
     "credentials",

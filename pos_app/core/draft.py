@@ -23,6 +23,7 @@ from typing import Any
 from pos_app.core import paths
 from pos_app.core.codes import (
     DEFAULT_VAT_CODE,
+    MeasurementUnit,
     PaymentMethod,
     PaymentSubject,
     PaymentType,
@@ -303,9 +304,11 @@ class ReceiptDraft:
         vat: object = None,
         payment_subject: PaymentSubject | None = None,
         payment_method: PaymentMethod = PaymentMethod.FULL_PAYMENT,
+        unit: MeasurementUnit | None = None,
     ) -> Position:
         """Add a line, each value checked as :func:`parse_value` does; ValidationError names
-        the first refused one and nothing changes."""
+        the first refused one and nothing changes. ``unit``: a catalog product's (kg for a
+        weighed one); a typed line has none."""
         position = Position(
             text=str(parse_value(Column.TEXT, text)),
             quantity=Decimal(str(parse_value(Column.QUANTITY, quantity))),
@@ -313,6 +316,7 @@ class ReceiptDraft:
             vat=self.default_vat if vat is None else vat_rate(vat, "vat"),
             payment_subject=payment_subject or self.default_payment_subject,
             payment_method=payment_method,
+            unit=unit,
         )
         self._set(positions=(*self.positions, position))
         self._changed(Part.POSITION_ADDED, len(self.positions) - 1)

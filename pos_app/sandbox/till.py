@@ -9,6 +9,7 @@ import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
+from pos_app.core.catalog.sample import load_sample
 from pos_app.core.codes import TaxationSystem
 from pos_app.core.session import TillSession, open_session
 from pos_app.core.settings import Settings
@@ -47,10 +48,16 @@ def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> T
     logger.info(
         "Sandbox mode: the emulator serves at %s, the journal is in %s", sandbox.base_url, folder
     )
-    return open_session(
+    session = open_session(
         sandbox_settings(sandbox, language=language),
         folder=folder,
         clients=lambda _settings: sandbox_clients(sandbox, read_timeout=read_timeout),
         owned=owned,
         sandbox=True,
     )
+    try:
+        load_sample(session.journal.catalog)  # fifty products to sell, a few weighed
+    except BaseException:
+        session.close()
+        raise
+    return session

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="127"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="128"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="129"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_model.py" line="130"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_search.py" line="48"/>
+        <source>Name, code or barcode</source>
+        <translation>Название, код или штрихкод</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <location filename="../../pos_app/qt/first_run.py" line="64"/>
@@ -244,6 +275,59 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="36"/>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="48"/>
+        <source>pieces</source>
+        <translation>штуки</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="49"/>
+        <source>kilograms (weighed)</source>
+        <translation>килограммы (весовой)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="57"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="58"/>
+        <source>&amp;Code (SKU)</source>
+        <translation>&amp;Код (артикул)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="59"/>
+        <source>&amp;Barcode</source>
+        <translation>&amp;Штрихкод</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="60"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="61"/>
+        <source>&amp;VAT</source>
+        <translation>НД&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="62"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="101"/>
+        <source>The barcode {barcode} is already product {owner}&apos;s.</source>
+        <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptEditor</name>
     <message>
         <location filename="../../pos_app/qt/receipt_editor.py" line="229"/>
@@ -364,6 +448,14 @@
         <location filename="../../ui/receipt_editor.ui" line="213"/>
         <source>Change</source>
         <translation>Сдача</translation>
+    </message>
+</context>
+<context>
+    <name>ScanHandler</name>
+    <message>
+        <location filename="../../pos_app/qt/catalog_scan.py" line="51"/>
+        <source>Unknown barcode {code}: add it to the catalog?</source>
+        <translation>Неизвестный штрихкод {code}: добавить его в каталог?</translation>
     </message>
 </context>
 <context>
@@ -1980,50 +2072,50 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
@@ -2044,391 +2136,451 @@
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="265"/>
+        <source>A scale label is 13 digits: prefix, item code, weight and the check digit; prefixes of one length and the lengths adding up to 13.</source>
+        <translation>Весовая этикетка — 13 цифр: префикс, код товара, вес и контрольная цифра; префиксы одной длины, а длины в сумме дают 13.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
         <source>At most {limit} characters; this has {length}.</source>
         <translation>Не больше {limit} символов; здесь {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
         <source>Holds a line break or a control character; remove it.</source>
         <translation>Содержит перевод строки или управляющий символ; уберите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact (1 to 64 characters).</source>
         <translation>Нужен e-mail, телефон (+998909998877 или 998909998877) или «none», если контакта нет (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>Say why the receipt is cancelled; the reason is kept.</source>
         <translation>Укажите, почему чек отменяется; причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <source>The barcode {barcode} is already product {owner}&apos;s.</source>
+        <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>The customer&apos;s contact is missing: write their e-mail or phone, or “none” when they give neither.</source>
         <translation>Нет контакта покупателя: укажите его e-mail или телефон либо «none», если он не дал ни того, ни другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
+        <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>The file {path} cannot be read: {problem}.</source>
         <translation>Файл {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <source>The header row has no column {missing}; it needs {required}.</source>
+        <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
         <source>The printer&apos;s name must be one line of at most 256 characters.</source>
         <translation>Имя принтера — одна строка не длиннее 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <source>The product code (SKU) is empty; every product needs one.</source>
+        <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
         <source>The receipt width is 58 or 80 (mm).</source>
         <translation>Ширина чека — 58 или 80 (мм).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <source>The weight&apos;s divisor must be above zero.</source>
+        <translation>Делитель веса должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
         <source>The {label} holds a line break or another control character (character {position}); a credential is one line. Paste it again. Nothing was stored.</source>
         <translation>{label}: значение содержит перевод строки или другой управляющий символ (символ {position}); учётные данные — одна строка. Вставьте их заново. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
         <source>The {label} is sent in an HTTP header, which carries only Latin letters, digits and ASCII punctuation; character {position} is not one (a space, a non-Latin letter or a typographic sign). Copy the token again from the service&apos;s account. Nothing was stored.</source>
         <translation>{label} передаётся в заголовке HTTP, где допустимы только латинские буквы, цифры и знаки ASCII; символ {position} не такой (пробел, нелатинская буква или типографский знак). Скопируйте токен заново из личного кабинета сервиса. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
+        <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
         <source>{name} is not a number JSON allows; check the file.</source>
         <translation>{name} — не число, допустимое в JSON; проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
         <source>{path} holds more than {limit} bytes, too much for a receipt; check that it is the right file.</source>
         <translation>{path} содержит больше {limit} байт — слишком много для чека; проверьте, тот ли это файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
         <source>{path} is not UTF-8 text; save the receipt as UTF-8 JSON.</source>
         <translation>{path} — не текст в UTF-8; сохраните чек как JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
         <source>{path} is not a regular file (a folder, a device or a pipe); give the receipt&apos;s JSON file, or - to read it from standard input.</source>
         <translation>{path} — не обычный файл (папка, устройство или канал); укажите JSON-файл чека или -, чтобы прочитать его со стандартного ввода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
+        <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
+        <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <source>“{value}” is not a code: write its number, e.g. 1.</source>
+        <translation>«{value}» — не код: напишите его номер, например 1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
         <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country}. Write it with the country code, like {example} or {digits}.</source>
         <translation>«{value}» — не номер телефона: он не начинается с кода страны и не является номером страны магазина {country}. Напишите его с кодом страны, например {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
         <source>“{value}” can be read as {international} or, in the shop&apos;s country {country}, as {national}; write it with + and the country code, like {example}.</source>
         <translation>«{value}» можно прочесть как {international} или, в стране магазина {country}, как {national}; напишите номер с + и кодом страны, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
+        <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
+        <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
         <source>“{value}” is not a valid phone number; check the digits and the country code. Write it like {example} or {digits}.</source>
         <translation>«{value}» — неверный номер телефона; проверьте цифры и код страны. Пишите так: {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
         <source>Enter how it is paid: the cash given, the card amount, or both.</source>
         <translation>Укажите, как оплачено: полученные наличные, сумму по карте или и то и другое.</translation>
     </message>
@@ -2436,47 +2588,47 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
         <source>A person chose to send the customer&apos;s copy again.</source>
         <translation>Человек решил отправить копию покупателю ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
         <source>A person confirmed the customer got the copy.</source>
         <translation>Человек подтвердил, что покупатель получил копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
         <source>Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent to another cashbox. Start pos-app for {target} to send it.</source>
         <translation>Чек сделан для кассы «{target}», а pos-app сейчас отправляет в «{current}»: чек ждёт и никогда не уходит в другую кассу. Чтобы отправить его, запустите pos-app для «{target}».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
         <source>Receipt {id} is “{state}”; only a rejected, cancelled or still waiting receipt can be opened as a new draft (a sent one may be a fiscal document already).</source>
         <translation>Чек {id} в состоянии «{state}»; новым черновиком можно открыть только отклонённый, отменённый или ещё ожидающий отправки чек (отправленный уже может быть фискальным документом).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
         <source>replaced by a new draft</source>
         <translation>заменён новым черновиком</translation>
     </message>

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from pos_app.core import paths
 from pos_app.core.checker_cheque import CopyDetails
@@ -39,6 +39,9 @@ from pos_app.core.journal.rows import Reason
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState
 from pos_app.core.receipt import Receipt
 from pos_app.core.target import CashboxTarget
+
+if TYPE_CHECKING:
+    from pos_app.core.catalog import Catalog
 
 __all__ = ["DEFAULT_PAGE", "INTERRUPTED_SEND", "JOURNAL_FILE", "Journal", "Reason"]
 
@@ -86,6 +89,14 @@ class Journal:
     @property
     def path(self) -> Path:
         return self._store.path
+
+    @property
+    def catalog(self) -> Catalog:
+        """The shop's products, kept in the same file (see :mod:`pos_app.core.catalog`)."""
+        # Imported here: the catalog is built on the journal's modules.
+        from pos_app.core.catalog import Catalog  # noqa: PLC0415
+
+        return Catalog(self._store)
 
     @property
     def read_only(self) -> bool:

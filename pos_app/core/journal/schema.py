@@ -254,6 +254,47 @@ def _v6_targets_and_copy_details(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipts ADD COLUMN copy_note TEXT")
 
 
+def _v7_product_catalog(conn: sqlite3.Connection) -> None:
+    """The shop's product catalog: products, their barcodes, and a full-text index of their
+    names, codes and barcodes for search as the cashier types."""
+    conn.execute(
+        """
+        CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,         -- the shop's own code (SKU, PLU)
+            name TEXT NOT NULL,
+            sort_key TEXT NOT NULL,            -- the name case folded: the lists' order
+            price_kopecks INTEGER NOT NULL,
+            vat_code INTEGER NOT NULL,         -- VatRate
+            payment_subject INTEGER NOT NULL,  -- PaymentSubject
+            unit INTEGER NOT NULL              -- MeasurementUnit: 0 pieces, 11 kg (weighed)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX products_by_name ON products(sort_key, id)")
+    # A barcode belongs to one product; a product may have several (sizes of one pack, a
+    # supplier's change of label).
+    conn.execute(
+        """
+        CREATE TABLE product_barcodes (
+            barcode TEXT PRIMARY KEY,
+            product_id INTEGER NOT NULL REFERENCES products(id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX barcodes_by_product ON product_barcodes(product_id)")
+    # rowid = products.id. The text is folded by pos-app before it is stored (SQLite's own
+    # lower() knows only ASCII); unicode61 splits it into words, and the prefix indexes make
+    # a one- to three-letter prefix as quick as a longer one.
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE product_search USING fts5(
+            text, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3'
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
@@ -261,6 +302,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_translatable_errors,
     _v5_journal_identity,
     _v6_targets_and_copy_details,
+    _v7_product_catalog,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
