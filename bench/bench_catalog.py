@@ -208,8 +208,9 @@ def main() -> None:
 
 
 def first_rows(journal: Journal) -> None:
-    from pos_app.qt.catalog_model import CatalogModel
     from PySide6.QtWidgets import QApplication
+
+    from pos_app.qt.catalog_model import CatalogModel
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()
