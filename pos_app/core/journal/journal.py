@@ -235,6 +235,10 @@ class Journal:
         still to deliver), oldest first."""
         return queries.waiting(self._store)
 
+    def for_a_person(self) -> tuple[ReceiptSummary, ...]:
+        """Receipts waiting for a person's decision or look (needs attention, held, late)."""
+        return queries.for_a_person(self._store)
+
     def outbox_state(self) -> OutboxState:
         return queries.outbox_state(self._store)
 
