@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.setup_label = QLabel()
-        self.check_again_button = QPushButton(self.tr("Check &again"))
+        self.check_again_button = QPushButton(self.tr("C&heck again"))
         self.buttons: dict[str, QPushButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build()

@@ -136,11 +136,12 @@ def print_receipt(
     parent: QWidget, record: ReceiptRecord, settings: Settings, *, copy: bool
 ) -> None:
     """The paper width, then Qt's print dialog (a printer, or a PDF file); nothing else."""
-    tr = QCoreApplication.translate
-    widths = [tr("receipt_print", "80 mm"), tr("receipt_print", "58 mm")]
-    chosen, ok = QInputDialog.getItem(
-        parent, APP_NAME, tr("receipt_print", "Receipt paper width:"), widths, 0, False
-    )
+    widths = [
+        QCoreApplication.translate("receipt_print", "80 mm"),
+        QCoreApplication.translate("receipt_print", "58 mm"),
+    ]
+    question = QCoreApplication.translate("receipt_print", "Receipt paper width:")
+    chosen, ok = QInputDialog.getItem(parent, APP_NAME, question, widths, 0, False)
     if not ok:
         return
     paper_mm = 80 if chosen == widths[0] else 58

@@ -108,16 +108,16 @@ class ResultPanel(QGroupBox):
         sent = DONE if state in SENT else FAILED if state is ReceiptState.REJECTED else WAITING
         fiscal = DONE if state is ReceiptState.FISCALIZED else WAITING
         steps = [
-            f"{DONE} {self.tr('saved')}",
-            f"{sent} {self.tr('sent')}",
-            f"{fiscal} {self.tr('fiscal data')}",
+            DONE + " " + self.tr("saved"),
+            sent + " " + self.tr("sent"),
+            fiscal + " " + self.tr("fiscal data"),
         ]
         delivery = record.delivery.state
         if delivery is not DeliveryState.NOT_NEEDED:
             mark = {DeliveryState.DELIVERED: DONE, DeliveryState.FAILED: FAILED}.get(
                 delivery, WAITING
             )
-            steps.append(f"{mark} {self.tr('copy')}")
+            steps.append(mark + " " + self.tr("copy"))
         return "   ".join(steps)
 
     def _money(self, record: ReceiptRecord) -> str:

@@ -4,6 +4,8 @@ events (the outbox's last contact), never from requests of its own."""
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
@@ -32,13 +34,21 @@ CASHBOX_ANSWERED = (
 SERVICES = (ServiceName.INTELLECTMONEY.label, ServiceName.CHECKER.label)
 
 
+class Contact(Enum):
+    """How a service fared at the outbox's last contact this session."""
+
+    UNKNOWN = "not asked yet"
+    UP = "answered"
+    DOWN = "not reachable"
+    REFUSED = "refused the credentials"
+
+
 class TillStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = QLabel()
         self.services: dict[str, QLabel] = {name: QLabel() for name in SERVICES}
-        # None: not heard of yet this session; True: answered last time; False: did not.
-        self.reachable: dict[str, bool | None] = dict.fromkeys(SERVICES)
+        self.contacts: dict[str, Contact] = dict.fromkeys(SERVICES, Contact.UNKNOWN)
         self.outbox = QLabel(self.tr("Opening the journal…"))
         self.person = QLabel()
         self.journal = QLabel()
@@ -68,11 +78,13 @@ class TillStatusBar(QStatusBar):
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ServiceTrouble):
-            self._set_reachable(event.service, False, message_text(event.message))
+            # Refused credentials: the service answered, but nothing goes out until they are fixed.
+            contact = Contact.REFUSED if event.needs_settings else Contact.DOWN
+            self._set_contact(event.service, contact, message_text(event.message))
         elif isinstance(event, ReceiptChanged) and event.state in CASHBOX_ANSWERED:
-            self._set_reachable(ServiceName.INTELLECTMONEY.label, True)
+            self._set_contact(ServiceName.INTELLECTMONEY.label, Contact.UP)
         elif isinstance(event, DeliveryChanged) and event.state is DeliveryState.DELIVERED:
-            self._set_reachable(ServiceName.CHECKER.label, True)
+            self._set_contact(ServiceName.CHECKER.label, Contact.UP)
         elif isinstance(event, OutboxChanged):
             self.show_outbox(event.state)
 
@@ -92,21 +104,24 @@ class TillStatusBar(QStatusBar):
         self.person.setText(self.tr("Need a person: {count}  (F8)").format(count=person))
         self.person.setVisible(person > 0)
 
-    def _set_reachable(self, service: str, up: bool, why: str = "") -> None:
-        if service not in self.reachable:
+    def _set_contact(self, service: str, contact: Contact, why: str = "") -> None:
+        if service not in self.contacts:
             return
-        self.reachable[service] = up
+        self.contacts[service] = contact
         self._paint_service(service, why)
 
     def _paint_service(self, service: str, why: str = "") -> None:
         label = self.services[service]
-        up = self.reachable[service]
-        if up is None:
+        contact = self.contacts[service]
+        if contact is Contact.UNKNOWN:
             label.setText(self.tr("{service}: not asked yet").format(service=service))
             label.setStyleSheet("padding: 2px 6px;")
-        elif up:
+        elif contact is Contact.UP:
             label.setText(self.tr("{service}: answers").format(service=service))
             label.setStyleSheet(UP_STYLE)
+        elif contact is Contact.REFUSED:
+            label.setText(self.tr("{service}: refuses the credentials").format(service=service))
+            label.setStyleSheet(DOWN_STYLE)
         else:
             label.setText(self.tr("{service}: not reachable").format(service=service))
             label.setStyleSheet(DOWN_STYLE)

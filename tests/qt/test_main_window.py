@@ -4,8 +4,8 @@ see the QR; the traps of the old window; what a person must decide stays one key
 from __future__ import annotations
 
 import shutil
-from decimal import Decimal
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,6 @@ from tests.qt.conftest import (
     in_dialog,
     open_till,
     press,
-    type_position,
     type_text,
 )
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.codes import ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.qt.positions_model import PRICE, QUANTITY, VAT
 from pos_app.qt.receipt_editor import ReceiptEditor
