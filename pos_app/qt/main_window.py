@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         dialog = PaymentDialog(
             self.editor.draft, session.settings.invoice_id, sandbox=session.sandbox, parent=self
         )
-        self.payment_dialog = dialog
+        self.payment_dialog: PaymentDialog | None = dialog
         accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
         self.payment_dialog = None
         dialog.deleteLater()
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def open_attention_list(self) -> None:
         dialog = AttentionList(self.till, self)
-        self.attention_list = dialog
+        self.attention_list: AttentionList | None = dialog
         dialog.exec()
         self.attention_list = None
         dialog.deleteLater()

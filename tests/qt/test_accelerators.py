@@ -51,10 +51,11 @@ def test_every_screen_has_distinct_accelerators(qtbot: QtBot, till: Till, langua
     draft.add_position("Хлеб", "1", "45.50")
     payment = PaymentDialog(draft, "3000000001", sandbox=True)
     attention = AttentionList(till)
-    for screen in (payment, attention):
-        qtbot.addWidget(screen)
+    for dialog in (payment, attention):
+        qtbot.addWidget(dialog)
     try:
-        for screen in (window, payment, attention):
+        screens: tuple[QWidget, ...] = (window, payment, attention)
+        for screen in screens:
             assert clashes(screen) == {}, (language, type(screen).__name__)
     finally:
         close_window(qtbot, window)

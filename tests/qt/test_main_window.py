@@ -74,7 +74,9 @@ def test_typing_voda_on_a_fresh_window_searches_and_leaves_the_sale_alone(
     window: MainWindow,
 ) -> None:
     assert window.editor.ui.name.hasFocus()
-    type_text(QApplication.focusWidget(), "Вода")
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    type_text(focused, "Вода")
     assert window.editor.ui.name.text() == "Вода"
     assert window.editor.draft.receipt_type is ReceiptType.SALE
 
@@ -217,7 +219,7 @@ def test_the_refund_key_paints_the_receipt_and_the_payment_hides_change(
     window = shop_window
     ring_up(qtbot, window, "Хлеб", "45.50")
     press(qtbot, Qt.Key.Key_F6)
-    assert window.editor.draft.receipt_type is ReceiptType.SALE_REFUND
+    assert window.editor.draft.receipt_type == ReceiptType.SALE_REFUND
     assert "#b00020" in window.editor.ui.receiptType.styleSheet()
     seen: list[bool] = []
 
@@ -233,7 +235,7 @@ def test_the_refund_key_paints_the_receipt_and_the_payment_hides_change(
     # Esc kept everything; the type resets to sale once the receipt is paid.
     press(qtbot, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.editor.model.rowCount() == 0, timeout=10_000)
-    assert window.editor.draft.receipt_type is ReceiptType.SALE
+    assert window.editor.draft.content.receipt_type == ReceiptType.SALE
 
 
 def test_closing_with_positions_asks_first(qtbot: QtBot, shop_window: MainWindow) -> None:

@@ -99,8 +99,8 @@ def test_a_bad_quantity_is_said_at_each_keystroke_and_cleared_when_valid(
 
 def test_a_new_receipt_is_a_sale_again(qtbot: QtBot, editor: ReceiptEditor) -> None:
     editor.next_type()
-    assert editor.draft.receipt_type is ReceiptType.SALE_REFUND
+    assert editor.draft.receipt_type == ReceiptType.SALE_REFUND
     assert "SALE REFUND" in editor.ui.receiptType.text()
     editor.clear()
-    assert editor.draft.receipt_type is ReceiptType.SALE
+    assert editor.draft.content.receipt_type == ReceiptType.SALE
     assert "SALE" in editor.ui.receiptType.text()
