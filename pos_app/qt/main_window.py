@@ -32,7 +32,13 @@ from pos_app.core.draft import DraftContent, ReceiptDraft
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import ReceiptRecord
 from pos_app.core.session import TillSession
-from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged, ServiceTrouble
+from pos_app.core.workflow import (
+    DeliveryChanged,
+    Event,
+    JournalTrouble,
+    ReceiptChanged,
+    ServiceTrouble,
+)
 from pos_app.qt.attention_list import AttentionList
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.payment_dialog import PaymentDialog
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
             self.till.run(
                 "read the outbox", lambda s: s.journal.outbox_state(), self.status.show_outbox
             )
+            self.till.run("check the disk", lambda s: s.journal.space_warning(), self._show_space)
         else:
             lines = "\n".join(f"• {message_text(message)}" for message in session.missing)
             self.setup_label.setText(
@@ -209,6 +216,10 @@ class MainWindow(QMainWindow):
             self.setup_panel.show()
             self.status.show_text(self.tr("Fiscalizing is not set up yet."))
         self._update_actions()
+
+    def _show_space(self, warning: Exception | None) -> None:
+        if warning is not None:
+            self.status.show_journal_trouble(self.till.tasks.describe(warning))
 
     def _on_failed(self, error: Exception) -> None:
         self.setup_label.setText(
@@ -304,6 +315,9 @@ class MainWindow(QMainWindow):
             self._read_current()
         elif isinstance(event, ServiceTrouble):
             self.status.showMessage(message_text(event.message), 15_000)
+        elif isinstance(event, JournalTrouble):
+            # The journal's file needs a person: shown until the window is opened again.
+            self.status.show_journal_trouble(message_text(event.message))
 
     def _read_current(self) -> None:
         receipt_id = self._current

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import identity
 from pos_app.core.journal.errors import JournalTooNewError
 from pos_app.core.journal.indexing import local_date, receipt_figures, search_text
 from pos_app.core.merchant_receipt import loads_merchant_receipt
@@ -222,11 +223,26 @@ def _v4_translatable_errors(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error_message TEXT")
 
 
+def _v5_journal_identity(conn: sqlite3.Connection) -> None:
+    """The journal's own id (also kept beside it, see :mod:`.identity`), so a replaced or
+    emptied journal file is noticed instead of starting receipt numbers over; the table holds
+    the floor of new receipt numbers after an older copy was restored, too."""
+    # IF NOT EXISTS, OR IGNORE: a restore may have given an older journal its id already.
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO journal_meta VALUES (?, ?)",
+        (identity.JOURNAL_ID, identity.new_journal_id()),
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
     _v3_search_and_reports,
     _v4_translatable_errors,
+    _v5_journal_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
