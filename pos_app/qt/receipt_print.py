@@ -62,9 +62,7 @@ def paint_lines(
     font, bold, title = _fonts(width_px, characters)
     y = 0
     for line in lines:
-        face = {Style.TITLE: title, Style.BOLD: title}.get(line.style, font)
-        if line.style in (Style.TEXT,) and line.right == "" and line.left.isupper():
-            face = bold
+        face = {Style.TITLE: title, Style.BOLD: title, Style.CENTRE: bold}.get(line.style, font)
         metrics = QFontMetrics(face)
         height = metrics.lineSpacing()
         if line.style is Style.QR:
