@@ -49,6 +49,8 @@ def test_closing_waits_for_the_receipt_on_its_way_to_the_cashbox(
         ),
         timeout=10_000,
     )
+    # The window has heard the journal took it (the receipt is no longer on the editor).
+    qtbot.waitUntil(lambda: window.editor.model.rowCount() == 0)
 
     window.close()
 
