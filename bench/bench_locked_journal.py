@@ -90,7 +90,7 @@ def main() -> int:
     editor.ui.name.setText("Хлеб")
     editor.ui.price.setText("45.50")
     editor.ui.addButton.click()
-    editor.ui.cash.setText("50")
+    editor.draft.set_payments(cash="50")
     meter = StallMeter()
     locker = subprocess.Popen(
         [sys.executable, "-c", LOCKER, str(session.journal.path), str(args.seconds)],
@@ -104,11 +104,11 @@ def main() -> int:
     if args.on_ui_thread:
         window._submitted(session.journal.get(session.submit(editor.receipt())))
     else:
-        window.fiscalize()
+        window.submit()
     wait_for(app, lambda: editor.model.rowCount() == 0)
     durable_after = time.monotonic() - locked_at
     wait_for(app, lambda: locker.poll() is not None)
-    wait_for(app, lambda: ReceiptState.FISCALIZED.label in window.state_label.text())
+    wait_for(app, lambda: ReceiptState.FISCALIZED.label in window.result.state_label.text())
     longest = meter.longest_ms
     way = "on the UI thread" if args.on_ui_thread else "through the background helper"
     print(f"journal locked by another process for {args.seconds:.1f} s; F9 committed {way}")

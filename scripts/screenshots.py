@@ -1,6 +1,7 @@
-"""Grab the cashier window in each language to docs/screenshots/: a receipt being built and the
-fiscalized one with its QR code, against the in-process sandbox; and a shop's window before it
-is set up, saying what is missing (data and config folders in a temporary place).
+"""Grab the cashier window in each language to docs/screenshots/: a receipt being built, the
+payment dialog, the fiscalized one with its QR code and its printed receipt (PDF page as PNG via
+pdftoppm), against the in-process sandbox; and a shop's window before it is set up, saying what
+is missing (data and config folders in a temporary place).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
 
@@ -11,6 +12,8 @@ scripts/test.sh does) to show the credentials missing rather than the keyring it
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,13 +25,15 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.core.session import open_production_session
 from pos_app.qt.main_window import MainWindow
+from pos_app.qt.payment_dialog import PaymentDialog
+from pos_app.qt.receipt_print import record_lines, save_pdf
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Opener, Till
 from pos_app.qt.translations import install_translators
 from pos_app.sandbox.till import open_sandbox_session
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = (1280, 800)
+SIZE = (1360, 820)
 
 
 def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 10.0) -> None:
@@ -77,15 +82,45 @@ def shoot(app: QApplication, language: str) -> None:
             ("Пакет", "1", "5", 0),
         ],
     )
-    window.editor.ui.cash.setText("200")
-    window.editor.ui.phone.setText("+998 90 123-45-67")
     wait_until(app, lambda: False, 0.2)
     window.grab().save(str(OUT / f"receipt-{language}.png"))
 
-    window.fiscalize()
-    wait_until(app, lambda: window.qr.text is not None)
+    session = window.till.session
+    if session is None:
+        raise SystemExit("the sandbox till did not open")
+    draft = window.editor.draft
+    dialog = PaymentDialog(draft, session.settings.invoice_id, sandbox=True, parent=window)
+    dialog.show()
+    draft.set_payments(cash="200")
+    draft.set_contact(phone="+998 90 123-45-67")
+    wait_until(app, lambda: False, 0.3)
+    dialog.grab().save(str(OUT / f"payment-{language}.png"))
+    dialog.accept()
+
+    window.submit()
+    wait_until(app, lambda: window.result.qr.text is not None)
     wait_until(app, lambda: False, 1.5)  # the copy's delivery and the status bar
     window.grab().save(str(OUT / f"fiscalized-{language}.png"))
+    record = window.last_record()
+    if record is None:
+        raise SystemExit("the receipt was not fiscalized")
+    pdf = Path(tempfile.mkdtemp(prefix="pos-app-shots-")) / "receipt.pdf"
+    save_pdf(pdf, record_lines(record, session.settings, copy=True), 80)
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise SystemExit("pdftoppm is missing: apt-get install -y poppler-utils")
+    subprocess.run(  # noqa: S603 - our own files
+        [
+            pdftoppm,
+            "-png",
+            "-r",
+            "110",
+            "-singlefile",
+            str(pdf),
+            str(OUT / f"printed-{language}"),
+        ],
+        check=True,
+    )
     close(app, window)
 
     window = open_window(app, open_production_session)

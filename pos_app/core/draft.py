@@ -36,6 +36,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.files import write_atomically
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import TranslatableError
+from pos_app.core.identifiers import check_invoice_id
 from pos_app.core.money import parse_money, parse_quantity
 from pos_app.core.receipt import (
     CustomerContact,
@@ -67,6 +68,7 @@ class Part(Enum):
     CONTACT = "contact"
     TYPE = "receipt type"
     TAXATION = "taxation"
+    INVOICE = "invoice"
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class DraftContent:
     electronic: str = ""
     email: str = ""
     phone: str = ""
+    # The IntellectMoney invoice (СКО) this receipt belongs to, as typed; empty: the shop's own.
+    invoice: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +141,7 @@ class DraftContent:
             "electronic": self.electronic,
             "email": self.email,
             "phone": self.phone,
+            "invoice": self.invoice,
         }
 
     @classmethod
@@ -170,7 +175,7 @@ class DraftContent:
             except ValidationError as error:
                 raise error.at(f"positions[{index}]") from None
         texts = {}
-        for key in ("cash", "electronic", "email", "phone"):
+        for key in ("cash", "electronic", "email", "phone", "invoice"):
             value = data.get(key, "")
             if not isinstance(value, str):
                 raise ValidationError(key, _N("validation", "Must be text in quotes."))
@@ -274,6 +279,11 @@ class ReceiptDraft:
             phone = parse_phone(phone, "phone", self.phone_country)
         return CustomerContact(email=self._content.email, phone=phone)
 
+    def invoice_id(self, default: str) -> str:
+        """The invoice (СКО) the receipt goes under: the one typed, checked, or ``default``."""
+        typed = self._content.invoice.strip()
+        return check_invoice_id(typed) if typed else default
+
     def receipt(self) -> Receipt:
         """The complete receipt, checked as a whole; ValidationError names what is wrong."""
         return Receipt(
@@ -351,6 +361,11 @@ class ReceiptDraft:
             self._set(**changes)
             self._changed(Part.PAYMENTS)
 
+    def pay_exact_cash(self) -> None:
+        """Nothing typed as paid: the customer pays the total in cash, exactly (no change)."""
+        if not self.has_payment_text():
+            self.set_payments(cash=str(self.total))
+
     def set_contact(self, *, email: str | None = None, phone: str | None = None) -> None:
         changes = {
             key: value for key, value in (("email", email), ("phone", phone)) if value is not None
@@ -358,6 +373,11 @@ class ReceiptDraft:
         if any(getattr(self._content, key) != value for key, value in changes.items()):
             self._set(**changes)
             self._changed(Part.CONTACT)
+
+    def set_invoice(self, invoice: str) -> None:
+        if invoice != self._content.invoice:
+            self._set(invoice=invoice)
+            self._changed(Part.INVOICE)
 
     def set_receipt_type(self, receipt_type: ReceiptType) -> None:
         if receipt_type is not self.receipt_type:
@@ -376,7 +396,14 @@ class ReceiptDraft:
     def restore(self, content: DraftContent) -> None:
         """Put back a whole draft (a parked one, or a new empty one)."""
         self._content = content
-        for part in (Part.POSITIONS, Part.PAYMENTS, Part.CONTACT, Part.TYPE, Part.TAXATION):
+        for part in (
+            Part.POSITIONS,
+            Part.PAYMENTS,
+            Part.CONTACT,
+            Part.INVOICE,
+            Part.TYPE,
+            Part.TAXATION,
+        ):
             self._changed(part)
 
     def _set(self, **changes: Any) -> None:

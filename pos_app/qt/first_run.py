@@ -87,12 +87,12 @@ class FirstRunGuide(QWizard):
         )
         self.checker = GuidePage(
             "Checker.uz",
-            self.tr("Optional: may be left empty and set later in Settings (F12)."),
+            self.tr("Optional: may be left empty and set later in Settings (Shift+F12)."),
             self.form.checker_section(),
         )
         self.inshopper = GuidePage(
             "check.inshopper.ru",
-            self.tr("Optional: may be left empty and set later in Settings (F12)."),
+            self.tr("Optional: may be left empty and set later in Settings (Shift+F12)."),
             self.form.inshopper_section(),
         )
         self.done_page = GuidePage(
@@ -100,7 +100,7 @@ class FirstRunGuide(QWizard):
             self.tr(
                 "Finish saves the settings and keeps the credentials in the OS keyring only;"
                 " the till opens with them at once. Everything can be changed later in"
-                " Settings (F12)."
+                " Settings (Shift+F12)."
             ),
             QWidget(),
         )

@@ -1,5 +1,6 @@
-"""The cashier's main window: the receipt editor, fiscalizing it, the last receipt's outcome
-with its fiscal QR code, and the outbox in the status bar.
+"""The cashier's main window: the receipt in the middle with its total huge, every action on an
+F-key shown on its button, the last receipt's outcome with its fiscal QR code beside it, and the
+status bar.
 
 A view over the till (:mod:`pos_app.qt.till`): it writes nothing itself, runs every journal or
 network call through the till's background helper, and refreshes from the session's events.
@@ -7,12 +8,14 @@ network call through the till's background helper, and refreshes from the sessio
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,38 +27,41 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import APP_NAME
-from pos_app.core.draft import ReceiptDraft
+from pos_app.core import draft as drafts
+from pos_app.core.draft import DraftContent, ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import OutboxState, ReceiptRecord, ReceiptState
+from pos_app.core.journal import ReceiptRecord
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import (
     DeliveryChanged,
     Event,
     JournalTrouble,
-    OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
 )
+from pos_app.qt.attention_list import AttentionList
 from pos_app.qt.messages import error_text, message_text
-from pos_app.qt.qr_widget import QrWidget
+from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.result_panel import ResultPanel
+from pos_app.qt.signals import emit
+from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
-STATE_COLOURS = {
-    ReceiptState.FISCALIZED: "#1b5e20",
-    ReceiptState.REJECTED: "#b00020",
-    ReceiptState.NEEDS_ATTENTION: "#e65100",
-    ReceiptState.HELD: "#e65100",
-    ReceiptState.FISCAL_DATA_LATE: "#e65100",
-}
+FOCUS_STYLE = (
+    "QLineEdit:focus, QComboBox:focus, QTableView:focus, QPushButton:focus,"
+    " QListWidget:focus { border: 2px solid #1565c0; }"
+)
 # Closing that takes longer than this (a receipt still on its way) says what it waits for.
 SLOW_CLOSE_MS = 1000
 
 
 class MainWindow(QMainWindow):
+    # The QR code of the receipt just paid is on screen (the benchmark times Pay to this).
+    qr_shown = Signal(int)
+
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.till = till
@@ -65,11 +71,13 @@ class MainWindow(QMainWindow):
         self._submitting = False
         self._closing = False
         self._closed = False
+        self.paid_at: float | None = None
         self.setWindowTitle(APP_NAME)
+        self.setStyleSheet(FOCUS_STYLE)
         self.editor = ReceiptEditor(ReceiptDraft("", ""))
-        self.qr = QrWidget()
-        self.state_label = QLabel()
-        self.detail_label = QLabel()
+        self.result = ResultPanel()
+        self.status = TillStatusBar()
+        self.setStatusBar(self.status)
         self.sandbox_banner = QLabel(
             self.tr(
                 "SANDBOX — training: receipts go to the local emulator with demo"
@@ -77,12 +85,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.setup_label = QLabel()
-        self.check_again_button = QPushButton(self.tr("Check &again"))
-        self.fiscalize_button = QPushButton(self.tr("&Fiscalize  (F9)"))
-        self.clear_button = QPushButton(self.tr("New receipt  (Ctrl+N)"))
-        self.retry_button = QPushButton(self.tr("Not in the account: send again"))
-        self.document_button = QPushButton(self.tr("Found in the account: enter its document id…"))
-        self.outbox_label = QLabel()
+        self.check_again_button = QPushButton(self.tr("C&heck again"))
+        self.buttons: dict[str, QPushButton] = {}
+        self.actions_by_name: dict[str, QAction] = {}
         self._build()
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
@@ -90,10 +95,10 @@ class MainWindow(QMainWindow):
         till.failed.connect(self._on_failed)
         # A signal, not a callback: a window deleted meanwhile simply does not hear it.
         till.shut.connect(self._finish_closing)
-        self.outbox_label.setText(self.tr("Opening the journal…"))
         if till.session is not None:
             self._on_opened(till.session)
         self._update_actions()
+        self.editor.focus_search()
 
     # --- layout --------------------------------------------------------------------------
 
@@ -119,60 +124,64 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.editor, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.fiscalize_button.setFont(big)
-        self.fiscalize_button.setMinimumHeight(44)
-        buttons.addWidget(self.fiscalize_button)
-        left.addLayout(buttons)
+        left.addLayout(self._key_buttons())
         body.addLayout(left, 3)
-        body.addWidget(self._result_panel(), 1)
+        body.addWidget(self.result, 1)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.statusBar().addWidget(self.outbox_label, 1)
-        # Window-wide keys as actions: they work from whichever field has the focus.
-        self.fiscalize_action = QAction(self)
-        self.fiscalize_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        self.fiscalize_action.triggered.connect(self.fiscalize)
-        new_receipt = QAction(self)
-        new_receipt.setShortcut(QKeySequence.StandardKey.New)
-        new_receipt.triggered.connect(self.editor.clear)
-        self.addActions([self.fiscalize_action, new_receipt])
-        self.fiscalize_button.clicked.connect(self.fiscalize)
-        self.clear_button.clicked.connect(self.editor.clear)
-        self.retry_button.clicked.connect(self._resolve_retry)
-        self.document_button.clicked.connect(self._resolve_with_document)
         self.check_again_button.clicked.connect(self._check_again)
+        self.result.decide_button.clicked.connect(self.open_attention_list)
         self.editor.changed.connect(self._update_actions)
-        self.resize(1360, 760)
+        self.resize(1360, 800)
 
-    def _result_panel(self) -> QGroupBox:
-        panel = QGroupBox(self.tr("Last receipt"))
-        # Wide enough for the state in large type and the fiscal data without ragged wrapping.
-        panel.setMinimumWidth(320)
-        layout = QVBoxLayout(panel)
+    def _key_buttons(self) -> QGridLayout:
+        """Every action on its F-key, the key written on its button; the keys work from
+        whichever field has the focus (window-wide actions)."""
+        keys: list[tuple[str, Qt.Key, str, Callable[[], None]]] = [
+            ("search", Qt.Key.Key_F2, self.tr("Search"), self.editor.focus_search),
+            ("quantity", Qt.Key.Key_F3, self.tr("Quantity"), self.editor.edit_quantity),
+            ("delete", Qt.Key.Key_F4, self.tr("Delete line"), self.editor.remove_current),
+            ("park", Qt.Key.Key_F5, self.tr("Park / bring back"), self.park_or_bring_back),
+            ("type", Qt.Key.Key_F6, self.tr("Receipt type"), self.editor.next_type),
+            ("journal", Qt.Key.Key_F7, self.tr("Journal"), self.open_journal),
+            ("attention", Qt.Key.Key_F8, self.tr("Need a person"), self.open_attention_list),
+            ("new", Qt.Key.Key_F11, self.tr("New receipt"), self.new_receipt),
+            ("print", Qt.Key.Key_F12, self.tr("Print last"), self.print_last),
+            ("cash", Qt.Key.Key_F10, self.tr("Cash, exact"), self.pay_exact_cash),
+            ("pay", Qt.Key.Key_F9, self.tr("Pay"), self.pay),
+        ]
+        grid = QGridLayout()
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
-        self.state_label.setFont(big)
-        self.state_label.setWordWrap(True)
-        self.state_label.setText(self.tr("No receipt yet"))
-        self.detail_label.setWordWrap(True)
-        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.detail_label)
-        layout.addWidget(self.retry_button)
-        layout.addWidget(self.document_button)
-        layout.addStretch(1)  # the state, the code and the data read top down, together
-        self.qr.hide()  # until a receipt has one
-        self.retry_button.hide()
-        self.document_button.hide()
-        return panel
+        small = 0
+        for name, key, text, slot in keys:
+            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{shortcut}  {text}")
+            button.setAutoDefault(False)
+            button.setMinimumHeight(40)
+            # The buttons are for the mouse; the keyboard has the F-keys (Tab stays in the receipt).
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            button.clicked.connect(action.trigger)
+            self.addAction(action)
+            self.buttons[name] = button
+            self.actions_by_name[name] = action
+            if name in ("cash", "pay"):
+                button.setFont(big)
+                button.setMinimumHeight(84)
+                grid.addWidget(button, 0, 5 if name == "cash" else 6, 2, 1)
+            else:
+                grid.addWidget(button, small // 5, small % 5)
+                small += 1
+        self.buttons["pay"].setStyleSheet(
+            "QPushButton { background: #1b5e20; color: white; padding: 0 18px; }"
+            " QPushButton:disabled { background: #a5d6a7; }"
+        )
+        return grid
 
     # --- the session ---------------------------------------------------------------------
 
@@ -186,10 +195,14 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(APP_NAME)
         self.sandbox_banner.setVisible(session.sandbox)
+        self.status.show_mode(session.sandbox)
         self.editor.use_settings(settings)
         if session.ready:
             self.setup_panel.hide()
-            self.till.run("read the outbox", lambda s: s.journal.outbox_state(), self._show_outbox)
+            self.till.run(
+                "read the outbox", lambda s: s.journal.outbox_state(), self.status.show_outbox
+            )
+            self.till.run("check the disk", lambda s: s.journal.space_warning(), self._show_space)
         else:
             lines = "\n".join(f"• {message_text(message)}" for message in session.missing)
             self.setup_label.setText(
@@ -201,8 +214,12 @@ class MainWindow(QMainWindow):
                 )
             )
             self.setup_panel.show()
-            self.outbox_label.setText(self.tr("Fiscalizing is not set up yet."))
+            self.status.show_text(self.tr("Fiscalizing is not set up yet."))
         self._update_actions()
+
+    def _show_space(self, warning: Exception | None) -> None:
+        if warning is not None:
+            self.status.show_journal_trouble(self.till.tasks.describe(warning))
 
     def _on_failed(self, error: Exception) -> None:
         self.setup_label.setText(
@@ -211,7 +228,7 @@ class MainWindow(QMainWindow):
             + self.tr("Fix what the message says, then press Check again.")
         )
         self.setup_panel.show()
-        self.outbox_label.setText(self.tr("The journal is not open."))
+        self.status.show_text(self.tr("The journal is not open."))
 
     def _check_again(self) -> None:
         """The shop entered what was missing (settings, credentials): open the session again."""
@@ -219,26 +236,57 @@ class MainWindow(QMainWindow):
 
     def _on_closing(self) -> None:
         self._session = None
-        self.outbox_label.setText(self.tr("Opening the journal…"))
+        self.status.show_text(self.tr("Opening the journal…"))
         self._update_actions()
 
-    # --- fiscalizing ---------------------------------------------------------------------
+    # --- paying ----------------------------------------------------------------------------
 
-    def fiscalize(self) -> None:
-        """Write the receipt to the journal (durable), then let the outbox send it; the
-        editor is freed for the next customer once the journal has it."""
-        if not self._can_fiscalize():
+    def pay(self) -> None:
+        """F9: the payment dialog, a view on the draft; Enter there pays, Esc comes back with
+        everything kept."""
+        session = self._session
+        if not self._can_pay() or session is None:
             return
+        dialog = PaymentDialog(
+            self.editor.draft, session.settings.invoice_id, sandbox=session.sandbox, parent=self
+        )
+        self.payment_dialog: PaymentDialog | None = dialog
+        accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
+        self.payment_dialog = None
+        dialog.deleteLater()
+        self.editor.focus_search()
+        if accepted:
+            self.submit()
+
+    def pay_exact_cash(self) -> None:
+        """F10: the customer pays the total in cash, exactly; no dialog."""
+        if not self._can_pay():
+            return
+        draft = self.editor.draft
+        draft.set_payments(cash="", electronic="")
+        draft.pay_exact_cash()
+        self.submit()
+
+    def submit(self) -> None:
+        """Write the receipt to the journal (durable), then let the outbox send it; the editor
+        is freed for the next customer once the journal has it. Fires once: until the journal
+        answers, every other Pay is ignored."""
+        session = self._session
+        if self._submitting or session is None or not self._can_pay():
+            return
+        draft = self.editor.draft
         try:
-            receipt = self.editor.receipt()
+            receipt = draft.receipt()
+            invoice = draft.invoice_id(session.settings.invoice_id)
         except ValidationError as error:
-            self._show_state(self.tr("Not ready"), error_text(error), "#b00020")
+            self.result.show_problem(self.tr("Not ready"), error_text(error))
             return
         self._submitting = True
+        self.paid_at = time.perf_counter()
         self._update_actions()
         self.till.run(
             "submit a receipt",
-            lambda session: session.journal.get(session.submit(receipt)),
+            lambda s: s.journal.get(s.submit(receipt, invoice)),
             self._submitted,
             self._submit_failed,
         )
@@ -249,6 +297,8 @@ class MainWindow(QMainWindow):
         self.editor.clear()
         self._show_record(record)
         self._update_actions()
+        # An event about it may have come before its id was known here: read it once more.
+        self._read_current()
 
     def _submit_failed(self, error: Exception) -> None:
         # Nothing was written: the receipt stays in the editor, as typed.
@@ -257,133 +307,135 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, self.till.tasks.describe(error))
 
     def _on_event(self, event: Event) -> None:
+        self.status.on_event(event)
         if (
             isinstance(event, ReceiptChanged | DeliveryChanged)
             and event.receipt_id == self._current
         ):
-            receipt_id = event.receipt_id
-            self.till.run(
-                "read a receipt",
-                lambda session: session.journal.get(receipt_id),
-                self._show_if_current,
-            )
-        elif isinstance(event, OutboxChanged):
-            self._show_outbox(event.state)
+            self._read_current()
         elif isinstance(event, ServiceTrouble):
-            self.statusBar().showMessage(message_text(event.message), 15_000)
+            self.status.showMessage(message_text(event.message), 15_000)
         elif isinstance(event, JournalTrouble):
-            # The journal's file needs a person: said until something else is said.
-            self.statusBar().showMessage(message_text(event.message))
+            # The journal's file needs a person: shown until the window is opened again.
+            self.status.show_journal_trouble(message_text(event.message))
+
+    def _read_current(self) -> None:
+        receipt_id = self._current
+        if receipt_id is None:
+            return
+        self.till.run("read a receipt", lambda s: s.journal.get(receipt_id), self._show_if_current)
 
     def _show_if_current(self, record: ReceiptRecord) -> None:
         if record.id == self._current:
             self._show_record(record)
 
     def _show_record(self, record: ReceiptRecord) -> None:
-        state = record.state
-        title = self.tr("Receipt {id}: {state}").format(
-            id=record.id, state=translated("journal", state.label)
-        )
-        lines = [f"{translated('codes', record.receipt_type.label)}, {record.total:.2f} ₽"]
-        if record.fiscal is not None:
-            fiscal = record.fiscal
-            lines.append(self.tr("FN {fn}").format(fn=fiscal.fn))
-            lines.append(self.tr("FD {fd}, FP {fp}").format(fd=fiscal.fd, fp=fiscal.fp))
-            lines.append(fiscal.processed_at.strftime("%d.%m.%Y %H:%M"))
-        if record.phone:
-            lines.append(
-                self.tr("Copy to {phone}: {state}").format(
-                    phone=record.phone, state=translated("journal", record.delivery.state.label)
-                )
-            )
-        if record.last_error and state is not ReceiptState.FISCALIZED:
-            lines.append(message_text(record.last_error))
-        self._show_state(title, "\n".join(lines), STATE_COLOURS.get(state, "#0d47a1"))
-        self.qr.set_text(record.qr)
-        self.qr.setVisible(record.qr is not None)
-        attention = state is ReceiptState.NEEDS_ATTENTION
-        # A held receipt was refused before any document was made: once its cause is fixed,
-        # a person sends it again; there is no document to look for.
-        self.retry_button.setVisible(attention or state is ReceiptState.HELD)
-        self.document_button.setVisible(attention)
+        previous = self.result.record
+        had_qr = previous is not None and previous.id == record.id and previous.qr is not None
+        self.result.show_record(record)
+        if record.qr is not None and not had_qr:
+            # Painted now, not at the next idle moment: the QR is what the customer waits for.
+            self.result.qr.repaint()
+            emit(self.qr_shown, record.id)
 
-    def _show_state(self, title: str, detail: str, colour: str) -> None:
-        self.state_label.setText(title)
-        self.state_label.setStyleSheet(f"color: {colour};")
-        self.detail_label.setText(detail)
+    def last_record(self) -> ReceiptRecord | None:
+        return self.result.record
 
-    def _show_outbox(self, state: OutboxState) -> None:
-        parts = []
-        if state.waiting:
-            parts.append(self.tr("Outbox: {count} waiting").format(count=state.waiting))
-            if state.last_error:
-                parts.append(message_text(state.last_error))
-        else:
-            parts.append(self.tr("Outbox: nothing waits"))
-        if state.needs_attention:
-            parts.append(self.tr("{count} need attention").format(count=state.needs_attention))
-        self.outbox_label.setText(" — ".join(parts))
-
-    def _can_fiscalize(self) -> bool:
+    def _can_pay(self) -> bool:
         session = self._session
         return (
             session is not None
             and session.ready
             and not self._submitting
             and not self._closing
-            and self.editor.is_complete()
+            and bool(self.editor.draft.positions)
         )
 
     def _update_actions(self) -> None:
-        self.fiscalize_button.setEnabled(self._can_fiscalize())
-        self.fiscalize_action.setEnabled(self.fiscalize_button.isEnabled())
+        can = self._can_pay()
+        for name in ("pay", "cash"):
+            self.buttons[name].setEnabled(can)
+            self.actions_by_name[name].setEnabled(can)
         session = self._session
-        if session is not None and not session.ready:
-            self.fiscalize_button.setToolTip(self.tr("Fiscalizing is not set up yet."))
-        else:
-            self.fiscalize_button.setToolTip("")
+        tip = self.tr("Fiscalizing is not set up yet.") if session and not session.ready else ""
+        self.buttons["pay"].setToolTip(tip)
 
-    # --- a person's decision on an unknown outcome ---------------------------------------
+    # --- the other keys ----------------------------------------------------------------------
 
-    def _resolve_retry(self) -> None:
-        receipt_id = self._current
-        if receipt_id is None:
+    def new_receipt(self) -> None:
+        draft = self.editor.draft
+        if draft.positions and not self._confirm(
+            self.tr("Throw away the receipt being built and start a new one?")
+        ):
             return
+        self.editor.clear()
+
+    def open_journal(self) -> None:
+        """F7: the journal. Its screen comes from elsewhere; until it is there, the receipts
+        that need a person."""
+        self.open_attention_list()
+
+    def open_attention_list(self) -> None:
+        dialog = AttentionList(self.till, self)
+        self.attention_list: AttentionList | None = dialog
+        dialog.exec()
+        self.attention_list = None
+        dialog.deleteLater()
+        self.editor.focus_search()
+
+    def print_last(self) -> None:
+        """F12: the last receipt again, marked as a copy; nothing is fiscalized."""
+        record = self.result.record
+        if record is None or record.fiscal is None:
+            self.status.showMessage(self.tr("No fiscalized receipt to print yet."), 8000)
+            return
+        from pos_app.qt.receipt_print import print_receipt  # noqa: PLC0415 - QtPrintSupport on demand
+
+        session = self._session
+        if session is not None:
+            print_receipt(self, record, session.settings, copy=True)
+
+    def park_or_bring_back(self) -> None:
+        """F5: a receipt being built is parked for later; with none, a parked one comes back."""
+        draft = self.editor.draft
+        if draft.positions:
+            content = draft.content
+            self.till.tasks.run(
+                "park a receipt", lambda: drafts.park(content), lambda _path: self.editor.clear()
+            )
+        else:
+            self.till.tasks.run("list parked receipts", drafts.parked, self._choose_parked)
+
+    def _choose_parked(self, paths: tuple[Path, ...]) -> None:
+        if not paths:
+            self.status.showMessage(self.tr("No parked receipts."), 8000)
+            return
+        chosen = paths[-1]
+        if len(paths) > 1:
+            names = [path.stem.removeprefix("draft-") for path in reversed(paths)]
+            name, ok = QInputDialog.getItem(
+                self, APP_NAME, self.tr("Bring back the receipt parked at:"), names, 0, False
+            )
+            if not ok:
+                return
+            chosen = next(path for path in paths if path.stem.endswith(name))
+        self.till.tasks.run(
+            "bring back a parked receipt", lambda: drafts.unpark(chosen), self._unparked
+        )
+
+    def _unparked(self, content: DraftContent) -> None:
+        self.editor.draft.restore(content)
+        self.editor.focus_search()
+
+    def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            self.tr(
-                "Send receipt {id} again? Do it only after checking that the IntellectMoney"
-                " account does not have it: otherwise the customer gets two fiscal receipts."
-            ).format(id=receipt_id),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            # Enter must not send a receipt twice: saying yes takes a deliberate choice.
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._decide(lambda session: session.decisions.send_again(receipt_id))
-
-    def _resolve_with_document(self) -> None:
-        receipt_id = self._current
-        if receipt_id is None:
-            return
-        document_id, ok = QInputDialog.getText(
-            self,
-            APP_NAME,
-            self.tr("The receipt's document id in the IntellectMoney account:"),
-        )
-        if ok:
-            self._decide(
-                lambda session: session.decisions.found_in_account(receipt_id, document_id)
-            )
-
-    def _decide(self, decision: Callable[[TillSession], None]) -> None:
-        """The decision goes through the session's evented path; the window redraws from
-        the event it sends, not by hand."""
-        self.till.run("a person's decision", decision, None, self._decision_refused)
-
-    def _decision_refused(self, error: Exception) -> None:
-        QMessageBox.warning(self, APP_NAME, self.till.tasks.describe(error))
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -394,17 +446,26 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
         """Close only after the work asked for has ended and the session is closed (the
-        outbox's current request included); until then the window stays, subscribed."""
+        outbox's current request included); until then the window stays, subscribed. With
+        positions on the receipt or a receipt on its way, ask first."""
         if self._closed:
             super().closeEvent(event)
             return
         event.ignore()
         if self._closing:
             return
+        busy = self.editor.draft.positions or self._submitting
+        if busy and not self._confirm(
+            self.tr(
+                "A receipt is being built or saved. Close anyway? What is on the receipt and"
+                " not paid is lost (park it with F5 to keep it)."
+            )
+        ):
+            return
         self._closing = True
         self._update_actions()
         self.editor.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Closing…"))
+        self.status.showMessage(self.tr("Closing…"))
         # A timer the window owns: it goes with the window, never calling into a deleted one.
         slow = QTimer(self)
         slow.setSingleShot(True)
@@ -414,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def _say_still_closing(self) -> None:
         if not self._closed:
-            self.statusBar().showMessage(
+            self.status.showMessage(
                 self.tr(
                     "Closing: waiting for the receipt on its way to the cashbox, so that it is"
                     " not left half-sent…"

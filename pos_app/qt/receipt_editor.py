@@ -1,5 +1,5 @@
 """The receipt editor: a view on the receipt draft, typed from the keyboard, with the live
-total, VAT and change.
+total and VAT; the receipt type shown in a colour that cannot be missed.
 
 Every value goes to the draft (:mod:`pos_app.core.draft`), which checks it the same way
 however it is entered; a refused one keeps the cashier's text in its field and says what is
@@ -7,8 +7,6 @@ wrong next to it. The draft, not the widgets, is the receipt: the editor only sh
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -21,7 +19,7 @@ from pos_app.core.codes import (
     TaxationSystem,
     vat_rate,
 )
-from pos_app.core.draft import Change, Part, ReceiptDraft
+from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_money
 from pos_app.core.receipt import Receipt, vat_breakdown
@@ -42,6 +40,21 @@ from pos_app.qt.signals import emit
 from pos_app.qt.translations import translated
 
 ERROR_STYLE = "color: #b00020;"
+# A sale is the everyday case; anything else is painted so that nobody misses it.
+TYPE_COLOURS = {
+    ReceiptType.SALE: ("#e8f5e9", "#1b5e20"),
+    ReceiptType.SALE_REFUND: ("#b00020", "#ffffff"),
+    ReceiptType.EXPENSE: ("#4a148c", "#ffffff"),
+    ReceiptType.EXPENSE_REFUND: ("#e65100", "#ffffff"),
+}
+
+
+def type_style(receipt_type: ReceiptType) -> str:
+    background, colour = TYPE_COLOURS[receipt_type]
+    return (
+        f"background: {background}; color: {colour}; font-weight: bold; padding: 6px 14px;"
+        " border-radius: 4px;"
+    )
 
 
 class ReceiptEditor(QWidget):
@@ -87,14 +100,44 @@ class ReceiptEditor(QWidget):
         emit(self.changed)
 
     def clear(self) -> None:
-        """Start a new receipt (the receipt type and taxation stay as they were)."""
+        """Start a new receipt: a sale again (taxation stays as it was)."""
         self.draft.clear()
+        self.draft.set_receipt_type(ReceiptType.SALE)
         for field in (self.ui.name, self.ui.price):
             field.clear()
         self.ui.quantity.setText("1")
-        for label in (self.ui.entryError, self.ui.contactError, self.ui.paymentError):
-            label.clear()
+        self.ui.entryError.clear()
         self.ui.name.setFocus()
+
+    def next_type(self) -> None:
+        """The receipt type's own key: sale → sale refund → expense → expense refund → sale."""
+        kinds = list(ReceiptType)
+        following = kinds[(kinds.index(self.draft.receipt_type) + 1) % len(kinds)]
+        self.draft.set_receipt_type(following)
+
+    def focus_search(self) -> None:
+        self.ui.name.setFocus()
+        self.ui.name.selectAll()
+
+    def edit_quantity(self) -> None:
+        """Change the quantity of the selected line (the last one when none is selected)."""
+        rows = len(self.draft.positions)
+        if not rows:
+            self.focus_search()
+            return
+        table = self.ui.positions
+        selected = table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else rows - 1
+        index = self.model.index(row, QUANTITY)
+        table.setCurrentIndex(index)
+        table.setFocus()
+        table.edit(index)
+
+    def remove_current(self) -> None:
+        """Delete the selected line (the last one when none is selected)."""
+        rows = self.ui.positions.selectionModel().selectedRows()
+        row = rows[0].row() if rows else len(self.draft.positions) - 1
+        self.draft.remove_position(row)
 
     def add_position(self) -> bool:
         """Add the position typed in the entry row; False (and the reason shown) if refused."""
@@ -130,7 +173,6 @@ class ReceiptEditor(QWidget):
     # --- set-up --------------------------------------------------------------------------
 
     def _setup_fields(self) -> None:
-        _fill(self.ui.receiptType, [(t.label, int(t)) for t in ReceiptType], "codes")
         _fill(self.ui.taxation, [(t.label, int(t)) for t in TaxationSystem], "codes")
         _fill(self.ui.paymentSubject, [(s.label, int(s)) for s in PaymentSubject], "codes")
         _fill(self.ui.paymentMethod, [(m.label, int(m)) for m in PaymentMethod], "codes")
@@ -138,19 +180,18 @@ class ReceiptEditor(QWidget):
         self._select(self.ui.vat, self.draft.default_vat.code)
         self._select(self.ui.paymentSubject, int(self.draft.default_payment_subject))
         self._select(self.ui.paymentMethod, int(PaymentMethod.FULL_PAYMENT))
-        self._select(self.ui.receiptType, int(self.draft.receipt_type))
         self._select(self.ui.taxation, int(self.draft.taxation))
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setPointSizeF(big.pointSizeF() * 3.2)
         big.setBold(True)
         self.ui.total.setFont(big)
         medium = QFont(self.font())
-        medium.setPointSizeF(medium.pointSizeF() * 1.4)
+        medium.setPointSizeF(medium.pointSizeF() * 1.6)
         medium.setBold(True)
-        self.ui.change.setFont(medium)
-        for label in (self.ui.entryError, self.ui.contactError, self.ui.paymentError):
-            label.setStyleSheet(ERROR_STYLE)
+        self.ui.receiptType.setFont(medium)
+        self.ui.entryError.setStyleSheet(ERROR_STYLE)
         self.ui.addButton.setAutoDefault(False)
+        self._show_type()
 
     def _setup_table(self) -> None:
         table = self.ui.positions
@@ -184,42 +225,31 @@ class ReceiptEditor(QWidget):
         for field in (self.ui.name, self.ui.quantity, self.ui.price):
             field.returnPressed.connect(self.add_position)
         self.ui.addButton.clicked.connect(self.add_position)
+        self.ui.quantity.textChanged.connect(lambda text: self._check_typed(Column.QUANTITY, text))
+        self.ui.price.textChanged.connect(lambda text: self._check_typed(Column.PRICE, text))
         self.model.refused.connect(lambda message: self._show(self.ui.entryError, message))
-        self.ui.cash.textChanged.connect(lambda text: self.draft.set_payments(cash=text))
-        self.ui.electronic.textChanged.connect(
-            lambda text: self.draft.set_payments(electronic=text)
-        )
-        self.ui.email.textChanged.connect(lambda text: self.draft.set_contact(email=text))
-        self.ui.phone.textChanged.connect(lambda text: self.draft.set_contact(phone=text))
-        self.ui.receiptType.currentIndexChanged.connect(
-            lambda: self.draft.set_receipt_type(ReceiptType(self.ui.receiptType.currentData()))
-        )
         self.ui.taxation.currentIndexChanged.connect(
             lambda: self.draft.set_taxation(TaxationSystem(self.ui.taxation.currentData()))
         )
-        for field in (self.ui.email, self.ui.phone):
-            field.editingFinished.connect(self._check_contact)
 
     # --- the draft, shown ----------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        draft, content = self.draft, self.draft.content
-        if change.part is Part.PAYMENTS:
-            _show_text(self.ui.cash, content.cash)
-            _show_text(self.ui.electronic, content.electronic)
-        elif change.part is Part.CONTACT:
-            _show_text(self.ui.email, content.email)
-            _show_text(self.ui.phone, content.phone)
-            if not (content.email or content.phone):
-                self.ui.contactError.clear()
-        elif change.part is Part.TYPE:
-            self._select(self.ui.receiptType, int(draft.receipt_type))
+        if change.part is Part.TYPE:
+            self._show_type()
         elif change.part is Part.TAXATION:
-            self._select(self.ui.taxation, int(draft.taxation))
-        if change.part is not Part.TAXATION:
-            self._refresh()
-        else:
+            self._select(self.ui.taxation, int(self.draft.taxation))
+        if change.part in (Part.TAXATION, Part.PAYMENTS, Part.CONTACT, Part.INVOICE, Part.TYPE):
             emit(self.changed)
+        else:
+            self._refresh()
+
+    def _show_type(self) -> None:
+        kind = self.draft.receipt_type
+        self.ui.receiptType.setText(
+            self.tr("{type}  (F6)").format(type=translated("codes", kind.label).upper())
+        )
+        self.ui.receiptType.setStyleSheet(type_style(kind))
 
     def _refresh(self) -> None:
         positions = self.draft.positions
@@ -234,29 +264,18 @@ class ReceiptEditor(QWidget):
             for line in vat_breakdown(positions)
         ]
         self.ui.vatBreakdown.setText("\n".join(lines) or self.tr("No positions yet"))
-        self._refresh_payment(total)
         emit(self.changed)
 
-    def _refresh_payment(self, total: Decimal) -> None:
-        self.ui.change.setText("")
-        self.ui.paymentError.clear()
-        if not self.draft.positions:
-            return
+    def _check_typed(self, column: Column, text: str) -> None:
+        """Each keystroke in the quantity or the price is checked: the message comes and goes
+        with it (an empty field says nothing until Enter)."""
         try:
-            change = self.draft.change_due()
+            if text.strip():
+                parse_value(column, text)
         except ValidationError as error:
-            if self.draft.has_payment_text():
-                self._show(self.ui.paymentError, error_text(error))
-            return
-        self.ui.change.setText(f"{format_money(change)} ₽")
-
-    def _check_contact(self) -> None:
-        try:
-            self.draft.contact()
-        except ValidationError as error:
-            self._show(self.ui.contactError, error_text(error))
+            self._show(self.ui.entryError, error_text(error))
         else:
-            self.ui.contactError.clear()
+            self.ui.entryError.clear()
 
     def _entry_field(self, name: str) -> QLineEdit | None:
         return {"text": self.ui.name, "quantity": self.ui.quantity, "price": self.ui.price}.get(
@@ -271,12 +290,6 @@ class ReceiptEditor(QWidget):
         index = combo.findData(value)
         if index >= 0 and index != combo.currentIndex():
             combo.setCurrentIndex(index)
-
-
-def _show_text(field: QLineEdit, text: str) -> None:
-    """Put the draft's text in a field, unless it is there already (typing is not disturbed)."""
-    if field.text() != text:
-        field.setText(text)
 
 
 def _fill(combo: QComboBox, items: list[tuple[str, int]], context: str) -> None:

@@ -1,4 +1,4 @@
-"""The Settings dialog (F12 from the main window): the shop, the services' credentials and
+"""The Settings dialog (Shift+F12 from the main window): the shop, the services' credentials and
 addresses, language, receipt paper and printer, the fiscal-data-late bound.
 
 Saving writes the settings file and the keyring through the background helper, then opens the
@@ -29,7 +29,8 @@ from pos_app.qt.messages import error_text
 from pos_app.qt.setup_form import BAD_STYLE, SetupForm, cloud_cashbox_fact, fact_label
 from pos_app.qt.till import Till
 
-SETTINGS_KEY = Qt.Key.Key_F12
+# Shift+F12: F12 alone prints the last receipt on the cashier's screen.
+SETTINGS_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F12)
 
 
 class SettingsDialog(QDialog):
@@ -129,10 +130,10 @@ class SettingsDialog(QDialog):
 
 
 def install_settings_action(window: QMainWindow, till: Till) -> QAction:
-    """The main window's way in: F12 and a button in the status bar."""
+    """The main window's way in: Shift+F12 and a button in the status bar."""
     action = QAction(QCoreApplication.translate("SettingsDialog", "Settings…"), window)
     action.setObjectName("settingsAction")
-    action.setShortcut(QKeySequence(SETTINGS_KEY))
+    action.setShortcut(SETTINGS_KEY)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def show() -> None:
@@ -142,7 +143,7 @@ def install_settings_action(window: QMainWindow, till: Till) -> QAction:
 
     action.triggered.connect(show)
     window.addAction(action)
-    button = QPushButton(QCoreApplication.translate("SettingsDialog", "Settings…  (F12)"))
+    button = QPushButton(QCoreApplication.translate("SettingsDialog", "Settings…  (Shift+F12)"))
     button.setObjectName("settingsButton")
     button.clicked.connect(action.trigger)
     window.statusBar().addPermanentWidget(button)

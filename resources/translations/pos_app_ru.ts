@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttentionList</name>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="42"/>
+        <source>Receipts that need a person</source>
+        <translation>Чеки, которым нужен человек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="46"/>
+        <source>Nothing needs a person now.</source>
+        <translation>Сейчас ничего не ждёт решения человека.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
+        <source>Not in the account: &amp;send again</source>
+        <translation>В кабинете нет: &amp;отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
+        <source>Found in the account: enter its &amp;document id</source>
+        <translation>Есть в кабинете: ввести номер &amp;документа</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
+        <source>Close  (Esc)</source>
+        <translation>Закрыть  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="90"/>
+        <source>Receipt {id}, {total} ₽: {state}</source>
+        <translation>Чек {id}, {total} ₽: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="128"/>
+        <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it: otherwise the customer gets two fiscal receipts.</source>
+        <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет: иначе у покупателя будет два фискальных чека.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/attention_list.py" line="145"/>
+        <source>The receipt&apos;s document id in the IntellectMoney account:</source>
+        <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
         <location filename="../../pos_app/qt/catalog_model.py" line="127"/>
@@ -67,18 +110,18 @@
     <message>
         <location filename="../../pos_app/qt/first_run.py" line="90"/>
         <location filename="../../pos_app/qt/first_run.py" line="95"/>
-        <source>Optional: may be left empty and set later in Settings (F12).</source>
-        <translation>Необязательно: можно оставить пустым и заполнить позже в «Настройках» (F12).</translation>
+        <source>Optional: may be left empty and set later in Settings (Shift+F12).</source>
+        <translation>Необязательно: можно оставить пустым и заполнить позже в «Настройках» (Shift+F12).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/first_run.py" line="101"/>
+        <source>Finish saves the settings and keeps the credentials in the OS keyring only; the till opens with them at once. Everything can be changed later in Settings (Shift+F12).</source>
+        <translation>«Готово» сохраняет настройки, а ключи доступа — только в хранилище паролей системы; касса сразу открывается с ними. Всё можно изменить позже в «Настройках» (Shift+F12).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/first_run.py" line="99"/>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/first_run.py" line="101"/>
-        <source>Finish saves the settings and keeps the credentials in the OS keyring only; the till opens with them at once. Everything can be changed later in Settings (F12).</source>
-        <translation>«Готово» сохраняет настройки, а ключи доступа — только в хранилище паролей системы; касса сразу открывается с ними. Всё можно изменить позже в «Настройках» (F12).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/first_run.py" line="148"/>
@@ -104,146 +147,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="183"/>
+        <location filename="../../pos_app/qt/main_window.py" line="192"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="81"/>
-        <source>&amp;Fiscalize  (F9)</source>
-        <translation>&amp;Фискализировать  (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="82"/>
-        <source>New receipt  (Ctrl+N)</source>
-        <translation>Новый чек  (Ctrl+N)</translation>
-    </message>
-    <message>
         <location filename="../../pos_app/qt/main_window.py" line="83"/>
-        <source>Not in the account: send again</source>
-        <translation>В кабинете нет: отправить снова</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="84"/>
-        <source>Found in the account: enter its document id…</source>
-        <translation>Есть в кабинете: ввести номер документа…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="75"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="80"/>
-        <source>Check &amp;again</source>
-        <translation>Проверить &amp;снова</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="93"/>
-        <location filename="../../pos_app/qt/main_window.py" line="222"/>
+        <location filename="../../pos_app/qt/main_window.py" line="239"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="154"/>
-        <source>Last receipt</source>
-        <translation>Последний чек</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="88"/>
+        <source>C&amp;heck again</source>
+        <translation>Пров&amp;ерить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="163"/>
-        <source>No receipt yet</source>
-        <translation>Чеков ещё нет</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="141"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="196"/>
+        <location filename="../../pos_app/qt/main_window.py" line="142"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="143"/>
+        <source>Delete line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <source>Park / bring back</source>
+        <translation>Отложить / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="145"/>
+        <source>Receipt type</source>
+        <translation>Тип чека</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="147"/>
+        <source>Need a person</source>
+        <translation>Нужен человек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <source>New receipt</source>
+        <translation>Новый чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="149"/>
+        <source>Print last</source>
+        <translation>Печать последнего</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <source>Cash, exact</source>
+        <translation>Наличными без сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <source>Pay</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="209"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="199"/>
+        <location filename="../../pos_app/qt/main_window.py" line="212"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="204"/>
-        <location filename="../../pos_app/qt/main_window.py" line="342"/>
+        <location filename="../../pos_app/qt/main_window.py" line="217"/>
+        <location filename="../../pos_app/qt/main_window.py" line="360"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="209"/>
+        <location filename="../../pos_app/qt/main_window.py" line="226"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="211"/>
+        <location filename="../../pos_app/qt/main_window.py" line="228"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="214"/>
+        <location filename="../../pos_app/qt/main_window.py" line="231"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="235"/>
+        <location filename="../../pos_app/qt/main_window.py" line="282"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="284"/>
-        <source>Receipt {id}: {state}</source>
-        <translation>Чек {id}: {state}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="368"/>
+        <source>Throw away the receipt being built and start a new one?</source>
+        <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="290"/>
-        <source>FN {fn}</source>
-        <translation>ФН {fn}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="390"/>
+        <source>No fiscalized receipt to print yet.</source>
+        <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="291"/>
-        <source>FD {fd}, FP {fp}</source>
-        <translation>ФД {fd}, ФП {fp}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="411"/>
+        <source>No parked receipts.</source>
+        <translation>Отложенных чеков нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="295"/>
-        <source>Copy to {phone}: {state}</source>
-        <translation>Копия на {phone}: {state}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="417"/>
+        <source>Bring back the receipt parked at:</source>
+        <translation>Вернуть чек, отложенный в:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="318"/>
-        <source>Outbox: {count} waiting</source>
-        <translation>Очередь: ждут отправки — {count}</translation>
+        <location filename="../../pos_app/qt/main_window.py" line="460"/>
+        <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
+        <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="322"/>
-        <source>Outbox: nothing waits</source>
-        <translation>Очередь: ничего не ждёт</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="324"/>
-        <source>{count} need attention</source>
-        <translation>Требуют внимания: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="356"/>
-        <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it: otherwise the customer gets two fiscal receipts.</source>
-        <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет: иначе у покупателя будет два фискальных чека.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="373"/>
-        <source>The receipt&apos;s document id in the IntellectMoney account:</source>
-        <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="407"/>
+        <location filename="../../pos_app/qt/main_window.py" line="468"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="419"/>
+        <location filename="../../pos_app/qt/main_window.py" line="480"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="55"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="62"/>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="70"/>
+        <source>New demo invoice  (F5)</source>
+        <translation>Новый демо-счёт  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="71"/>
+        <source>Pay  (Enter)</source>
+        <translation>Оплатить  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="72"/>
+        <source>Back to the receipt  (Esc)</source>
+        <translation>Назад к чеку  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="100"/>
+        <source>Card / e&amp;lectronic</source>
+        <translation>Картой / &amp;безналично</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="105"/>
+        <source>Customer&apos;s p&amp;hone (copy by SMS)</source>
+        <translation>&amp;Телефон покупателя (копия по SMS)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="109"/>
+        <source>Customer&apos;s e-&amp;mail</source>
+        <translation>&amp;Эл. почта покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="114"/>
+        <source>&amp;Invoice (СКО)</source>
+        <translation>&amp;Счёт (СКО)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <source>To refund: {total} ₽</source>
+        <translation>К возврату: {total} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <source>To pay: {total} ₽</source>
+        <translation>К оплате: {total} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <source>Refund in &amp;cash</source>
+        <translation>Вернуть &amp;наличными</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <source>&amp;Cash given</source>
+        <translation>&amp;Наличными получено</translation>
     </message>
 </context>
 <context>
@@ -330,124 +445,152 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="229"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="250"/>
+        <source>{type}  (F6)</source>
+        <translation>{type}  (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="259"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="236"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="266"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="13"/>
-        <source>Receipt &amp;type:</source>
-        <translation>&amp;Тип чека:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="20"/>
+        <location filename="../../ui/receipt_editor.ui" line="24"/>
         <source>Ta&amp;xation:</source>
         <translation>&amp;Налогообложение:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="37"/>
+        <location filename="../../ui/receipt_editor.ui" line="36"/>
         <source>New position</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="41"/>
+        <location filename="../../ui/receipt_editor.ui" line="40"/>
         <source>&amp;Name</source>
         <translation>На&amp;именование</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="47"/>
+        <location filename="../../ui/receipt_editor.ui" line="46"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="53"/>
+        <location filename="../../ui/receipt_editor.ui" line="52"/>
         <source>&amp;Price, ₽</source>
         <translation>&amp;Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="59"/>
+        <location filename="../../ui/receipt_editor.ui" line="58"/>
         <source>&amp;VAT</source>
         <translation>Н&amp;ДС</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="65"/>
+        <location filename="../../ui/receipt_editor.ui" line="64"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Предмет расчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="71"/>
+        <location filename="../../ui/receipt_editor.ui" line="70"/>
         <source>&amp;Method</source>
         <translation>&amp;Способ расчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="78"/>
-        <source>What is sold</source>
-        <translation>Что продаётся</translation>
+        <location filename="../../ui/receipt_editor.ui" line="77"/>
+        <source>Product name, barcode or code (F2)</source>
+        <translation>Название товара, штрихкод или код (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="109"/>
+        <location filename="../../ui/receipt_editor.ui" line="108"/>
         <source>&amp;Add  (Enter)</source>
         <translation>&amp;Добавить  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="131"/>
-        <source>Customer&apos;s copy</source>
-        <translation>Копия покупателю</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="135"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="141"/>
-        <source>buyer@example.com</source>
-        <translation>buyer@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="146"/>
-        <source>P&amp;hone</source>
-        <translation>Теле&amp;фон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="152"/>
-        <source>+998 90 123-45-67</source>
-        <translation>+998 90 123-45-67</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="165"/>
+        <location filename="../../ui/receipt_editor.ui" line="130"/>
         <source>VAT breakdown</source>
         <translation>НДС по ставкам</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="177"/>
-        <source>Payment</source>
-        <translation>Оплата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt_editor.ui" line="181"/>
+        <location filename="../../ui/receipt_editor.ui" line="141"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+</context>
+<context>
+    <name>ResultPanel</name>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="191"/>
-        <source>&amp;Cash given</source>
-        <translation>&amp;Наличными получено</translation>
+        <location filename="../../pos_app/qt/result_panel.py" line="37"/>
+        <source>Last receipt</source>
+        <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="202"/>
-        <source>Card / e&amp;lectronic</source>
-        <translation>Картой / &amp;безналично</translation>
+        <location filename="../../pos_app/qt/result_panel.py" line="40"/>
+        <source>No receipt yet</source>
+        <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_editor.ui" line="213"/>
-        <source>Change</source>
-        <translation>Сдача</translation>
+        <location filename="../../pos_app/qt/result_panel.py" line="47"/>
+        <source>Decide what to do with it  (F8)</source>
+        <translation>Решить, что с ним делать  (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="84"/>
+        <source>Receipt {id}: {state}</source>
+        <translation>Чек {id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="111"/>
+        <source>saved</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="112"/>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="113"/>
+        <source>fiscal data</source>
+        <translation>фискальные данные</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="120"/>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="125"/>
+        <source>{type}: {total} ₽</source>
+        <translation>{type}: {total} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="136"/>
+        <source>Cash given: {cash} ₽</source>
+        <translation>Получено наличными: {cash} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="138"/>
+        <source>Change: {change} ₽</source>
+        <translation>Сдача: {change} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="148"/>
+        <source>FN {fn}</source>
+        <translation>ФН {fn}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="149"/>
+        <source>FD {fd}, FP {fp}</source>
+        <translation>ФД {fd}, ФП {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/result_panel.py" line="150"/>
+        <source>Shift {shift}, {time}</source>
+        <translation>Смена {shift}, {time}</translation>
     </message>
 </context>
 <context>
@@ -509,34 +652,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="41"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="42"/>
         <source>{app} — Settings</source>
         <translation>{app} — Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="44"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="45"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="48"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="49"/>
         <source>Addresses and printing</source>
         <translation>Адреса и печать</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="106"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="107"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="133"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="134"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="145"/>
-        <source>Settings…  (F12)</source>
-        <translation>Настройки…  (F12)</translation>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="146"/>
+        <source>Settings…  (Shift+F12)</source>
+        <translation>Настройки…  (Shift+F12)</translation>
     </message>
 </context>
 <context>
@@ -718,6 +861,59 @@
         <location filename="../../pos_app/qt/till.py" line="78"/>
         <source>Opening the till with the new settings…</source>
         <translation>Открываем кассу с новыми настройками…</translation>
+    </message>
+</context>
+<context>
+    <name>TillStatusBar</name>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="52"/>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="70"/>
+        <source>SANDBOX</source>
+        <translation>ПЕСОЧНИЦА</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="73"/>
+        <source>Production</source>
+        <translation>Рабочий режим</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="97"/>
+        <source>Waiting to go out: {count}</source>
+        <translation>Ждут отправки: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="101"/>
+        <source>Nothing waits</source>
+        <translation>Ничего не ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="104"/>
+        <source>Need a person: {count}  (F8)</source>
+        <translation>Нужен человек: {count}  (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="117"/>
+        <source>{service}: not asked yet</source>
+        <translation>{service}: ещё не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="120"/>
+        <source>{service}: answers</source>
+        <translation>{service}: отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="123"/>
+        <source>{service}: refuses the credentials</source>
+        <translation>{service}: не принимает учётные данные</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/status_bar.py" line="126"/>
+        <source>{service}: not reachable</source>
+        <translation>{service}: недоступен</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1802,24 @@
         <location filename="../../pos_app/qt/credential_fields.py" line="135"/>
         <source>On Linux install gnome-keyring (or KWallet), log in to a desktop session (it starts D-Bus and unlocks the keyring), and start pos-app from it.</source>
         <translation>В Linux установите gnome-keyring (или KWallet), войдите в сеанс рабочего стола (он запускает D-Bus и разблокирует хранилище) и запускайте pos-app из него.</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_print</name>
+    <message>
+        <location filename="../../pos_app/qt/receipt_print.py" line="138"/>
+        <source>80 mm</source>
+        <translation>80 мм</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_print.py" line="139"/>
+        <source>58 mm</source>
+        <translation>58 мм</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_print.py" line="141"/>
+        <source>Receipt paper width:</source>
+        <translation>Ширина чековой ленты:</translation>
     </message>
 </context>
 <context>

@@ -4,21 +4,27 @@ the real OS keyring under a throwaway name."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core import credentials
 from pos_app.core.credentials import CredentialName, NoKeyringError
 from pos_app.core.draft import ReceiptDraft
+from pos_app.core.session import TillSession, open_session
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Opener, Till
-from pos_app.sandbox.till import open_sandbox_session
+from pos_app.sandbox.clients import sandbox_clients
+from pos_app.sandbox.sandbox import Sandbox
+from pos_app.sandbox.till import open_sandbox_session, sandbox_settings
 
 INN, GROUP = "7000000003", "Main"
 
@@ -51,7 +57,9 @@ def close_till(qtbot: QtBot, till: Till) -> None:
 
 
 def close_window(qtbot: QtBot, window: MainWindow) -> None:
-    """Close as the cashier does, and wait until the session behind it has closed."""
+    """Close as the cashier does (nothing left on the receipt, so nothing to ask), and wait
+    until the session behind it has closed."""
+    window.editor.draft.clear()
     window.close()
     qtbot.waitUntil(lambda: window.is_closed, timeout=30_000)
 
@@ -100,3 +108,66 @@ def type_position(
     qtbot.keyClicks(editor.ui.quantity, quantity)
     qtbot.keyClicks(editor.ui.price, price)
     qtbot.keyClick(editor.ui.price, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def shop_window(qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window on a till whose sandbox the test reaches (faults, documents)."""
+
+    def opener() -> TillSession:
+        return open_session(
+            sandbox_settings(sandbox),
+            folder=tmp_path,
+            clients=lambda _settings: sandbox_clients(sandbox, read_timeout=10.0),
+            sandbox=True,
+        )
+
+    opened = open_till(qtbot, opener)
+    made = MainWindow(opened)
+    made.show()
+    made.activateWindow()
+    qtbot.waitActive(made)
+    yield made
+    close_window(qtbot, made)
+    made.deleteLater()
+    close_till(qtbot, opened)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Typing as a keyboard does, Cyrillic included (QTest's key clicks know ASCII only):
+    key events carrying the text, to the widget with the focus."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            )
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    """A key pressed wherever the focus is now (F-keys reach the window's actions)."""
+    if QApplication.focusWidget() is None:
+        # After a dialog a window manager makes the window active again; offscreen, the test does.
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key)
+
+
+def in_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
+    """Run ``act`` on the modal dialog about to open (its event loop blocks the caller)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isActiveWindow():
+            QTimer.singleShot(10, run)
+            return
+        try:
+            act(dialog)
+        except BaseException:
+            # A failed check must not leave the test waiting on an open dialog.
+            dialog.close()
+            raise
+
+    QTimer.singleShot(0, run)

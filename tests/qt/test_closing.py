@@ -19,8 +19,8 @@ from tests.qt.conftest import close_till, close_window, open_till, type_position
 
 def sell_bread(qtbot: QtBot, window: MainWindow) -> None:
     type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
-    qtbot.keyClicks(window.editor.ui.cash, "50")
-    qtbot.mouseClick(window.fiscalize_button, Qt.MouseButton.LeftButton)
+    window.editor.draft.set_payments(cash="50")
+    qtbot.mouseClick(window.buttons["cash"], Qt.MouseButton.LeftButton)
 
 
 def test_closing_waits_for_the_receipt_on_its_way_to_the_cashbox(
@@ -49,6 +49,8 @@ def test_closing_waits_for_the_receipt_on_its_way_to_the_cashbox(
         ),
         timeout=10_000,
     )
+    # The window has heard the journal took it (the receipt is no longer on the editor).
+    qtbot.waitUntil(lambda: window.editor.model.rowCount() == 0)
 
     window.close()
 
@@ -88,6 +90,6 @@ def test_a_refused_close_leaves_the_window_working_and_a_second_close_works(
     assert window.isVisible()
     # Still subscribed: a receipt sold now is followed to its fiscal data.
     sell_bread(qtbot, window)
-    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=10_000)
     close_window(qtbot, window)
     assert not window.isVisible()

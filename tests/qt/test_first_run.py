@@ -116,9 +116,9 @@ def test_a_new_shop_is_guided_from_nothing_to_a_fiscalized_receipt(
     assert saved["invoice_id"] == demo.invoice_id
 
     type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
-    qtbot.keyClicks(window.editor.ui.cash, "50")
-    window.fiscalize()
-    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=WAIT_MS)
+    window.editor.draft.set_payments(cash="50")
+    window.pay_exact_cash()
+    qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=WAIT_MS)
     session = till.session
     assert session is not None
     assert not session.sandbox

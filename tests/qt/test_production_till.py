@@ -51,8 +51,8 @@ def store_credentials(sandbox: Sandbox) -> None:
 
 def sell_bread(qtbot: QtBot, window: MainWindow) -> None:
     type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
-    qtbot.keyClicks(window.editor.ui.cash, "50")
-    qtbot.mouseClick(window.fiscalize_button, Qt.MouseButton.LeftButton)
+    window.editor.draft.set_payments(cash="50")
+    qtbot.mouseClick(window.buttons["cash"], Qt.MouseButton.LeftButton)
 
 
 def test_a_shop_set_up_in_settings_and_keyring_fiscalizes_from_the_window(
@@ -77,7 +77,7 @@ def test_a_shop_set_up_in_settings_and_keyring_fiscalizes_from_the_window(
 
     sell_bread(qtbot, window)
 
-    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=10_000)
     record = session.journal.get(1)
     assert record.state is ReceiptState.FISCALIZED
     assert record.invoice_id == sandbox.credentials.invoice_id
@@ -98,7 +98,7 @@ def test_setting_the_shop_up_while_the_window_is_open_makes_it_ready(
     missing = window.setup_label.text()
     assert "the shop's INN (setting shop_inn)" in missing
     assert "pos-app credentials set intellectmoney.token" in missing
-    assert not window.fiscalize_button.isEnabled()
+    assert not window.buttons["pay"].isEnabled()
 
     # The settings, from the command line while the window is open: picked up at once.
     settings = shop_settings(sandbox)
@@ -118,6 +118,6 @@ def test_setting_the_shop_up_while_the_window_is_open_makes_it_ready(
     assert not window.setup_panel.isVisible()
 
     sell_bread(qtbot, window)
-    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=10_000)
     close_window(qtbot, window)
     close_till(qtbot, till)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from pos_app.core.codes import PaymentType
+from pos_app.core.codes import ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.qt.positions_model import PRICE, QUANTITY, VAT
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -25,27 +25,6 @@ def test_typed_positions_make_the_live_total_and_vat(qtbot: QtBot, editor: Recei
     assert editor.ui.name.text() == ""
     assert editor.ui.quantity.text() == "1"
     assert editor.ui.name.hasFocus()
-
-
-def test_cash_given_shows_the_change(qtbot: QtBot, editor: ReceiptEditor) -> None:
-    type_position(qtbot, editor, "Сыр", "0.356", "780")
-    qtbot.keyClicks(editor.ui.cash, "300")
-    assert editor.ui.total.text() == "277.68 ₽"
-    assert editor.ui.change.text() == "22.32 ₽"
-    receipt = editor.receipt()
-    assert receipt.payments[0].type is PaymentType.CASH
-    assert receipt.change == Decimal("22.32")
-
-
-def test_too_little_paid_says_how_much_is_missing(qtbot: QtBot, editor: ReceiptEditor) -> None:
-    type_position(qtbot, editor, "Сыр", "1", "100")
-    qtbot.keyClicks(editor.ui.electronic, "60")
-    assert "40.00 is still to pay" in editor.ui.paymentError.text()
-    assert not editor.is_complete()
-    qtbot.keyClicks(editor.ui.cash, "50")
-    assert editor.ui.paymentError.text() == ""
-    assert editor.ui.change.text() == "10.00 ₽"
-    assert editor.is_complete()
 
 
 def test_a_bad_price_is_refused_and_the_text_stays(qtbot: QtBot, editor: ReceiptEditor) -> None:
@@ -92,23 +71,13 @@ def test_delete_removes_the_selected_position(qtbot: QtBot, editor: ReceiptEdito
     assert editor.ui.total.text() == "20.00 ₽"
 
 
-def test_a_bad_phone_is_explained_and_kept(qtbot: QtBot, editor: ReceiptEditor) -> None:
-    qtbot.keyClicks(editor.ui.phone, "12345")
-    editor.ui.phone.editingFinished.emit()
-    assert editor.ui.contactError.text() != ""
-    assert editor.ui.phone.text() == "12345"
-    editor.ui.phone.setText("+998 90 123-45-67")
-    editor.ui.phone.editingFinished.emit()
-    assert editor.ui.contactError.text() == ""
-
-
 def test_the_receipt_is_built_and_checked_as_a_whole(qtbot: QtBot, editor: ReceiptEditor) -> None:
     with pytest.raises(ValidationError) as nothing_yet:
         editor.receipt()
     assert nothing_yet.value.field in ("positions", "payments")
     type_position(qtbot, editor, "Хлеб", "2", "45.50")
-    editor.ui.electronic.setText("91.00")
-    editor.ui.email.setText("buyer@example.com")
+    editor.draft.set_payments(electronic="91.00")
+    editor.draft.set_contact(email="buyer@example.com")
     receipt = editor.receipt()
     assert receipt.inn == "7000000003"
     assert receipt.total == Decimal("91.00")
@@ -116,3 +85,22 @@ def test_the_receipt_is_built_and_checked_as_a_whole(qtbot: QtBot, editor: Recei
     editor.clear()
     assert editor.model.rowCount() == 0
     assert editor.ui.total.text() == "0.00 ₽"
+
+
+def test_a_bad_quantity_is_said_at_each_keystroke_and_cleared_when_valid(
+    qtbot: QtBot, editor: ReceiptEditor
+) -> None:
+    editor.ui.quantity.clear()
+    qtbot.keyClicks(editor.ui.quantity, "2x")
+    assert editor.ui.entryError.text() != ""
+    qtbot.keyClick(editor.ui.quantity, Qt.Key.Key_Backspace)
+    assert editor.ui.entryError.text() == ""
+
+
+def test_a_new_receipt_is_a_sale_again(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    editor.next_type()
+    assert editor.draft.receipt_type == ReceiptType.SALE_REFUND
+    assert "SALE REFUND" in editor.ui.receiptType.text()
+    editor.clear()
+    assert editor.draft.content.receipt_type == ReceiptType.SALE
+    assert "SALE" in editor.ui.receiptType.text()

@@ -59,7 +59,7 @@ def shop(qtbot: QtBot, sandbox: Sandbox) -> Iterator[tuple[MainWindow, Till]]:
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     """F12 from the main window, as the cashier opens it."""
-    qtbot.keyClick(window, Qt.Key.Key_F12)
+    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None, timeout=WAIT_MS)
     dialog = window.findChild(SettingsDialog)
     assert isinstance(dialog, SettingsDialog)
@@ -177,10 +177,10 @@ def test_no_secret_entered_in_settings_reaches_a_file_a_log_or_the_journal(
 
     # A receipt fiscalized and its copy sent with them.
     type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
-    type_text(qtbot, window.editor.ui.phone, "+998901234567")
-    qtbot.keyClicks(window.editor.ui.cash, "50")
-    window.fiscalize()
-    qtbot.waitUntil(lambda: "Fiscalized" in window.state_label.text(), timeout=WAIT_MS)
+    window.editor.draft.set_contact(phone="+998901234567")
+    window.editor.draft.set_payments(cash="50")
+    window.pay_exact_cash()
+    qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=WAIT_MS)
     session = till.session
     assert session is not None
     assert session.journal.get(1).state is ReceiptState.FISCALIZED

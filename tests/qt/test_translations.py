@@ -84,7 +84,6 @@ def test_the_editor_speaks_russian(qtbot: QtBot) -> None:
     editor.show()
 
     assert editor.ui.totalLabel.text() == "Итого"
-    assert editor.ui.changeLabel.text() == "Сдача"
     assert "НДС 22%" in [editor.ui.vat.itemText(i) for i in range(editor.ui.vat.count())]
 
     type_position(qtbot, editor, "Хлеб", "1", "12.345")
@@ -112,14 +111,17 @@ def test_a_stored_reason_is_shown_in_russian(qtbot: QtBot, till: Till) -> None:
     assert till.session is not None
     journal = till.session.journal
     type_position(qtbot, window.editor, "Хлеб", "1", "10")
-    qtbot.keyClicks(window.editor.ui.electronic, "10")
+    window.editor.draft.set_payments(electronic="10")
     receipt_id = journal.add(window.editor.receipt(), "3000000001")
+    window.editor.clear()
     journal.mark_sending(receipt_id)
     journal.mark_needs_attention(receipt_id, INTERRUPTED_SEND)
 
     window._show_record(journal.get(receipt_id))
 
-    assert "Требует внимания" in window.state_label.text()
-    assert "Программа остановилась во время отправки" in window.detail_label.text()
-    assert window.retry_button.text() == "В кабинете нет: отправить снова"
+    assert "Требует внимания" in window.result.state_label.text()
+    assert "Программа остановилась во время отправки" in window.result.reason_label.text()
+    assert window.result.decide_button.text() == "Решить, что с ним делать  (F8)"
+    assert window.buttons["pay"].text() == "F9  Оплата"
+    assert window.status.mode.text() == "ПЕСОЧНИЦА"
     close_window(qtbot, window)

@@ -73,10 +73,9 @@ def test_the_ui_thread_never_writes_the_journal_or_calls_a_service(
     window = MainWindow(till)
     window.show()
     type_position(qtbot, window.editor, "Хлеб", "2", "45.50")
-    qtbot.keyClicks(window.editor.ui.cash, "100")
-    window.editor.ui.phone.setText("+998901234567")
-    qtbot.mouseClick(window.fiscalize_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Copy delivered" in window.detail_label.text(), timeout=10_000)
+    window.editor.draft.set_contact(phone="+998901234567")
+    qtbot.mouseClick(window.buttons["cash"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "✔ copy" in window.result.steps_label.text(), timeout=10_000)
     close_window(qtbot, window)
     close_till(qtbot, till)
 

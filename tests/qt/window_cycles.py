@@ -41,9 +41,8 @@ def one_shift(app: QApplication) -> None:
     editor.ui.name.setText("Хлеб")
     editor.ui.price.setText("45.50")
     editor.ui.addButton.click()
-    editor.ui.cash.setText("50")
-    window.fiscalize()
-    wait_for(app, lambda: window.qr.text is not None)
+    window.pay_exact_cash()
+    wait_for(app, lambda: window.result.qr.text is not None)
     # A long day at the till: many journal queries, each a background job and its signals.
     answers: list[object] = []
     for _ in range(QUERIES):

@@ -375,6 +375,10 @@ class Journal:
         still to deliver), oldest first."""
         return queries.waiting(self._store)
 
+    def for_a_person(self) -> tuple[ReceiptSummary, ...]:
+        """Receipts waiting for a person's decision or look (needs attention, held, late)."""
+        return queries.for_a_person(self._store)
+
     def outbox_state(self, target: CashboxTarget | None = None) -> OutboxState:
         """What waits; with ``target`` (the cashbox configured now), also how many of the
         waiting receipts were made for another one."""

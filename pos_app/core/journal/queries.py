@@ -51,6 +51,12 @@ def waiting(store: Store) -> tuple[ReceiptSummary, ...]:
     return summaries(store, f"{_WAITING} ORDER BY id", ())
 
 
+def for_a_person(store: Store) -> tuple[ReceiptSummary, ...]:
+    """Receipts a person must look at (outcome unknown, held, fiscal data late), oldest first."""
+    states = ", ".join(f"'{state}'" for state in _FOR_A_PERSON)
+    return summaries(store, f"state IN ({states}) ORDER BY id", ())
+
+
 def refunds_of(store: Store, receipt_id: int) -> tuple[ReceiptSummary, ...]:
     return summaries(store, "refund_of = ? ORDER BY id", (receipt_id,))
 

@@ -35,9 +35,12 @@ logger = logging.getLogger(__name__)
 
 # With nothing waiting, a round now and then still picks up receipts added by another pos-app.
 IDLE_INTERVAL = 30.0
-# Submitted receipts waiting for fiscal data are asked about again this soon at first, then
-# less often, up to POLL_INTERVAL_CAP.
+# A round with receipts waiting (nothing due sooner) comes this long after the last one.
 POLL_INTERVAL = 1.0
+# Submitted receipts waiting for fiscal data are asked right after createReceipt, then again
+# this soon (the QR is on screen at once when the cashbox is quick), then less and less often,
+# up to POLL_INTERVAL_CAP.
+FIRST_POLL_PAUSE = 0.05
 POLL_INTERVAL_CAP = 60.0
 
 
@@ -140,6 +143,12 @@ class Outbox:
         self._workflow.emit(OutboxChanged(report.state))
         return report
 
+    def next_poll_in(self) -> float | None:
+        """Seconds until a receipt is due to be asked for its fiscal data (None: none waits)."""
+        if not self._polls:
+            return None
+        return max(0.0, min(due for _, due in self._polls.values()) - self._clock())
+
     def _due(self, receipt_id: int) -> bool:
         schedule = self._polls.get(receipt_id)
         return schedule is None or self._clock() >= schedule[1]
@@ -147,7 +156,7 @@ class Outbox:
     def _ask_later(self, receipt_id: int) -> None:
         backoff = self._polls.get(receipt_id, (None, 0.0))[0]
         if backoff is None:
-            backoff = Backoff(base=POLL_INTERVAL, cap=self._poll_cap)
+            backoff = Backoff(base=FIRST_POLL_PAUSE, cap=self._poll_cap)
         self._polls[receipt_id] = (backoff, self._clock() + backoff.next_delay())
 
 
@@ -231,4 +240,7 @@ class OutboxRunner:
                 else:
                     self._backoff.reset()
                     delay = self._poll if report.state.waiting else self._idle
+                    due = self._outbox.next_poll_in()
+                    if due is not None:
+                        delay = min(delay, due)
             self._wake.wait(delay)

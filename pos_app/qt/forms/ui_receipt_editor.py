@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ReceiptEditor(object):
     def setupUi(self, ReceiptEditor):
@@ -29,15 +29,16 @@ class Ui_ReceiptEditor(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
-        self.receiptTypeLabel = QLabel(ReceiptEditor)
-        self.receiptTypeLabel.setObjectName(u"receiptTypeLabel")
-
-        self.headerLayout.addWidget(self.receiptTypeLabel)
-
-        self.receiptType = QComboBox(ReceiptEditor)
+        self.receiptType = QLabel(ReceiptEditor)
         self.receiptType.setObjectName(u"receiptType")
+        self.receiptType.setAlignment(Qt.AlignCenter)
+        self.receiptType.setMinimumWidth(260)
 
         self.headerLayout.addWidget(self.receiptType)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
 
         self.taxationLabel = QLabel(ReceiptEditor)
         self.taxationLabel.setObjectName(u"taxationLabel")
@@ -50,10 +51,6 @@ class Ui_ReceiptEditor(object):
         self.taxation.setMinimumContentsLength(14)
 
         self.headerLayout.addWidget(self.taxation)
-
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
 
 
         self.mainLayout.addLayout(self.headerLayout)
@@ -166,117 +163,42 @@ class Ui_ReceiptEditor(object):
 
         self.footerLayout = QHBoxLayout()
         self.footerLayout.setObjectName(u"footerLayout")
-        self.customerBox = QGroupBox(ReceiptEditor)
-        self.customerBox.setObjectName(u"customerBox")
-        self.customerLayout = QFormLayout(self.customerBox)
-        self.customerLayout.setObjectName(u"customerLayout")
-        self.emailLabel = QLabel(self.customerBox)
-        self.emailLabel.setObjectName(u"emailLabel")
-
-        self.customerLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.emailLabel)
-
-        self.email = QLineEdit(self.customerBox)
-        self.email.setObjectName(u"email")
-
-        self.customerLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.email)
-
-        self.phoneLabel = QLabel(self.customerBox)
-        self.phoneLabel.setObjectName(u"phoneLabel")
-
-        self.customerLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
-
-        self.phone = QLineEdit(self.customerBox)
-        self.phone.setObjectName(u"phone")
-
-        self.customerLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.phone)
-
-        self.contactError = QLabel(self.customerBox)
-        self.contactError.setObjectName(u"contactError")
-        self.contactError.setWordWrap(True)
-
-        self.customerLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.contactError)
-
-
-        self.footerLayout.addWidget(self.customerBox)
-
         self.vatBox = QGroupBox(ReceiptEditor)
         self.vatBox.setObjectName(u"vatBox")
         self.vatLayout = QVBoxLayout(self.vatBox)
         self.vatLayout.setObjectName(u"vatLayout")
         self.vatBreakdown = QLabel(self.vatBox)
         self.vatBreakdown.setObjectName(u"vatBreakdown")
-        self.vatBreakdown.setAlignment(Qt.AlignLeft|Qt.AlignTop)
+        self.vatBreakdown.setWordWrap(True)
 
         self.vatLayout.addWidget(self.vatBreakdown)
 
 
         self.footerLayout.addWidget(self.vatBox)
 
-        self.paymentBox = QGroupBox(ReceiptEditor)
-        self.paymentBox.setObjectName(u"paymentBox")
-        self.paymentLayout = QFormLayout(self.paymentBox)
-        self.paymentLayout.setObjectName(u"paymentLayout")
-        self.totalLabel = QLabel(self.paymentBox)
+        self.totalLayout = QVBoxLayout()
+        self.totalLayout.setObjectName(u"totalLayout")
+        self.totalLabel = QLabel(ReceiptEditor)
         self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
-        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.totalLabel)
+        self.totalLayout.addWidget(self.totalLabel)
 
-        self.total = QLabel(self.paymentBox)
+        self.total = QLabel(ReceiptEditor)
         self.total.setObjectName(u"total")
         self.total.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
-        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.total)
-
-        self.cashLabel = QLabel(self.paymentBox)
-        self.cashLabel.setObjectName(u"cashLabel")
-
-        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.cashLabel)
-
-        self.cash = QLineEdit(self.paymentBox)
-        self.cash.setObjectName(u"cash")
-        self.cash.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
-
-        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.cash)
-
-        self.electronicLabel = QLabel(self.paymentBox)
-        self.electronicLabel.setObjectName(u"electronicLabel")
-
-        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.electronicLabel)
-
-        self.electronic = QLineEdit(self.paymentBox)
-        self.electronic.setObjectName(u"electronic")
-        self.electronic.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
-
-        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.electronic)
-
-        self.changeLabel = QLabel(self.paymentBox)
-        self.changeLabel.setObjectName(u"changeLabel")
-
-        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.changeLabel)
-
-        self.change = QLabel(self.paymentBox)
-        self.change.setObjectName(u"change")
-        self.change.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
-
-        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.change)
-
-        self.paymentError = QLabel(self.paymentBox)
-        self.paymentError.setObjectName(u"paymentError")
-        self.paymentError.setWordWrap(True)
-
-        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.paymentError)
+        self.totalLayout.addWidget(self.total)
 
 
-        self.footerLayout.addWidget(self.paymentBox)
+        self.footerLayout.addLayout(self.totalLayout)
 
         self.footerLayout.setStretch(0, 3)
         self.footerLayout.setStretch(1, 2)
-        self.footerLayout.setStretch(2, 3)
 
         self.mainLayout.addLayout(self.footerLayout)
 
 #if QT_CONFIG(shortcut)
-        self.receiptTypeLabel.setBuddy(self.receiptType)
         self.taxationLabel.setBuddy(self.taxation)
         self.nameLabel.setBuddy(self.name)
         self.quantityLabel.setBuddy(self.quantity)
@@ -284,10 +206,6 @@ class Ui_ReceiptEditor(object):
         self.vatLabel.setBuddy(self.vat)
         self.subjectLabel.setBuddy(self.paymentSubject)
         self.methodLabel.setBuddy(self.paymentMethod)
-        self.emailLabel.setBuddy(self.email)
-        self.phoneLabel.setBuddy(self.phone)
-        self.cashLabel.setBuddy(self.cash)
-        self.electronicLabel.setBuddy(self.electronic)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.quantity)
         QWidget.setTabOrder(self.quantity, self.price)
@@ -296,12 +214,7 @@ class Ui_ReceiptEditor(object):
         QWidget.setTabOrder(self.paymentSubject, self.paymentMethod)
         QWidget.setTabOrder(self.paymentMethod, self.addButton)
         QWidget.setTabOrder(self.addButton, self.positions)
-        QWidget.setTabOrder(self.positions, self.email)
-        QWidget.setTabOrder(self.email, self.phone)
-        QWidget.setTabOrder(self.phone, self.cash)
-        QWidget.setTabOrder(self.cash, self.electronic)
-        QWidget.setTabOrder(self.electronic, self.receiptType)
-        QWidget.setTabOrder(self.receiptType, self.taxation)
+        QWidget.setTabOrder(self.positions, self.taxation)
 
         self.retranslateUi(ReceiptEditor)
 
@@ -309,7 +222,6 @@ class Ui_ReceiptEditor(object):
     # setupUi
 
     def retranslateUi(self, ReceiptEditor):
-        self.receiptTypeLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Receipt &type:", None))
         self.taxationLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Ta&xation:", None))
         self.entryBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"New position", None))
         self.nameLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Name", None))
@@ -318,19 +230,10 @@ class Ui_ReceiptEditor(object):
         self.vatLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&VAT", None))
         self.subjectLabel.setText(QCoreApplication.translate("ReceiptEditor", u"S&ubject", None))
         self.methodLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Method", None))
-        self.name.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"What is sold", None))
+        self.name.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"Product name, barcode or code (F2)", None))
         self.addButton.setText(QCoreApplication.translate("ReceiptEditor", u"&Add  (Enter)", None))
-        self.customerBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"Customer's copy", None))
-        self.emailLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&E-mail", None))
-        self.email.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"buyer@example.com", None))
-        self.phoneLabel.setText(QCoreApplication.translate("ReceiptEditor", u"P&hone", None))
-        self.phone.setPlaceholderText(QCoreApplication.translate("ReceiptEditor", u"+998 90 123-45-67", None))
         self.vatBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"VAT breakdown", None))
-        self.paymentBox.setTitle(QCoreApplication.translate("ReceiptEditor", u"Payment", None))
         self.totalLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Total", None))
-        self.cashLabel.setText(QCoreApplication.translate("ReceiptEditor", u"&Cash given", None))
-        self.electronicLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Card / e&lectronic", None))
-        self.changeLabel.setText(QCoreApplication.translate("ReceiptEditor", u"Change", None))
         pass
     # retranslateUi
 

@@ -1,0 +1,155 @@
+"""The receipts that need a person (outcome unknown, held, fiscal data late), one key away from
+the receipt, with the decisions a person can take on each.
+
+A view over the journal's query: it reads through the till's background helper, decides through
+the session's evented decisions, and refreshes from the events they send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app import APP_NAME
+from pos_app.core.journal import ReceiptState, ReceiptSummary
+from pos_app.core.money import format_money
+from pos_app.core.session import TillSession
+from pos_app.core.workflow import Event, OutboxChanged, ReceiptChanged
+from pos_app.qt.messages import message_text
+from pos_app.qt.till import Till
+from pos_app.qt.translations import translated
+
+
+class AttentionList(QDialog):
+    """Lists what needs a person; Enter on a line or a button takes the decision."""
+
+    def __init__(self, till: Till, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.till = till
+        self.setWindowTitle(self.tr("Receipts that need a person"))
+        self.resize(760, 420)
+        self.receipts: tuple[ReceiptSummary, ...] = ()
+        self.list = QListWidget()
+        self.empty = QLabel(self.tr("Nothing needs a person now."))
+        self.send_again_button = QPushButton(self.tr("Not in the account: &send again"))
+        self.document_button = QPushButton(self.tr("Found in the account: enter its &document id"))
+        close = QPushButton(self.tr("Close  (Esc)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_again_button)
+        buttons.addWidget(self.document_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        for button in (self.send_again_button, self.document_button, close):
+            button.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        self.send_again_button.clicked.connect(self.send_again)
+        self.document_button.clicked.connect(self.enter_document)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self._open = True
+        till.happened.connect(self._on_event)
+        self.finished.connect(self._stop_listening)
+        self.refresh()
+
+    def _stop_listening(self) -> None:
+        # The till outlives the list: its events and the reads asked for no longer come here.
+        self._open = False
+        self.till.happened.disconnect(self._on_event)
+
+    def refresh(self) -> None:
+        self.till.run("list what needs a person", lambda s: s.journal.for_a_person(), self._show)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, ReceiptChanged | OutboxChanged):
+            self.refresh()
+
+    def _show(self, receipts: tuple[ReceiptSummary, ...]) -> None:
+        if not self._open:
+            return
+        current = self.current()
+        self.receipts = receipts
+        self.list.clear()
+        for receipt in receipts:
+            reason = message_text(receipt.last_error) if receipt.last_error else ""
+            text = self.tr("Receipt {id}, {total} ₽: {state}").format(
+                id=receipt.id,
+                total=format_money(receipt.total),
+                state=translated("journal", receipt.state.label),
+            )
+            item = QListWidgetItem(f"{text}\n{reason}" if reason else text)
+            item.setData(Qt.ItemDataRole.UserRole, receipt.id)
+            self.list.addItem(item)
+        self.empty.setVisible(not receipts)
+        ids = [receipt.id for receipt in receipts]
+        row = ids.index(current.id) if current is not None and current.id in ids else 0
+        if receipts:
+            self.list.setCurrentRow(row)
+        self.list.setFocus()
+        self._update_buttons()
+
+    def current(self) -> ReceiptSummary | None:
+        row = self.list.currentRow()
+        return self.receipts[row] if 0 <= row < len(self.receipts) else None
+
+    def _update_buttons(self) -> None:
+        current = self.current()
+        state = current.state if current is not None else None
+        self.send_again_button.setEnabled(
+            state in (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD)
+        )
+        self.document_button.setEnabled(state is ReceiptState.NEEDS_ATTENTION)
+
+    def send_again(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        receipt_id = current.id
+        if current.state is ReceiptState.NEEDS_ATTENTION:
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr(
+                    "Send receipt {id} again? Do it only after checking that the IntellectMoney"
+                    " account does not have it: otherwise the customer gets two fiscal receipts."
+                ).format(id=receipt_id),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                # Enter must not send a receipt twice: saying yes takes a deliberate choice.
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.decide(lambda session: session.decisions.send_again(receipt_id))
+
+    def enter_document(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        receipt_id = current.id
+        document_id, ok = QInputDialog.getText(
+            self, APP_NAME, self.tr("The receipt's document id in the IntellectMoney account:")
+        )
+        if ok:
+            self.decide(lambda session: session.decisions.found_in_account(receipt_id, document_id))
+
+    def decide(self, decision: Callable[[TillSession], None]) -> None:
+        """Through the session's evented path: the list redraws from the event it sends."""
+        self.till.run("a person's decision", decision, None, self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, APP_NAME, self.till.tasks.describe(error))
