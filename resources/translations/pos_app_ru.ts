@@ -507,7 +507,7 @@
     <message>
         <location filename="../../ui/receipt_editor.ui" line="108"/>
         <source>&amp;Add  (Enter)</source>
-        <translation>&amp;Добавить  (Enter)</translation>
+        <translation>Доб&amp;авить  (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/receipt_editor.ui" line="130"/>
