@@ -17,6 +17,7 @@ from pos_app.cli import (
     journal,
     outbox,
     qr,
+    refund,
     report,
     resolve,
     sandbox,
@@ -24,7 +25,18 @@ from pos_app.cli import (
 )
 from pos_app.cli.exit_codes import ExitCode, run_command
 
-_COMMANDS = (fiscalize, outbox, resolve, journal, report, qr, settings, credentials, sandbox)
+_COMMANDS = (
+    fiscalize,
+    refund,
+    outbox,
+    resolve,
+    journal,
+    report,
+    qr,
+    settings,
+    credentials,
+    sandbox,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -222,11 +222,21 @@ def _v4_translatable_errors(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error_message TEXT")
 
 
+def _v5_journal_view_lookups(conn: sqlite3.Connection) -> None:
+    """Indexes for the journal view's filters (type, customer contact, fiscal number) and for
+    finding a receipt by the fiscal QR code on the customer's paper copy."""
+    conn.execute("CREATE INDEX receipts_by_type ON receipts(receipt_type)")
+    conn.execute("CREATE INDEX receipts_by_phone ON receipts(contact_phone)")
+    conn.execute("CREATE INDEX receipts_by_email ON receipts(contact_email)")
+    conn.execute("CREATE INDEX receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
     _v3_search_and_reports,
     _v4_translatable_errors,
+    _v5_journal_view_lookups,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
