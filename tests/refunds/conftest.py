@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
+from pos_app.core.codes import PaymentSubject, PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.workflow import Clients, Workflow
@@ -49,7 +49,13 @@ def shop_sale(sandbox: Sandbox, *, phone: str | None = "+998901234567") -> Recei
         positions=(
             Position("Хлеб бородинский", Decimal("1"), Decimal("45.50"), vat_rate(11)),
             Position("Молоко 3,2%", Decimal("2"), Decimal("25.00"), vat_rate(2)),
-            Position("Яйца С1", Decimal("10"), Decimal("12.30"), vat_rate(1), payment_subject=4),
+            Position(
+                "Яйца С1",
+                Decimal("10"),
+                Decimal("12.30"),
+                vat_rate(1),
+                payment_subject=PaymentSubject.SERVICE,
+            ),
         ),
         payments=(
             Payment(PaymentType.ELECTRONIC, Decimal("100.00")),

@@ -25,7 +25,9 @@ from pos_app.sandbox import Sandbox
 from tests.refunds.conftest import fiscalized, shop_sale
 
 
-def refund(workflow: Workflow, plan_original: ReceiptRecord, lines: dict[int, Decimal], n: int):
+def refund(
+    workflow: Workflow, plan_original: ReceiptRecord, lines: dict[int, Decimal], n: int
+) -> ReceiptRecord:
     journal = workflow.journal
     plan = plan_refund(plan_original, earlier_refunds(journal, plan_original.id), lines)
     receipt_id = workflow.submit(
