@@ -299,22 +299,21 @@ class JournalView(QWidget):
 
     def describe(self, record: ReceiptRecord) -> str:
         """The receipt as the detail pane shows it (HTML)."""
-        tr, esc = self.tr, html.escape
+        esc = html.escape
         receipt = record.receipt()
+        title = self.tr("Receipt {id}").format(id=record.id)
         parts = [
-            f"<h3>{esc(tr('Receipt {id}').format(id=record.id))} · "
-            f"{esc(translated('codes', record.receipt_type.label))}</h3>",
+            f"<h3>{esc(title)} · {esc(translated('codes', record.receipt_type.label))}</h3>",
             f"<p><b>{esc(translated('journal', record.state.label))}</b>",
         ]
         if record.last_error is not None and record.state is not ReceiptState.FISCALIZED:
             parts.append(f"<br>{esc(message_text(record.last_error))}")
         parts.append("</p>")
         if record.refund_of is not None:
-            parts.append(
-                f"<p>{esc(tr('Refund of receipt {id}, refund number {n}'))}</p>".format(
-                    id=record.refund_of, n=record.refund_id
-                )
+            refund_of = self.tr("Refund of receipt {id}, refund number {n}").format(
+                id=record.refund_of, n=record.refund_id
             )
+            parts.append(f"<p>{esc(refund_of)}</p>")
         rows = "".join(
             f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
             f"<td align=right>{format_quantity(p.quantity)} × {format_money(p.price)}</td>"
@@ -323,34 +322,33 @@ class JournalView(QWidget):
             for number, p in enumerate(receipt.positions, start=1)
         )
         parts.append(f"<table cellspacing=4>{rows}</table>")
-        parts.append(f"<p><b>{esc(tr('Total'))}: {format_money(receipt.total)}</b><br>")
+        total = self.tr("Total: {total}").format(total=format_money(receipt.total))
+        parts.append(f"<p><b>{esc(total)}</b><br>")
         for payment in receipt.payments:
             parts.append(
                 f"{esc(translated('codes', payment.type.label))}: "
                 f"{format_money(payment.amount)}<br>"
             )
         if receipt.change:
-            parts.append(f"{esc(tr('Change'))}: {format_money(receipt.change)}<br>")
+            change = self.tr("Change: {change}").format(change=format_money(receipt.change))
+            parts.append(f"{esc(change)}<br>")
         contact = record.phone or record.email
         if contact:
-            parts.append(f"{esc(tr('Customer'))}: {esc(contact)}")
+            parts.append(esc(self.tr("Customer: {contact}").format(contact=contact)))
             if record.phone:
                 parts.append(f" · {esc(translated('journal', record.delivery.state.label))}")
         parts.append("</p>")
         if record.fiscal is not None:
             fiscal = record.fiscal
-            parts.append(
-                "<p>"
-                + esc(tr("FN {fn} · FD {fd} · FP {fp} · shift {shift}")).format(
-                    fn=fiscal.fn, fd=fiscal.fd, fp=fiscal.fp, shift=fiscal.shift
-                )
-                + "<br>"
-                + esc(tr("Fiscalized {at}")).format(
-                    at=fiscal.processed_at.strftime("%d.%m.%Y %H:%M")
-                )
-                + "</p>"
+            numbers = self.tr("FN {fn} · FD {fd} · FP {fp} · shift {shift}").format(
+                fn=fiscal.fn, fd=fiscal.fd, fp=fiscal.fp, shift=fiscal.shift
             )
-        parts.append(f"<h4>{esc(tr('History'))}</h4><table cellspacing=3>")
+            when = self.tr("Fiscalized {at}").format(
+                at=fiscal.processed_at.strftime("%d.%m.%Y %H:%M")
+            )
+            parts.append(f"<p>{esc(numbers)}<br>{esc(when)}</p>")
+        history = self.tr("History")
+        parts.append(f"<h4>{esc(history)}</h4><table cellspacing=3>")
         for event in record.history:
             parts.append(
                 f"<tr><td>{event.at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"

@@ -2,146 +2,389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>MainWindow</name>
+    <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="180"/>
-        <source> — sandbox</source>
-        <translation> — песочница</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="113"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="78"/>
-        <source>&amp;Fiscalize  (F9)</source>
-        <translation>&amp;Фискализировать  (F9)</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="114"/>
+        <source>Made</source>
+        <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="79"/>
-        <source>New receipt  (Ctrl+N)</source>
-        <translation>Новый чек  (Ctrl+N)</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="115"/>
+        <source>Type</source>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="80"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="116"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_model.py" line="117"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_model.py" line="118"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_model.py" line="119"/>
+        <source>FD</source>
+        <translation>ФД</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="94"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="127"/>
+        <source>Made from</source>
+        <translation>Создан с</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="136"/>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="140"/>
+        <source>Any type</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="141"/>
+        <source>Sales and their refunds</source>
+        <translation>Продажи и возвраты продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="142"/>
+        <source>Expenses and their refunds</source>
+        <translation>Расходы и возвраты расходов</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="153"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="169"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="154"/>
+        <source>goods, invoice, document id…</source>
+        <translation>товар, счёт, номер документа…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="155"/>
+        <source>+7… or name@example.ru</source>
+        <translation>+7… или name@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="178"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="179"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="180"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="181"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="182"/>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="183"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="252"/>
+        <source>FD number</source>
+        <translation>Номер ФД</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
+        <source>Choose a receipt to see it here.</source>
+        <translation>Выберите чек, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="206"/>
+        <source>Reprint a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="207"/>
+        <source>Send the copy again…</source>
+        <translation>Отправить копию снова…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
         <source>Not in the account: send again</source>
         <translation>В кабинете нет: отправить снова</translation>
     </message>
     <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="209"/>
+        <source>Found in the account: document id…</source>
+        <translation>Есть в кабинете: номер документа…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="210"/>
+        <source>Open as a new receipt</source>
+        <translation>Открыть как новый чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="211"/>
+        <source>Refund…</source>
+        <translation>Возврат…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="253"/>
+        <source>The FD number is digits only, as printed after “ФД”.</source>
+        <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="260"/>
+        <source>Amount from</source>
+        <translation>Сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="261"/>
+        <source>Amount to</source>
+        <translation>Сумма до</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="304"/>
+        <source>Receipt {id}</source>
+        <translation>Чек {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="313"/>
+        <source>Refund of receipt {id}, refund number {n}</source>
+        <translation>Возврат по чеку {id}, номер возврата {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="325"/>
+        <source>Total: {total}</source>
+        <translation>Итого: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="333"/>
+        <source>Change: {change}</source>
+        <translation>Сдача: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="337"/>
+        <source>Customer: {contact}</source>
+        <translation>Покупатель: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="343"/>
+        <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
+        <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="346"/>
+        <source>Fiscalized {at}</source>
+        <translation>Фискализирован {at}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="350"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="394"/>
+        <source>The receipt was made without a phone: no copy was promised.</source>
+        <translation>Чек создан без телефона: копия не обещана.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="401"/>
+        <source>The copy to {phone}: {state}.</source>
+        <translation>Копия на {phone}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="423"/>
+        <source>Send receipt {id} again? Only when the IntellectMoney account shows the cashbox does not have it (or the cause it was held for is fixed).</source>
+        <translation>Отправить чек {id} снова? Только если в кабинете IntellectMoney видно, что касса его не получила (или причина задержки устранена).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="437"/>
+        <source>The receipt&apos;s document id in the IntellectMoney account:</source>
+        <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="182"/>
+        <source> — sandbox</source>
+        <translation> — песочница</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="80"/>
+        <source>&amp;Fiscalize  (F9)</source>
+        <translation>&amp;Фискализировать  (F9)</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/qt/main_window.py" line="81"/>
+        <source>New receipt  (Ctrl+N)</source>
+        <translation>Новый чек  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="82"/>
+        <source>Not in the account: send again</source>
+        <translation>В кабинете нет: отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="83"/>
         <source>Found in the account: enter its document id…</source>
         <translation>Есть в кабинете: ввести номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="72"/>
+        <location filename="../../pos_app/qt/main_window.py" line="74"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="77"/>
+        <location filename="../../pos_app/qt/main_window.py" line="79"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="90"/>
-        <location filename="../../pos_app/qt/main_window.py" line="219"/>
+        <location filename="../../pos_app/qt/main_window.py" line="92"/>
+        <location filename="../../pos_app/qt/main_window.py" line="221"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="160"/>
+        <location filename="../../pos_app/qt/main_window.py" line="162"/>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="193"/>
+        <location filename="../../pos_app/qt/main_window.py" line="195"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="196"/>
+        <location filename="../../pos_app/qt/main_window.py" line="198"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="201"/>
-        <location filename="../../pos_app/qt/main_window.py" line="334"/>
+        <location filename="../../pos_app/qt/main_window.py" line="203"/>
+        <location filename="../../pos_app/qt/main_window.py" line="338"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="206"/>
+        <location filename="../../pos_app/qt/main_window.py" line="208"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="208"/>
+        <location filename="../../pos_app/qt/main_window.py" line="210"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="211"/>
+        <location filename="../../pos_app/qt/main_window.py" line="213"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="232"/>
+        <location filename="../../pos_app/qt/main_window.py" line="234"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="278"/>
+        <location filename="../../pos_app/qt/main_window.py" line="280"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="284"/>
+        <location filename="../../pos_app/qt/main_window.py" line="286"/>
         <source>FN {fn}</source>
         <translation>ФН {fn}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="285"/>
+        <location filename="../../pos_app/qt/main_window.py" line="287"/>
         <source>FD {fd}, FP {fp}</source>
         <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="289"/>
+        <location filename="../../pos_app/qt/main_window.py" line="291"/>
         <source>Copy to {phone}: {state}</source>
         <translation>Копия на {phone}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="310"/>
+        <location filename="../../pos_app/qt/main_window.py" line="314"/>
         <source>Outbox: {count} waiting</source>
         <translation>Очередь: ждут отправки — {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="314"/>
+        <location filename="../../pos_app/qt/main_window.py" line="318"/>
         <source>Outbox: nothing waits</source>
         <translation>Очередь: ничего не ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="316"/>
+        <location filename="../../pos_app/qt/main_window.py" line="320"/>
         <source>{count} need attention</source>
         <translation>Требуют внимания: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="348"/>
+        <location filename="../../pos_app/qt/main_window.py" line="352"/>
         <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it: otherwise the customer gets two fiscal receipts.</source>
         <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет: иначе у покупателя будет два фискальных чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="365"/>
+        <location filename="../../pos_app/qt/main_window.py" line="369"/>
         <source>The receipt&apos;s document id in the IntellectMoney account:</source>
         <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="399"/>
+        <location filename="../../pos_app/qt/main_window.py" line="403"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="411"/>
+        <location filename="../../pos_app/qt/main_window.py" line="415"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -295,6 +538,105 @@
         <location filename="../../ui/receipt_editor.ui" line="213"/>
         <source>Change</source>
         <translation>Сдача</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="63"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="129"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="67"/>
+        <source>Scan the QR code of the customer&apos;s receipt</source>
+        <translation>Отсканируйте QR-код с чека покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="75"/>
+        <source>No receipt chosen yet.</source>
+        <translation>Чек ещё не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="96"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <source>Left to refund</source>
+        <translation>Можно вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="112"/>
+        <source>the refund&apos;s number (InvoiceRefundId)</source>
+        <translation>номер возврата (InvoiceRefundId)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
+        <source>+7… for the copy (optional)</source>
+        <translation>+7… для копии (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
+        <source>Refund number</source>
+        <translation>Номер возврата</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <source>Customer&apos;s phone</source>
+        <translation>Телефон покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="164"/>
+        <source>Receipt {id} · {type} · {total} · {when}</source>
+        <translation>Чек {id} · {type} · {total} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="214"/>
+        <source>line {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="215"/>
+        <source>“{value}” is not a quantity.</source>
+        <translation>«{value}» — не количество.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <source>Find the receipt to refund first.</source>
+        <translation>Сначала найдите чек для возврата.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="241"/>
+        <source>To pay back: {total} ({payments})</source>
+        <translation>К выплате: {total} ({payments})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="254"/>
+        <source>The refund number must be a whole number above zero.</source>
+        <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -1461,50 +1803,50 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
@@ -1520,306 +1862,346 @@
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="232"/>
+        <source>Everything on receipt {id} has already been refunded.</source>
+        <translation>Всё по чеку {id} уже возвращено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
         <source>Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).</source>
         <translation>Должно быть эл. почтой, телефоном в виде +цифры или «none» (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <source>No line is chosen; choose what the customer returns.</source>
+        <translation>Не выбрана ни одна строка; выберите, что возвращает покупатель.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
+        <source>Receipt {id} has lines 1 to {count}; there is no line {number}.</source>
+        <translation>В чеке {id} строки с 1 по {count}; строки {number} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
+        <source>Receipt {id} is itself a refund; a refund is made against the sale or the expense it returned.</source>
+        <translation>Чек {id} сам является возвратом; возврат оформляется по чеку продажи или расхода.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
+        <source>Receipt {id} is not fiscalized ({state}); only a fiscalized receipt can be refunded.</source>
+        <translation>Чек {id} не фискализирован ({state}); вернуть можно только фискализированный чек.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
+        <source>The fiscal sign {fp} does not match receipt {id} (FN {fn}, FD {fd}): the code was mistyped or the paper receipt is not genuine.</source>
+        <translation>Фискальный признак {fp} не совпадает с чеком {id} (ФН {fn}, ФД {fd}): код введён с ошибкой или бумажный чек не подлинный.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <source>The receipt with FN {fn} and FD {fd} is not from this shop: this journal has no such receipt. A refund is made where the receipt was issued.</source>
+        <translation>Чек с ФН {fn} и ФД {fd} не из этого магазина: в журнале такого чека нет. Возврат оформляется там, где чек был выдан.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <source>{asked} asked, but only {available} of “{text}” is left to refund (sold {sold}, returned before {returned}).</source>
+        <translation>Запрошено {asked}, но вернуть можно только {available} «{text}» (продано {sold}, возвращено ранее {returned}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>{value} is not a valid phone number; check the digits and the country code.</source>
         <translation>{value} — недействительный номер телефона; проверьте цифры и код страны.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>“{value}” is not a phone number; type it with the country code, e.g. +998 90 123 45 67.</source>
         <translation>«{value}» — не номер телефона; введите его с кодом страны, например +998 90 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
@@ -1832,22 +2214,22 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
