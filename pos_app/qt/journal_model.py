@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -29,18 +30,24 @@ NUMBER, MADE, TYPE, TOTAL, STATE, CUSTOMER, FD = range(7)
 PAGE = 60
 
 
-def cell(summary: ReceiptSummary, column: int) -> str:
-    """What a column shows of a receipt, in the window's language."""
-    texts = {
-        NUMBER: lambda: str(summary.id),
-        MADE: lambda: summary.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
-        TYPE: lambda: translated("codes", summary.receipt_type.label),
-        TOTAL: lambda: format_money(summary.total),
-        STATE: lambda: translated("journal", summary.state.label),
-        CUSTOMER: lambda: summary.phone or summary.email or "",
-        FD: lambda: "" if summary.fd is None else str(summary.fd),
-    }
-    return texts[column]()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+Row = tuple[ReceiptSummary, tuple[str, ...]]
+
+
+def cells(summary: ReceiptSummary) -> Row:
+    """A receipt with what each column shows of it, in the window's language: made once per
+    row, on the worker thread, so drawing the table only looks texts up."""
+    return summary, (
+        str(summary.id),
+        summary.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+        translated("codes", summary.receipt_type.label),
+        format_money(summary.total),
+        translated("journal", summary.state.label),
+        summary.phone or summary.email or "",
+        "" if summary.fd is None else str(summary.fd),
+    )
 
 
 class JournalModel(QAbstractTableModel):
@@ -53,7 +60,7 @@ class JournalModel(QAbstractTableModel):
     def __init__(self, till: Till, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._till = till
-        self._rows: list[ReceiptSummary] = []
+        self._rows: list[Row] = []
         self._view = JournalFilter()
         # Bumped on each new filter: a page read for an older one is dropped on arrival.
         self._generation = 0
@@ -70,10 +77,10 @@ class JournalModel(QAbstractTableModel):
         return self._loading
 
     def summary(self, row: int) -> ReceiptSummary:
-        return self._rows[row]
+        return self._rows[row][0]
 
     def row_of(self, receipt_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
+        for row, (summary, _texts) in enumerate(self._rows):
             if summary.id == receipt_id:
                 return row
         return None
@@ -120,28 +127,27 @@ class JournalModel(QAbstractTableModel):
         )
         return titles[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TOTAL, FD):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return cell(self._rows[index.row()], column)
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell on each repaint: kept to a look-up.
+        if role == _DISPLAY:
+            return self._rows[index.row()][1][index.column()]
+        if role == _ALIGNMENT and index.column() in (NUMBER, TOTAL, FD):
+            return _RIGHT
+        return None
 
     # --- inside ---------------------------------------------------------------------------
 
     def _load(self) -> None:
         generation, view = self._generation, self._view
-        before = self._rows[-1].id if self._rows else None
+        before = self._rows[-1][0].id if self._rows else None
         self._loading = True
 
-        def job(session: TillSession) -> tuple[ReceiptSummary, ...]:
-            return session.journal.filtered(view, limit=PAGE, before=before)
+        def job(session: TillSession) -> list[Row]:
+            return [cells(s) for s in session.journal.filtered(view, limit=PAGE, before=before)]
 
-        def done(page: tuple[ReceiptSummary, ...]) -> None:
-            if generation != self._generation:
+        def done(page: list[Row]) -> None:
+            # The view may have closed while the page was read.
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return
             self._loading = False
             self._exhausted = len(page) < PAGE
@@ -153,7 +159,7 @@ class JournalModel(QAbstractTableModel):
             emit(self.loaded, len(self._rows))
 
         def refused(error: Exception) -> None:
-            if generation == self._generation:
+            if shiboken6.isValid(self) and generation == self._generation:
                 self._loading = False
                 self._exhausted = True
                 emit(self.failed, error)
@@ -166,26 +172,26 @@ class JournalModel(QAbstractTableModel):
         receipt_id = event.receipt_id
         row = self.row_of(receipt_id)
         generation, view = self._generation, self._view
-        newest = self._rows[0].id if self._rows else 0
+        newest = self._rows[0][0].id if self._rows else 0
         if row is None and receipt_id < newest:
             return  # an older receipt not shown under this filter
 
-        def job(session: TillSession) -> tuple[ReceiptSummary, ...]:
+        def job(session: TillSession) -> list[Row]:
             if row is not None:
-                return (session.journal.get(receipt_id),)
+                return [cells(session.journal.get(receipt_id))]
             # A new receipt: those above the newest shown that match the filter.
             page = session.journal.filtered(view, limit=PAGE)
-            return tuple(summary for summary in page if summary.id > newest)
+            return [cells(summary) for summary in page if summary.id > newest]
 
-        def done(found: tuple[ReceiptSummary, ...]) -> None:
-            if generation != self._generation or not found:
+        def done(found: list[Row]) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation or not found:
                 return
             current = self.row_of(receipt_id)
             if row is not None and current is not None:
                 self._rows[current] = found[0]
                 emit(self.dataChanged, self.index(current, 0), self.index(current, FD))
                 return
-            fresh = [s for s in found if self.row_of(s.id) is None]
+            fresh = [r for r in found if self.row_of(r[0].id) is None]
             if fresh:
                 self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
                 self._rows[:0] = fresh

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +98,9 @@ class JournalView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Rows of one height and no wrapping: nothing to measure when a page arrives.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for section, width in enumerate((60, 120, 110, 90, 200, 130)):
@@ -290,6 +294,8 @@ class JournalView(QWidget):
         """Read one receipt in the background and show it in the detail pane."""
 
         def shown(record: ReceiptRecord) -> None:
+            if not shiboken6.isValid(self):
+                return  # closed while the receipt was read
             self.record = record
             self.detail.setHtml(self.describe(record))
             self.qr.set_text(record.qr)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -153,6 +154,8 @@ class RefundDialog(QDialog):
         self.till.run("read a receipt to refund", job, self._loaded, self._refused)
 
     def _loaded(self, loaded: Loaded) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed while the receipt was read
         original, refunds = loaded
         try:
             lines = refundable_lines(original, refunds)
@@ -190,7 +193,8 @@ class RefundDialog(QDialog):
         self.update_plan()
 
     def _refused(self, error: Exception) -> None:
-        self._say(error_text(error))
+        if shiboken6.isValid(self):
+            self._say(error_text(error))
 
     # --- planning and refunding -----------------------------------------------------------
 
@@ -272,12 +276,14 @@ class RefundDialog(QDialog):
             return receipt_id
 
         def done(receipt_id: int) -> None:
-            emit(self.submitted, receipt_id)
-            self.accept()
+            if shiboken6.isValid(self):
+                emit(self.submitted, receipt_id)
+                self.accept()
 
         def refused(error: Exception) -> None:
-            self.refund_button.setEnabled(True)
-            self._refused(error)
+            if shiboken6.isValid(self):
+                self.refund_button.setEnabled(True)
+                self._refused(error)
 
         self.till.run("refund", job, done, refused)
 
