@@ -46,7 +46,8 @@ from pos_app.core.journal import (
     Topic,
 )
 from pos_app.core.journal.records import HistoryEvent
-from pos_app.core.money import format_money, format_quantity, parse_money
+from pos_app.core.money import format_money, parse_money
+from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
 from pos_app.qt.journal_model import JournalModel
@@ -103,7 +104,7 @@ class JournalView(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for section, width in enumerate((60, 120, 110, 90, 200, 130)):
+        for section, width in enumerate((45, 115, 125, 80, 190, 120)):
             self.table.setColumnWidth(section, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
 
@@ -120,8 +121,10 @@ class JournalView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self._detail_pane())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        # About half each: the detail's lines and history read without wrapping.
+        splitter.setSizes([11_000, 9_000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_actions()
@@ -147,6 +150,11 @@ class JournalView(QWidget):
         for kind in ReceiptType:
             self.type_box.addItem(translated("codes", kind.label), kind)
         for box in (self.state_box, self.type_box):
+            # The longest state's label would otherwise set the whole filter panel's width.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
             box.currentIndexChanged.connect(self._filter_later)
         self.amount_from = QLineEdit()
         self.amount_to = QLineEdit()
@@ -202,7 +210,7 @@ class JournalView(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText(self.tr("Choose a receipt to see it here."))
         self.qr = QrWidget()
-        self.qr.setMinimumSize(140, 140)
+        self.qr.setFixedSize(170, 170)
         top = QHBoxLayout()
         top.addWidget(self.detail, 1)
         top.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
@@ -322,7 +330,7 @@ class JournalView(QWidget):
             parts.append(f"<p>{esc(refund_of)}</p>")
         rows = "".join(
             f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
-            f"<td align=right>{format_quantity(p.quantity)} × {format_money(p.price)}</td>"
+            f"<td align=right>{plain_quantity(p.quantity)}&nbsp;×&nbsp;{format_money(p.price)}</td>"
             f"<td align=right>{format_money(p.total)}</td>"
             f"<td>{esc(translated('codes', p.vat.label))}</td></tr>"
             for number, p in enumerate(receipt.positions, start=1)
@@ -350,16 +358,16 @@ class JournalView(QWidget):
                 fn=fiscal.fn, fd=fiscal.fd, fp=fiscal.fp, shift=fiscal.shift
             )
             when = self.tr("Fiscalized {at}").format(
-                at=fiscal.processed_at.strftime("%d.%m.%Y %H:%M")
+                at=fiscal.processed_at.astimezone().strftime("%d.%m.%Y %H:%M")
             )
             parts.append(f"<p>{esc(numbers)}<br>{esc(when)}</p>")
         history = self.tr("History")
         parts.append(f"<h4>{esc(history)}</h4><table cellspacing=3>")
         for event in record.history:
             parts.append(
-                f"<tr><td>{event.at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"
-                f"<td>{esc(translated('journal', event.actor.label))}</td>"
-                f"<td>{esc(_state_text(event))}</td>"
+                f"<tr><td nowrap>{event.at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"
+                f"<td nowrap>{esc(translated('journal', event.actor.label))}</td>"
+                f"<td nowrap>{esc(_state_text(event))}</td>"
                 f"<td><small>{esc(event.detail)}</small></td></tr>"
             )
         parts.append("</table>")
