@@ -43,6 +43,7 @@ from pos_app.core.journal import (
     PromoState,
     ReceiptRecord,
     ReceiptState,
+    ReceiptSummary,
     Topic,
 )
 from pos_app.core.journal.records import HistoryEvent
@@ -301,18 +302,22 @@ class JournalView(QWidget):
     def show_receipt(self, receipt_id: int) -> None:
         """Read one receipt in the background and show it in the detail pane."""
 
-        def shown(record: ReceiptRecord) -> None:
+        def job(session: TillSession) -> tuple[ReceiptRecord, tuple[ReceiptSummary, ...]]:
+            return session.journal.get(receipt_id), session.journal.refunds_of(receipt_id)
+
+        def shown(found: tuple[ReceiptRecord, tuple[ReceiptSummary, ...]]) -> None:
             if not shiboken6.isValid(self):
                 return  # closed while the receipt was read
+            record, refunds = found
             self.record = record
-            self.detail.setHtml(self.describe(record))
+            self.detail.setHtml(self.describe(record, refunds))
             self.qr.set_text(record.qr)
             self._update_actions()
 
-        self.till.run("read a receipt", lambda session: session.journal.get(receipt_id), shown)
+        self.till.run("read a receipt", job, shown)
 
-    def describe(self, record: ReceiptRecord) -> str:
-        """The receipt as the detail pane shows it (HTML)."""
+    def describe(self, record: ReceiptRecord, refunds: tuple[ReceiptSummary, ...] = ()) -> str:
+        """The receipt as the detail pane shows it (HTML), with the refunds made against it."""
         esc = html.escape
         receipt = record.receipt()
         title = self.tr("Receipt {id}").format(id=record.id)
@@ -328,6 +333,13 @@ class JournalView(QWidget):
                 id=record.refund_of, n=record.refund_id
             )
             parts.append(f"<p>{esc(refund_of)}</p>")
+        for refund in refunds:
+            line = self.tr("Refund: receipt {id}, {total}, {state}").format(
+                id=refund.id,
+                total=format_money(refund.total),
+                state=translated("journal", refund.state.label),
+            )
+            parts.append(f"<p>{esc(line)}</p>")
         rows = "".join(
             f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
             f"<td align=right>{plain_quantity(p.quantity)}&nbsp;×&nbsp;{format_money(p.price)}</td>"
@@ -466,12 +478,13 @@ class JournalView(QWidget):
         return dialog
 
     def _on_event(self, event: Event) -> None:
-        if (
-            isinstance(event, ReceiptChanged | DeliveryChanged)
-            and self.record is not None
-            and event.receipt_id == self.record.id
-        ):
-            self.show_receipt(event.receipt_id)
+        record = self.record
+        if not isinstance(event, ReceiptChanged | DeliveryChanged) or record is None:
+            return
+        # The receipt shown changed, or a newer one did that may be a refund of it.
+        refundable = record.receipt_type in (ReceiptType.SALE, ReceiptType.EXPENSE)
+        if event.receipt_id == record.id or (refundable and event.receipt_id > record.id):
+            self.show_receipt(record.id)
 
 
 def _state_text(event: HistoryEvent) -> str:

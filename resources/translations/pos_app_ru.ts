@@ -4,37 +4,37 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="113"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="120"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="114"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
         <source>Made</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="115"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="116"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="117"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="118"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="119"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
         <source>FD</source>
         <translation>ФД</translation>
     </message>
@@ -42,204 +42,209 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="94"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="97"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="127"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="135"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="136"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="144"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="140"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="148"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="141"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="149"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="142"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="150"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="165"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="153"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="169"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="166"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="182"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="154"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="167"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="155"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="168"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="178"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="191"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="179"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="192"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="180"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="193"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="181"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="182"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="195"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="183"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="252"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="196"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="265"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="212"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="206"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="219"/>
         <source>Reprint a copy</source>
         <translation>Напечатать копию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="207"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="220"/>
         <source>Send the copy again…</source>
         <translation>Отправить копию снова…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="221"/>
         <source>Not in the account: send again</source>
         <translation>В кабинете нет: отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="209"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
         <source>Found in the account: document id…</source>
         <translation>Есть в кабинете: номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="210"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
         <source>Open as a new receipt</source>
         <translation>Открыть как новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="211"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
         <source>Refund…</source>
         <translation>Возврат…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="253"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="266"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="260"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="261"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="274"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="286"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="286"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="304"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="323"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="313"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="332"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="325"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="337"/>
+        <source>Refund: receipt {id}, {total}, {state}</source>
+        <translation>Возврат: чек {id}, {total}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="351"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="333"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="359"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="337"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="363"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="343"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="369"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="346"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="372"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="350"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="376"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="394"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="420"/>
         <source>The receipt was made without a phone: no copy was promised.</source>
         <translation>Чек создан без телефона: копия не обещана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="401"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="427"/>
         <source>The copy to {phone}: {state}.</source>
         <translation>Копия на {phone}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="423"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="449"/>
         <source>Send receipt {id} again? Only when the IntellectMoney account shows the cashbox does not have it (or the cause it was held for is fixed).</source>
         <translation>Отправить чек {id} снова? Только если в кабинете IntellectMoney видно, что касса его не получила (или причина задержки устранена).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="437"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="463"/>
         <source>The receipt&apos;s document id in the IntellectMoney account:</source>
         <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
     </message>
@@ -543,98 +548,98 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="63"/>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="129"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="64"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="130"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="67"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="68"/>
         <source>Scan the QR code of the customer&apos;s receipt</source>
         <translation>Отсканируйте QR-код с чека покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="70"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="75"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="76"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="96"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
         <source>Left to refund</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
         <source>Return</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="112"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="113"/>
         <source>the refund&apos;s number (InvoiceRefundId)</source>
         <translation>номер возврата (InvoiceRefundId)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="115"/>
         <source>+7… for the copy (optional)</source>
         <translation>+7… для копии (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
         <source>Refund number</source>
         <translation>Номер возврата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="164"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="167"/>
         <source>Receipt {id} · {type} · {total} · {when}</source>
         <translation>Чек {id} · {type} · {total} · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="214"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="218"/>
         <source>line {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="215"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="219"/>
         <source>“{value}” is not a quantity.</source>
         <translation>«{value}» — не количество.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="226"/>
         <source>Find the receipt to refund first.</source>
         <translation>Сначала найдите чек для возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="241"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="245"/>
         <source>To pay back: {total} ({payments})</source>
         <translation>К выплате: {total} ({payments})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="254"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="258"/>
         <source>The refund number must be a whole number above zero.</source>
         <translation>Номер возврата — целое число больше нуля.</translation>
     </message>

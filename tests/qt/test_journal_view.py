@@ -174,3 +174,5 @@ def test_a_refund_started_from_the_journal(qtbot: QtBot, till: Till, view: Journ
     assert refund.refund_of == sale.id
     assert refund.receipt_type is ReceiptType.SALE_REFUND
     assert refund.total == Decimal("5.00")
+    view.table.selectRow(1)
+    qtbot.waitUntil(lambda: f"Refund: receipt {refund_id}, 5.00" in view.detail.toPlainText())
