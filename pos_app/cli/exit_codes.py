@@ -10,6 +10,7 @@ from enum import IntEnum
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import TranslatableError
 from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError
+from pos_app.core.journal.errors import UnrecordedAnswerError
 
 
 class ExitCode(IntEnum):
@@ -50,6 +51,8 @@ class CommandError(Exception):
 # that matches wins (a subclass before its base). Anything else is a bug and shows as one.
 _FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
     (CommandError, ExitCode.FAILED, "{error}"),
+    # The receipt may be fiscalized: never "failed", which would have it rung up again.
+    (UnrecordedAnswerError, ExitCode.NEEDS_ATTENTION, "{error}"),
     (ReceiptNotFoundError, ExitCode.BAD_INPUT, "Bad input: ID: {error}"),
     (IllegalTransitionError, ExitCode.BAD_INPUT, "{error}"),
     (ValidationError, ExitCode.BAD_INPUT, "Bad input: {error}"),

@@ -1,12 +1,15 @@
-"""`pos-app journal`: list the journal's receipts and show one in full."""
+"""`pos-app journal`: list the journal's receipts and show one in full; back it up, restore a
+backup, check it, or adopt a journal file a person has checked."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
-from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.exit_codes import CommandError, ExitCode
+from pos_app.core import paths
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
@@ -14,9 +17,16 @@ from pos_app.core.journal import (
     Journal,
     ReceiptRecord,
     ReceiptSummary,
+    backup,
 )
+from pos_app.core.journal.journal import JOURNAL_FILE
 from pos_app.core.money import format_money
+from pos_app.core.workflow.lock import SenderLock
 
+ANOTHER_SENDER_RESTORE = (
+    "Another pos-app (the window, or a command) is using the journal to send receipts. Close"
+    " it (or wait for the command to end), then try again."
+)
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 10_000
 
@@ -24,9 +34,10 @@ MAX_LIMIT = 10_000
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "journal",
-        help="list the journal's receipts or show one",
-        description="Reads the receipts' journal (in the user's data folder, or"
-        " $POS_APP_DATA_DIR). Changes nothing.",
+        help="list, show, back up, restore, check or adopt the receipts' journal",
+        description="The receipts' journal (in the user's data folder, or $POS_APP_DATA_DIR)."
+        " list, show and check change nothing. Backups go to the backups folder beside it"
+        " ($POS_APP_BACKUP_DIR overrides).",
     )
     commands = parser.add_subparsers(title="journal commands", metavar="COMMAND", required=True)
     listing = commands.add_parser("list", help="the newest receipts first")
@@ -42,6 +53,36 @@ def register(subparsers: Any) -> None:
     show.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(run=run_show)
+    backing_up = commands.add_parser("backup", help="back the journal up now")
+    backing_up.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="the backup folder (default: backups beside it)"
+    )
+    backing_up.set_defaults(run=run_backup)
+    restoring = commands.add_parser(
+        "restore",
+        help="put a backup in place of the journal (the present one is kept aside)",
+        description="Checks the backup (sound, a pos-app journal, this computer's journal and"
+        " not older than it), keeps the present journal aside as journal.sqlite3.replaced-…,"
+        " and puts the backup in its place. Refused while another pos-app is sending.",
+    )
+    restoring.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restoring.add_argument(
+        "--force",
+        action="store_true",
+        help="restore a backup of another journal, or an older one (receipts after it are"
+        " missing; new receipts are numbered after the highest number ever given)",
+    )
+    restoring.set_defaults(run=run_restore)
+    checking = commands.add_parser("check", help="look for damage in the journal's file")
+    checking.set_defaults(run=run_check)
+    adopting = commands.add_parser(
+        "adopt",
+        help="accept the journal file as it is, after a person checked it",
+        description="When pos-app refuses the journal because it is not the one this computer"
+        " kept (missing, emptied, replaced, or an older copy) and a person has checked that the"
+        " present file is the one to use, this makes it this computer's journal.",
+    )
+    adopting.set_defaults(run=run_adopt)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -71,6 +112,53 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
     else:
         print_record(record)
+    return ExitCode.OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with Journal.open() as journal:
+        made = journal.backup(args.to)
+    print(f"Backed up to {made}")
+    return ExitCode.OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandError(f"Bad input: FILE: {args.file} is not a file.", ExitCode.BAD_INPUT)
+    journal_path = paths.data_dir() / JOURNAL_FILE
+    with SenderLock() as lock:
+        if not lock.try_acquire():
+            raise CommandError(ANOTHER_SENDER_RESTORE)
+        restored = backup.restore(args.file, journal_path, force=args.force)
+        # Opened once: brought up to this pos-app's schema, and proven to open.
+        with Journal.open(journal_path) as journal:
+            count = len(journal.list_recent(1))
+    print(f"Restored {args.file}: receipts up to number {restored.last_receipt}.")
+    if count == 0:
+        print("The backup holds no receipts.")
+    if restored.numbered_from is not None:
+        print(f"New receipts are numbered from {restored.numbered_from}.")
+    if restored.aside is not None:
+        print(f"The journal that was there is kept as {restored.aside}.")
+    return ExitCode.OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with Journal.open() as journal:
+        damage = journal.check_health()
+    if damage is not None:
+        raise CommandError(damage)
+    print("The journal is sound.")
+    return ExitCode.OK
+
+
+def run_adopt(args: argparse.Namespace) -> int:
+    with SenderLock() as lock:
+        if not lock.try_acquire():
+            raise CommandError(ANOTHER_SENDER_RESTORE)
+        with Journal.open(adopt=True) as journal:
+            path, number = journal.path, journal.next_receipt_number()
+    print(f"{path} is now this computer's journal; the next receipt is number {number}.")
     return ExitCode.OK
 
 

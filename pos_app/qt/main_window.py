@@ -31,6 +31,7 @@ from pos_app.core.session import TillSession
 from pos_app.core.workflow import (
     DeliveryChanged,
     Event,
+    JournalTrouble,
     OutboxChanged,
     ReceiptChanged,
     ServiceTrouble,
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
             self._show_outbox(event.state)
         elif isinstance(event, ServiceTrouble):
             self.statusBar().showMessage(message_text(event.message), 15_000)
+        elif isinstance(event, JournalTrouble):
+            # The journal's file needs a person: said until something else is said.
+            self.statusBar().showMessage(message_text(event.message))
 
     def _show_if_current(self, record: ReceiptRecord) -> None:
         if record.id == self._current:

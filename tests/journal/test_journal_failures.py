@@ -22,7 +22,7 @@ from pos_app.core.journal.errors import (
     JournalReadOnlyError,
     JournalUnavailableError,
 )
-from tests.journal.conftest import INVOICE, Clock, fiscalized, receipt
+from tests.journal.conftest import INVOICE, START, Clock, fiscalized, receipt
 
 # A guard so that a broken test fails instead of hanging; never a measure of speed.
 GUARD_SECONDS = 60.0
@@ -184,16 +184,24 @@ def test_a_new_journal_in_a_read_only_folder_says_so(tmp_path: Path) -> None:
     assert not (folder / "journal.sqlite3").exists()
 
 
-def test_an_existing_journal_in_a_read_only_folder_cannot_be_opened(
+def test_an_existing_journal_in_a_read_only_folder_is_read_but_refuses_a_change(
     journal_path: Path, clock: Clock
 ) -> None:
-    Journal.open(journal_path, clock=clock).close()
+    with Journal.open(journal_path, clock=clock) as journal:
+        kept = fiscalized(journal, receipt())
 
-    with read_only(journal_path.parent), pytest.raises(JournalUnavailableError) as raised:
-        Journal.open(journal_path, clock=clock)
+    with read_only(journal_path.parent), Journal.open(journal_path, clock=clock) as journal:
+        assert journal.read_only
+        # The journal list, a receipt and a report still work.
+        assert [r.id for r in journal.list_recent()] == [kept]
+        assert journal.get(kept).state == "fiscalized"
+        assert [t.count for t in journal.period_totals(START.date(), START.date()).by_type] == [1]
+        with pytest.raises(JournalReadOnlyError) as raised:
+            journal.add(receipt(), INVOICE)
 
     assert str(journal_path) in str(raised.value)
     assert "read-only" in str(raised.value)
+    assert "Allow this user to write" in str(raised.value)
 
 
 @pytest.mark.parametrize("where", ["missing folder", "a folder, not a file"])

@@ -13,7 +13,15 @@ import pytest
 
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.i18n import Message
-from pos_app.core.journal import DeliveryState, Journal, PromoState, ReceiptState, Topic, schema
+from pos_app.core.journal import (
+    DeliveryState,
+    Journal,
+    PromoState,
+    ReceiptState,
+    Topic,
+    identity,
+    schema,
+)
 from pos_app.core.journal.indexing import to_kopecks
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.receipt import Receipt
@@ -220,3 +228,20 @@ def test_a_receipt_whose_old_content_cannot_be_read_is_kept_out_of_search_only(
         assert journal.search("чай") == ()
         assert [r.id for r in journal.search(amount=Decimal(150))] == [unreadable]
     assert f"Receipt {unreadable}: its stored content cannot be read" in caplog.text
+
+
+@pytest.mark.parametrize("version", range(1, schema.LATEST_VERSION))
+def test_a_journal_from_an_earlier_version_gets_an_identity_kept_beside_it_too(
+    journal_path: Path, raw: sqlite3.Connection, version: int
+) -> None:
+    ids = journal_at(raw, version)
+    raw.close()
+
+    with Journal.open(journal_path) as journal:
+        (journal_id,) = journal._conn.execute(
+            "SELECT value FROM journal_meta WHERE key = 'journal_id'"
+        ).fetchone()
+    kept = identity.load(journal_path)
+    assert kept == identity.Identity(journal_id, max(ids.values()))
+    with Journal.open(journal_path) as journal:  # and it opens again, the same journal
+        assert journal.get(ids["bread"]).state is ReceiptState.FISCALIZED

@@ -30,31 +30,36 @@ class JournalTooNewError(JournalError):
     """The journal file was written by a newer pos-app; this one must not touch it."""
 
 
-class JournalBusyError(JournalError):
+class JournalFileError(JournalError):
+    """The journal's file failed (busy, full, damaged, read-only, missing, the disk): not a
+    rule of the journal's, so a step that fails this way may succeed once the file is fixed."""
+
+
+class JournalBusyError(JournalFileError):
     """Another program held the journal longer than the app waits; nothing was changed."""
 
 
-class JournalFullError(JournalError):
+class JournalFullError(JournalFileError):
     """The disk (or the journal's size limit) is full; the change was not saved."""
 
 
-class JournalDamagedError(JournalError):
+class JournalDamagedError(JournalFileError):
     """The file is damaged, or is not a journal at all."""
 
 
-class JournalReadOnlyError(JournalError):
+class JournalReadOnlyError(JournalFileError):
     """The file or its folder may not be written."""
 
 
-class JournalUnavailableError(JournalError):
+class JournalUnavailableError(JournalFileError):
     """The file cannot be opened or created: its folder is missing or not this user's."""
 
 
-class JournalDiskError(JournalError):
+class JournalDiskError(JournalFileError):
     """The disk failed to read or write the file."""
 
 
-def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalError:
+def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalFileError:
     """The journal's own error for SQLite's ``error`` on the file at ``path``, in plain words
     naming the file and what to do; ``waited`` is how long a busy journal was waited for."""
     # The primary result code (https://sqlite.org/rescode.html): the low byte.
@@ -70,7 +75,7 @@ def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalError:
             path=path,
             seconds=f"{waited:g}",
         )
-    plain: dict[int, Callable[[Path], JournalError]] = {
+    plain: dict[int, Callable[[Path], JournalFileError]] = {
         sqlite3.SQLITE_FULL: full,
         sqlite3.SQLITE_CORRUPT: damaged,
         sqlite3.SQLITE_NOTADB: damaged,
@@ -90,7 +95,7 @@ def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalError:
             path=path,
             problem=error,
         )
-    return JournalError(
+    return JournalFileError(
         _N(
             "journal",
             "The journal {path} cannot be used: {problem}. Try again; if it keeps failing,"
@@ -101,7 +106,7 @@ def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalError:
     )
 
 
-def translated_os(error: OSError, path: Path) -> JournalError:
+def translated_os(error: OSError, path: Path) -> JournalFileError:
     """The journal's own error for the system refusing to create its file."""
     if error.errno == errno.ENOSPC:
         return full(path)
@@ -153,3 +158,83 @@ def unavailable(path: Path) -> JournalUnavailableError:
         ),
         path=path,
     )
+
+
+class UnrecordedAnswerError(JournalError):
+    """The cashbox answered about a receipt but the journal's file failed while recording the
+    answer: the receipt may be fiscalized, so it must not be rung again. ``document_id`` is the
+    cashbox's document id when it gave one (it is also kept beside the journal and in the log).
+    """
+
+    def __init__(
+        self, template: str, /, *, receipt_id: int, document_id: str | None, **params: object
+    ) -> None:
+        self.receipt_id = receipt_id
+        self.document_id = document_id
+        super().__init__(template, receipt=receipt_id, document=document_id or "", **params)
+
+
+def unrecorded(
+    receipt_id: int, document_id: str | None, problem: JournalError, *, fiscalized: bool = False
+) -> UnrecordedAnswerError:
+    """What to tell the cashier when the journal could not record the cashbox's answer."""
+    if fiscalized:
+        template = _N(
+            "journal",
+            "Receipt {receipt} IS FISCALIZED (cashbox document {document}), but the journal"
+            " could not record its fiscal data: {problem} Do not ring it again. Once the"
+            " journal's file is fixed, pos-app fetches its fiscal data again by itself.",
+        )
+    elif document_id is not None:
+        template = _N(
+            "journal",
+            "Receipt {receipt} MAY BE FISCALIZED: the cashbox took it in as document"
+            " {document}, but the journal could not record that: {problem} Do not ring it"
+            " again. Write down the document id; once the journal's file is fixed, the receipt"
+            " needs attention: resolve it with pos-app resolve {receipt} --document-id"
+            " {document}.",
+        )
+    else:
+        template = _N(
+            "journal",
+            "Receipt {receipt} MAY BE FISCALIZED: it was sent to the cashbox, but the journal"
+            " could not record the answer: {problem} Do not ring it again. Once the journal's"
+            " file is fixed, the receipt needs attention: look for it in the IntellectMoney"
+            " account and resolve it.",
+        )
+    return UnrecordedAnswerError(
+        template, receipt_id=receipt_id, document_id=document_id, problem=problem
+    )
+
+
+class DiskAlmostFullError(JournalFullError):
+    """Too little space is left on the journal's disk to start a receipt safely; nothing was
+    written."""
+
+
+def almost_full(folder: Path, free_mb: int, needed_mb: int) -> DiskAlmostFullError:
+    return DiskAlmostFullError(
+        _N(
+            "journal",
+            "The disk is almost full: the journal's folder {folder} has {free} MB free, and"
+            " pos-app needs at least {needed} MB to take a receipt safely. Nothing was written."
+            " Free some space on that disk (empty the recycle bin, remove old downloads or"
+            " backups elsewhere), then try again.",
+        ),
+        folder=folder,
+        free=free_mb,
+        needed=needed_mb,
+    )
+
+
+class JournalReplacedError(JournalError):
+    """The journal file is not the one this computer kept (missing, emptied, another journal,
+    or an older copy): it is not used, so receipt numbers never start over."""
+
+
+class JournalKnownDamagedError(JournalDamagedError):
+    """A check found damage inside the journal: no new receipt is written into it."""
+
+
+class BackupError(JournalError):
+    """A backup cannot be made, or a file cannot be restored; the message says why."""

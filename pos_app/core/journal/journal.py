@@ -8,7 +8,8 @@ and thread rules are in :mod:`.connection`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,8 +18,15 @@ from typing import Self
 
 from pos_app.core import paths
 from pos_app.core.fiscal_data import FiscalData
-from pos_app.core.journal import deliveries, promos, queries, receipts
+from pos_app.core.journal import backup, deliveries, document_ids, health, promos, queries, receipts
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
+from pos_app.core.journal.errors import (
+    DiskAlmostFullError,
+    JournalDamagedError,
+    JournalFileError,
+    JournalKnownDamagedError,
+    unrecorded,
+)
 from pos_app.core.journal.queries import JournalFilter
 from pos_app.core.journal.receipts import INTERRUPTED_SEND
 from pos_app.core.journal.records import (
@@ -52,9 +60,10 @@ class Journal:
     """The receipts' durable record. Open with :meth:`open`; close with :meth:`close` (or use
     it as a context manager)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, min_free_bytes: int = health.MIN_FREE_BYTES) -> None:
         self._store = store
         self._conn = store.conn
+        self._min_free_bytes = min_free_bytes
 
     @classmethod
     def open(
@@ -63,20 +72,55 @@ class Journal:
         *,
         clock: Callable[[], datetime] = _utc_now,
         lock_timeout: float = LOCK_TIMEOUT,
+        min_free_bytes: int = health.MIN_FREE_BYTES,
+        adopt: bool = False,
     ) -> Journal:
         """Open (creating if needed) the journal and bring its schema up to date.
 
         ``path`` defaults to ``journal.sqlite3`` in the user's data folder; ``clock`` gives
         the current time, aware (tests pass a fixed one); ``lock_timeout`` is how many seconds
-        a change waits for another program holding the file before JournalBusyError.
-        Any failure of the file is a :class:`JournalError` naming it and what to do.
+        a change waits for another program holding the file before JournalBusyError;
+        ``min_free_bytes`` the room its disk must have for a new receipt to be started.
+        Any failure of the file is a :class:`JournalError` naming it and what to do; a file
+        that is not the journal this computer kept (see :mod:`.identity`) is refused with
+        JournalReplacedError unless ``adopt`` (a person checked it and accepts it as it is).
+        A journal that may be read but not written opens read-only (:attr:`read_only`).
         """
         path = path if path is not None else paths.data_dir() / JOURNAL_FILE
-        return cls(Store.open(path, clock, lock_timeout))
+        return cls(Store.open(path, clock, lock_timeout, adopt=adopt), min_free_bytes)
 
     @property
     def path(self) -> Path:
         return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        """The file or its folder refuses writing: receipts can be looked at, not added."""
+        return self._store.read_only
+
+    @property
+    def damage(self) -> JournalDamagedError | None:
+        """The damage a check or a read found, if any: no new receipt is written then."""
+        return self._store.damage
+
+    def space_warning(self) -> DiskAlmostFullError | None:
+        """ "The disk is almost full" when a new receipt would be refused for want of room;
+        cheap, for the window's status bar."""
+        return health.space_warning(self.path, self._min_free_bytes)
+
+    def backup(self, folder: Path | None = None) -> Path:
+        """An online backup now (after a shift is closed, or on demand) into ``folder``
+        (default: ``backups`` beside the journal, or $POS_APP_BACKUP_DIR); old ones are
+        rotated. Returns the new file; BackupError when it cannot be made."""
+        return backup.make_backup(self.path, folder)
+
+    def check_health(self) -> JournalKnownDamagedError | None:
+        """PRAGMA quick_check on a connection of its own (seconds on a large journal: never on
+        the UI thread). Damage found stops new receipts from being written into the journal."""
+        found = health.quick_check(self.path)
+        if found is not None:
+            self._store.damage = found
+        return found
 
     def close(self) -> None:
         self._store.close()
@@ -107,10 +151,21 @@ class Journal:
 
         ``refund_id`` is IntellectMoney's InvoiceRefundId for a refund receipt; ``refund_of``
         the journal id of the sale it returns (what is left to refund is counted from it).
+
+        Refused before anything is written when the journal is known to be damaged
+        (JournalDamagedError) or its disk is almost full (DiskAlmostFullError).
         """
+        if self._store.damage is not None:
+            raise self._store.damage
+        health.check_free_space(self.path, self._min_free_bytes)
         return receipts.add(
             self._store, receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
         )
+
+    def next_receipt_number(self) -> int:
+        """The number the next receipt gets: after the highest in the journal, and after every
+        number given before a restore or an adoption."""
+        return receipts.next_number(self._store)
 
     def get(self, receipt_id: int) -> ReceiptRecord:
         """Everything about one receipt; ReceiptNotFoundError if the journal has no such id."""
@@ -120,34 +175,53 @@ class Journal:
         """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
         leaves the outcome unknown."""
         receipts.move(self._store, receipt_id, ReceiptState.SENDING, "sending to the cashbox")
+        # Its number is about to leave the machine (later as the copy's Checker.uz operation
+        # code): the identity beside the journal keeps the highest such number, so an older
+        # copy of the journal, which would give it again, is refused. Here rather than in add,
+        # so the Pay key does not wait for the file's sync.
+        self._store.saw_receipt(receipt_id)
+
+    # The cashbox's answers: when the journal's file fails while recording one, the error is
+    # UnrecordedAnswerError (the receipt may be fiscalized: never ring it again), carrying the
+    # document id when there is one.
 
     def mark_not_sent(self, receipt_id: int, reason: Reason) -> None:
         """SENDING → QUEUED: only when the request provably never left (no connection could be
         made); it will be sent again by itself."""
-        receipts.move(self._store, receipt_id, ReceiptState.QUEUED, reason, error=reason)
+        with self._answer(receipt_id):
+            receipts.move(self._store, receipt_id, ReceiptState.QUEUED, reason, error=reason)
 
     def mark_submitted(self, receipt_id: int, document_id: str) -> None:
-        """SENDING → SUBMITTED: the cashbox took the receipt; its document id is kept at once."""
-        receipts.mark_submitted(self._store, receipt_id, document_id)
+        """SENDING → SUBMITTED: the cashbox took the receipt; its document id is kept at once,
+        first in a small file beside the journal (flushed to disk), then in the journal."""
+        document_ids.keep(self.path, receipt_id, document_id)
+        with self._answer(receipt_id, document_id):
+            receipts.mark_submitted(self._store, receipt_id, document_id)
 
     def mark_fiscalized(self, receipt_id: int, fiscal: FiscalData) -> None:
         """SUBMITTED → FISCALIZED, with the fiscal data and the QR string built from them."""
-        receipts.mark_fiscalized(self._store, receipt_id, fiscal)
+        with self._answer(receipt_id, fiscal.document_id, fiscalized=True):
+            receipts.mark_fiscalized(self._store, receipt_id, fiscal)
 
     def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
         """SENDING, SUBMITTED or FISCAL_DATA_LATE → REJECTED: the service refused it;
         ``reason`` is its words."""
-        receipts.mark_rejected(self._store, receipt_id, reason)
+        with self._answer(receipt_id):
+            receipts.mark_rejected(self._store, receipt_id, reason)
 
     def mark_needs_attention(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
         a person decides."""
-        receipts.move(self._store, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason)
+        with self._answer(receipt_id):
+            receipts.move(
+                self._store, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason
+            )
 
     def mark_held(self, receipt_id: int, reason: Reason) -> None:
         """SENDING → HELD: refused as a whole for a reason the app does not know; no document
         was made. It waits for a person (resolve_retry), not for the outbox."""
-        receipts.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
+        with self._answer(receipt_id):
+            receipts.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
 
     def mark_fiscal_data_late(self, receipt_id: int, reason: Reason) -> None:
         """SUBMITTED → FISCAL_DATA_LATE: the cashbox has it, its fiscal data have not come for
@@ -156,8 +230,22 @@ class Journal:
 
     def mark_interrupted_sends(self) -> tuple[int, ...]:
         """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
-        needs attention (the cashbox may or may not have it). Returns their ids."""
-        return receipts.mark_interrupted_sends(self._store)
+        needs attention (the cashbox may or may not have it); one whose document id was kept
+        beside the journal says it. Returns their ids."""
+        kept = document_ids.read(self.path)
+        ids = receipts.mark_interrupted_sends(self._store, kept)
+        if kept:
+            document_ids.forget_all_but(self.path, receipts.unanswered(self._store))
+        return ids
+
+    @contextmanager
+    def _answer(
+        self, receipt_id: int, document_id: str | None = None, *, fiscalized: bool = False
+    ) -> Iterator[None]:
+        try:
+            yield
+        except JournalFileError as error:
+            raise unrecorded(receipt_id, document_id, error, fiscalized=fiscalized) from error
 
     def resolve_retry(self, receipt_id: int, note: str | None = None) -> None:
         """NEEDS_ATTENTION → QUEUED, a person's decision (having checked the cashbox does not

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
-from pos_app.core.journal import moves
+from pos_app.core.journal import identity, moves
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.indexing import (
     from_kopecks,
@@ -41,6 +42,12 @@ INTERRUPTED_SEND = Message(
     "journal",
     _N("journal", "The app stopped while sending it; whether the cashbox got it is unknown."),
 )
+INTERRUPTED_ANSWERED = _N(
+    "journal",
+    "The cashbox took it in as document {document}, but the app stopped (or the journal failed)"
+    " before recording that: it is most likely fiscalized. Do not ring it again: check"
+    " document {document} in the IntellectMoney account and resolve it with that document id.",
+)
 
 
 def add(
@@ -65,12 +72,13 @@ def add(
         cursor = conn.execute(
             """
             INSERT INTO receipts (
-                created_at, updated_at, created_date, receipt_type, total_kopecks,
+                id, created_at, updated_at, created_date, receipt_type, total_kopecks,
                 change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
                 contact_phone, state, delivery_state
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
+                _next_number(conn),
                 stamp(now),
                 stamp(now),
                 local_date(now),
@@ -111,6 +119,28 @@ def add(
         )
     logger.info("Receipt %d added (%s, invoice %s)", receipt_id, receipt.type.name, invoice_id)
     return receipt_id
+
+
+def _next_number(conn: sqlite3.Connection) -> int | None:
+    """The new receipt's number when a floor is set (an older copy of the journal was restored:
+    the numbers it lacks were given already and are never given again); None lets SQLite
+    number it after the highest."""
+    row = conn.execute(
+        "SELECT value FROM journal_meta WHERE key = ?", (identity.RECEIPT_FLOOR,)
+    ).fetchone()
+    if row is None:
+        return None
+    (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM receipts").fetchone()
+    return max(int(row["value"]), int(highest) + 1)
+
+
+def next_number(store: Store) -> int:
+    with store.read() as conn:
+        floor = _next_number(conn)
+        if floor is not None:
+            return floor
+        (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM receipts").fetchone()
+    return int(highest) + 1
 
 
 def get(store: Store, receipt_id: int) -> ReceiptRecord:
@@ -266,8 +296,8 @@ def mark_rejected(store: Store, receipt_id: int, reason: Reason) -> None:
             )
 
 
-def mark_interrupted_sends(store: Store) -> tuple[int, ...]:
-    reason = INTERRUPTED_SEND
+def mark_interrupted_sends(store: Store, kept: dict[int, str]) -> tuple[int, ...]:
+    """``kept``: document ids kept beside the journal, by receipt."""
     with store.write() as conn:
         now = store.now()
         ids = tuple(
@@ -277,12 +307,25 @@ def mark_interrupted_sends(store: Store) -> tuple[int, ...]:
             ).fetchall()
         )
         for receipt_id in ids:
+            reason = INTERRUPTED_SEND
+            if receipt_id in kept:
+                reason = Message.of("journal", INTERRUPTED_ANSWERED, {"document": kept[receipt_id]})
             moves.transition(
                 conn, now, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason
             )
     if ids:
         logger.warning("Receipts left sending by a stopped app: %s", ids)
     return ids
+
+
+def unanswered(store: Store) -> tuple[int, ...]:
+    """Receipts that may have reached the cashbox with no document id in the journal."""
+    with store.read() as conn:
+        rows = conn.execute(
+            "SELECT id FROM receipts WHERE document_id IS NULL AND state IN (?, ?)",
+            (ReceiptState.SENDING, ReceiptState.NEEDS_ATTENTION),
+        ).fetchall()
+    return tuple(row["id"] for row in rows)
 
 
 def resolve_with_document(

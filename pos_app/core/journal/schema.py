@@ -14,6 +14,7 @@ from datetime import datetime
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.journal import identity
 from pos_app.core.journal.errors import JournalTooNewError
 from pos_app.core.journal.indexing import local_date, receipt_figures, search_text
 from pos_app.core.merchant_receipt import loads_merchant_receipt
@@ -222,7 +223,21 @@ def _v4_translatable_errors(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipts ADD COLUMN delivery_error_message TEXT")
 
 
-def _v5_journal_view_lookups(conn: sqlite3.Connection) -> None:
+def _v5_journal_identity(conn: sqlite3.Connection) -> None:
+    """The journal's own id (also kept beside it, see :mod:`.identity`), so a replaced or
+    emptied journal file is noticed instead of starting receipt numbers over; the table holds
+    the floor of new receipt numbers after an older copy was restored, too."""
+    # IF NOT EXISTS, OR IGNORE: a restore may have given an older journal its id already.
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO journal_meta VALUES (?, ?)",
+        (identity.JOURNAL_ID, identity.new_journal_id()),
+    )
+
+
+def _v6_journal_view_lookups(conn: sqlite3.Connection) -> None:
     """Indexes for the journal view's filters (type, customer contact, fiscal number) and for
     finding a receipt by the fiscal QR code on the customer's paper copy."""
     conn.execute("CREATE INDEX receipts_by_type ON receipts(receipt_type)")
@@ -236,7 +251,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v2_deliveries_and_promos,
     _v3_search_and_reports,
     _v4_translatable_errors,
-    _v5_journal_view_lookups,
+    _v5_journal_identity,
+    _v6_journal_view_lookups,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

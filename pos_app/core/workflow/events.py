@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.i18n import Message
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal.errors import UnrecordedAnswerError
 
 logger = logging.getLogger(__name__)
 
@@ -46,11 +47,29 @@ class ServiceTrouble:
 
 
 @dataclass(frozen=True)
+class JournalTrouble:
+    """The journal's file needs a person: the disk is almost full, the file is damaged, a
+    backup failed, or an answer of the cashbox could not be recorded (then ``receipt_id`` may be
+    fiscalized and must not be rung again; ``document_id`` is the cashbox's, when it gave one)."""
+
+    message: Message
+    receipt_id: int | None = None
+    document_id: str | None = None
+
+    @classmethod
+    def of(cls, error: JournalError) -> JournalTrouble:
+        """The event for a journal error (what JournalUpkeep reports, what a write raised)."""
+        if isinstance(error, UnrecordedAnswerError):
+            return cls(error.translatable, error.receipt_id, error.document_id)
+        return cls(error.translatable)
+
+
+@dataclass(frozen=True)
 class OutboxChanged:
     state: OutboxState
 
 
-Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged
+Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged | JournalTrouble
 Listener = Callable[[Event], None]
 Unsubscribe = Callable[[], None]
 

@@ -17,10 +17,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal.upkeep import JournalUpkeep
 from pos_app.core.workflow.backoff import Backoff
-from pos_app.core.workflow.events import OutboxChanged
+from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
 from pos_app.core.workflow.workflow import AWAITING_FISCAL_DATA, Workflow
 
 logger = logging.getLogger(__name__)
@@ -115,7 +117,9 @@ class Outbox:
 
 
 class OutboxRunner:
-    """Runs outbox rounds in a background thread until stopped."""
+    """Runs outbox rounds in a background thread until stopped; with ``journal_upkeep`` (the
+    default) also the journal's upkeep beside it (a quick_check after start, the day's backup
+    into ``backup_folder``, the disk space), whose findings come as JournalTrouble events."""
 
     def __init__(
         self,
@@ -125,6 +129,8 @@ class OutboxRunner:
         backoff: Backoff | None = None,
         idle_interval: float = IDLE_INTERVAL,
         poll_interval: float = POLL_INTERVAL,
+        journal_upkeep: bool = True,
+        backup_folder: Path | None = None,
     ) -> None:
         self._outbox = outbox
         self._workflow = workflow
@@ -133,9 +139,21 @@ class OutboxRunner:
         self._poll = poll_interval
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="outbox", daemon=True)
+        # The sender also looks after the journal: a check after start, the day's backup.
+        self._upkeep = (
+            JournalUpkeep(
+                workflow.journal,
+                lambda error: workflow.emit(JournalTrouble.of(error)),
+                backup_folder=backup_folder,
+            )
+            if journal_upkeep
+            else None
+        )
 
     def start(self) -> None:
         self._thread.start()
+        if self._upkeep is not None:
+            self._upkeep.start()
 
     def wake(self) -> None:
         """Run a round now (a receipt was just submitted, or a person resolved one)."""
@@ -144,15 +162,29 @@ class OutboxRunner:
     def stop(self, timeout: float | None = None) -> None:
         self._workflow.stopping.set()
         self._wake.set()
+        if self._upkeep is not None:
+            self._upkeep.stop(timeout)
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        self._workflow.recover()
+        try:
+            self._workflow.recover()
+        except JournalError as error:
+            # A journal that cannot be written (read-only, full) must not kill the thread:
+            # nothing can leave then anyway (a receipt is marked sending before it leaves).
+            logger.error("Outbox: recovery failed: %s", error)
+            self._workflow.emit(JournalTrouble.of(error))
         stopping = self._workflow.stopping
         while not stopping.is_set():
             self._wake.clear()
             try:
                 report = self._outbox.run_once()
+            except JournalError as error:
+                # The journal's file failed: the person must hear it now; an answer it could
+                # not record (the receipt may be fiscalized) comes with its document id.
+                logger.error("Outbox: %s", error)
+                self._workflow.emit(JournalTrouble.of(error))
+                delay = self._backoff.next_delay()
             except Exception:
                 # The journal failing (disk full, file removed) must not kill the thread.
                 logger.exception("An outbox round failed")

@@ -148,13 +148,9 @@ class Workflow:
         """At start-up: receipts left "sending" by a stopped app need a person's decision."""
         ids = self._journal.mark_interrupted_sends()
         for receipt_id in ids:
-            self.emit(
-                ReceiptChanged(
-                    receipt_id,
-                    ReceiptState.NEEDS_ATTENTION,
-                    INTERRUPTED_SEND,
-                )
-            )
+            # The journal's reason names the document id when one was kept beside it.
+            reason = self._journal.get(receipt_id).last_error or INTERRUPTED_SEND
+            self.emit(ReceiptChanged(receipt_id, ReceiptState.NEEDS_ATTENTION, reason))
         return ids
 
     def submit(
