@@ -85,9 +85,12 @@ class JournalView(QWidget):
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self._build()
-        self.model.failed.connect(lambda error: self.filter_error.setText(error_text(error)))
+        # Bound methods, never lambdas holding self: Qt drops those connections when the view
+        # goes, and no reference cycle leaves the view for the garbage collector to free on
+        # whichever thread it runs (a worker's, which crashes Qt).
+        self.model.failed.connect(self._read_failed)
         till.happened.connect(self._on_event)
-        till.opened.connect(lambda _session: self.apply_filter())
+        till.opened.connect(self._on_opened)
         if till.session is not None:
             self.apply_filter()
 
@@ -244,6 +247,12 @@ class JournalView(QWidget):
         return pane
 
     # --- filtering ------------------------------------------------------------------------
+
+    def _on_opened(self, _session: TillSession) -> None:
+        self.apply_filter()
+
+    def _read_failed(self, error: Exception) -> None:
+        self.filter_error.setText(error_text(error))
 
     def _filter_later(self) -> None:
         self._timer.start()

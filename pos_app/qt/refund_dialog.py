@@ -105,7 +105,7 @@ class RefundDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(NUMBER, 40)
         self.table.setColumnWidth(NAME, 280)
-        self.table.itemChanged.connect(lambda _item: self.update_plan())
+        self.table.itemChanged.connect(self._item_changed)
 
     def _build_form(self) -> QFormLayout:
 
@@ -203,6 +203,9 @@ class RefundDialog(QDialog):
         item = self.table.item(number - 1, RETURN)
         if item is not None:
             item.setText(quantity)
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self.update_plan()
 
     def requested(self) -> dict[int, Decimal]:
         wanted: dict[int, Decimal] = {}

@@ -3,12 +3,14 @@ the real OS keyring under a throwaway name."""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Iterator
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core import credentials
@@ -100,3 +102,17 @@ def type_position(
     qtbot.keyClicks(editor.ui.quantity, quantity)
     qtbot.keyClicks(editor.ui.price, price)
     qtbot.keyClick(editor.ui.price, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def made(till: Till) -> Iterator[list[QWidget]]:
+    """Widgets a test opens over the till, deleted on the UI thread before the till closes: a
+    widget left to the garbage collector may be freed on a worker thread, and Qt crashes."""
+    widgets: list[QWidget] = []
+    yield widgets
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+    widgets.clear()
+    gc.collect()

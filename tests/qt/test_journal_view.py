@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.codes import ReceiptType
@@ -15,7 +15,11 @@ from pos_app.core.session import TillSession
 from pos_app.qt.journal_model import PAGE
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.till import Till
-from tests.qt.journal_receipts import fiscalized_sale, many_receipts, shop_receipt
+from tests.qt.journal_receipts import (
+    fiscalized_sale,
+    many_receipts,
+    shop_receipt,
+)
 
 COUNT = 3 * PAGE + 15
 
@@ -26,12 +30,12 @@ def session_of(till: Till) -> TillSession:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, till: Till) -> JournalView:
-    made = JournalView(till)
-    qtbot.addWidget(made)
-    made.resize(1400, 800)
-    made.show()
-    return made
+def view(made: list[QWidget], till: Till) -> JournalView:
+    shown = JournalView(till)
+    made.append(shown)
+    shown.resize(1400, 800)
+    shown.show()
+    return shown
 
 
 def shown_ids(view: JournalView) -> list[int]:
@@ -47,11 +51,11 @@ def filter_to(qtbot: QtBot, view: JournalView, change: object) -> None:
 
 
 def test_many_receipts_open_newest_first_and_load_as_the_cashier_scrolls(
-    qtbot: QtBot, till: Till
+    qtbot: QtBot, till: Till, made: list[QWidget]
 ) -> None:
     many_receipts(session_of(till), COUNT)
     view = JournalView(till)
-    qtbot.addWidget(view)
+    made.append(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == PAGE)
     assert shown_ids(view) == list(range(COUNT, COUNT - PAGE, -1))
@@ -156,13 +160,16 @@ def test_a_receipt_needing_attention_is_sent_again_from_the_journal(
     qtbot.waitUntil(lambda: view.model.index(0, 4).data() == "Fiscalized")
 
 
-def test_a_refund_started_from_the_journal(qtbot: QtBot, till: Till, view: JournalView) -> None:
+def test_a_refund_started_from_the_journal(
+    qtbot: QtBot, till: Till, view: JournalView, made: list[QWidget]
+) -> None:
     session = session_of(till)
     sale = fiscalized_sale(qtbot, till, shop_receipt(session, 12))
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.record is not None and view.record.id == sale.id)
     dialog = view.start_refund()
+    made.insert(0, dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     dialog.set_quantity(2, "1")
     dialog.refund_id_edit.setText("1")

@@ -5,32 +5,36 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.journal import ReceiptState
 from pos_app.qt.refund_dialog import RefundDialog
 from pos_app.qt.till import Till
-from tests.qt.journal_receipts import fiscalized_sale, shop_receipt
+from tests.qt.journal_receipts import (
+    fiscalized_sale,
+    shop_receipt,
+)
 from tests.qt.test_journal_view import session_of
 
 
-def scanned(qtbot: QtBot, till: Till, qr: str) -> RefundDialog:
+def scanned(made: list[QWidget], till: Till, qr: str) -> RefundDialog:
     """The dialog with the QR code typed in as a scanner types it (ending with Enter)."""
     dialog = RefundDialog(till)
-    qtbot.addWidget(dialog)
+    made.append(dialog)
     dialog.show()
     dialog.qr_edit.setText(qr)
     dialog.find_by_qr()
     return dialog
 
 
-def test_a_partial_refund_found_by_its_qr(qtbot: QtBot, till: Till) -> None:
+def test_a_partial_refund_found_by_its_qr(qtbot: QtBot, till: Till, made: list[QWidget]) -> None:
     session = session_of(till)
     sale = fiscalized_sale(qtbot, till, shop_receipt(session, 20, phone="+998901234567"))
     assert sale.qr is not None
 
-    dialog = scanned(qtbot, till, sale.qr)
+    dialog = scanned(made, till, sale.qr)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     assert f"Receipt {sale.id}" in dialog.original_label.text()
     assert dialog.phone_edit.text() == "+998901234567"
@@ -53,19 +57,19 @@ def test_a_partial_refund_found_by_its_qr(qtbot: QtBot, till: Till) -> None:
 
 
 def test_a_second_refund_of_the_same_line_is_refused_with_what_is_left(
-    qtbot: QtBot, till: Till
+    qtbot: QtBot, till: Till, made: list[QWidget]
 ) -> None:
     session = session_of(till)
     sale = fiscalized_sale(qtbot, till, shop_receipt(session, 21))
     assert sale.qr is not None
-    first = scanned(qtbot, till, sale.qr)
+    first = scanned(made, till, sale.qr)
     qtbot.waitUntil(lambda: first.table.rowCount() == 2)
     first.set_quantity(2, "1")
     first.refund_id_edit.setText("1")
     with qtbot.waitSignal(first.submitted):
         first.refund_button.click()
 
-    again = scanned(qtbot, till, sale.qr)
+    again = scanned(made, till, sale.qr)
     qtbot.waitUntil(lambda: again.table.rowCount() == 2)
     left = again.table.item(1, 3)
     assert left is not None
@@ -77,9 +81,11 @@ def test_a_second_refund_of_the_same_line_is_refused_with_what_is_left(
     assert again.refund_button.isEnabled()
 
 
-def test_a_receipt_of_another_shop_is_said_plainly(qtbot: QtBot, till: Till) -> None:
+def test_a_receipt_of_another_shop_is_said_plainly(
+    qtbot: QtBot, till: Till, made: list[QWidget]
+) -> None:
     qr = "t=20200115T2110&s=1030.00&fn=9251440300046840&i=29414&fp=1250830908&n=1"
-    dialog = scanned(qtbot, till, qr)
+    dialog = scanned(made, till, qr)
     qtbot.waitUntil(lambda: "is not from this shop" in dialog.error_label.text())
     assert dialog.table.rowCount() == 0
     dialog.qr_edit.setText("not a receipt")
