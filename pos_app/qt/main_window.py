@@ -36,6 +36,7 @@ from pos_app.core.workflow import (
     ReceiptChanged,
     ServiceTrouble,
 )
+from pos_app.qt.journal_view import JournalView
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -141,7 +142,14 @@ class MainWindow(QMainWindow):
         new_receipt = QAction(self)
         new_receipt.setShortcut(QKeySequence.StandardKey.New)
         new_receipt.triggered.connect(self.editor.clear)
-        self.addActions([self.fiscalize_action, new_receipt])
+        # The journal (its view is journal_view's own): a window beside the till, Ctrl+J.
+        self.addActions(
+            [
+                self.fiscalize_action,
+                new_receipt,
+                self._journal_action(),
+            ]
+        )
         self.fiscalize_button.clicked.connect(self.fiscalize)
         self.clear_button.clicked.connect(self.editor.clear)
         self.retry_button.clicked.connect(self._resolve_retry)
@@ -149,6 +157,20 @@ class MainWindow(QMainWindow):
         self.check_again_button.clicked.connect(self._check_again)
         self.editor.changed.connect(self._update_actions)
         self.resize(1360, 760)
+
+    def _journal_action(self) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence("Ctrl+J"))
+        action.triggered.connect(self.open_journal)
+        return action
+
+    def open_journal(self) -> JournalView:
+        view = JournalView(self.till, self)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(1400, 800)
+        view.show()
+        return view
 
     def _result_panel(self) -> QGroupBox:
         panel = QGroupBox(self.tr("Last receipt"))

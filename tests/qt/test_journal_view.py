@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from pos_app.core.journal import ReceiptState
 from pos_app.core.session import TillSession
 from pos_app.qt.journal_model import PAGE
 from pos_app.qt.journal_view import JournalView
+from pos_app.qt.main_window import MainWindow
 from pos_app.qt.till import Till
 from tests.qt.journal_receipts import (
     fiscalized_sale,
@@ -183,3 +185,14 @@ def test_a_refund_started_from_the_journal(
     assert refund.total == Decimal("5.00")
     view.table.selectRow(1)
     qtbot.waitUntil(lambda: f"Refund: receipt {refund_id}, 5.00" in view.detail.toPlainText())
+
+
+def test_ctrl_j_opens_the_journal_beside_the_till(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(JournalView)))
+    (journal,) = window.findChildren(JournalView)
+    assert journal.isWindow()
+    assert journal.isVisible()
+    journal.close()
