@@ -7,6 +7,8 @@ import getpass
 import sys
 from typing import Any
 
+import keyring
+
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.core import credentials
 from pos_app.core.credentials import CredentialName
@@ -66,6 +68,10 @@ def run_set(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     del args
     status = credentials.status()
+    # Which keyring holds them, for whoever supports the shop (on standard error: standard
+    # output stays the list scripts read).
+    backend = type(keyring.get_keyring())
+    print(f"OS keyring: {backend.__module__}.{backend.__qualname__}", file=sys.stderr)
     width = max(len(name) for name in status)
     for name, is_set in status.items():
         print(f"{name:{width}}  {'set' if is_set else 'not set':7}  {name.label}")

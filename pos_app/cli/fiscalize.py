@@ -12,6 +12,7 @@ from typing import Any
 
 from pos_app.cli.journal import parse_whole_number, record_json
 from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
+from pos_app.core.checker_cheque import CopyDetails, DiscountCard
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -31,7 +32,10 @@ def register(subparsers: Any) -> None:
         description="Writes the receipt to the journal, sends it to the IntellectMoney cloud"
         " cashbox, waits for its fiscal data and prints them with the fiscal QR string; with a"
         " phone, sends the customer a copy through Checker.uz. Credentials come from the OS"
-        " keyring (pos-app credentials set NAME); endpoints from POS_APP_*_URL.",
+        " keyring (pos-app credentials set NAME); endpoints from POS_APP_*_URL. Before the first"
+        " receipt: the shop's own online-cashbox setting in the IntellectMoney account must be"
+        ' OFF ("Выключена"), or IntellectMoney makes its own receipt for the invoice and the'
+        " customer gets two.",
         epilog="Exit codes: 0 fiscalized, 2 bad input, 3 rejected, 4 waiting in the outbox"
         " (pos-app outbox --retry sends it), 5 needs attention (pos-app resolve), 1 failed.",
     )
@@ -39,8 +43,25 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--receipt", required=True, type=Path, metavar="FILE.json", help="MerchantReceipt JSON"
     )
-    parser.add_argument("--phone", help="the customer's phone: a Checker.uz copy is sent")
+    parser.add_argument(
+        "--phone",
+        help="the customer's phone: a Checker.uz copy is sent (+998 90 999 88 77, 998909998877,"
+        " or without the country code for a number of the shop's country, Russia)",
+    )
     parser.add_argument("--email", help="the customer's e-mail (the cashbox's e-receipt)")
+    copy = parser.add_argument_group("the customer's Checker.uz copy")
+    copy.add_argument(
+        "--customer-code",
+        metavar="CODE",
+        help="the customer's Checker.uz code (with or instead of --phone)",
+    )
+    copy.add_argument("--card-code", default="", metavar="TEXT", help="discount card: its code")
+    copy.add_argument("--card-name", default="", metavar="TEXT", help="discount card: its kind")
+    copy.add_argument("--card-scan", default="", metavar="TEXT", help="discount card: its barcode")
+    copy.add_argument(
+        "--card-info", default="", metavar="TEXT", help="discount card: more about it"
+    )
+    copy.add_argument("--note", default="", metavar="TEXT", help="a note printed on the copy")
     parser.add_argument("--refund-id", metavar="N", help="InvoiceRefundId, for a refund")
     parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
     parser.add_argument(
@@ -59,9 +80,10 @@ def run(args: argparse.Namespace) -> int:
         None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
     )
     wait = parse_seconds(args.wait)
+    copy = copy_details(args)
     with sending() as session:
         try:
-            receipt_id = session.submit(receipt, args.invoice, refund_id=refund_id)
+            receipt_id = session.submit(receipt, args.invoice, refund_id=refund_id, copy=copy)
         except ValidationError as error:
             raise error.at("--invoice") from None
         if not session.is_sender:
@@ -95,14 +117,35 @@ def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt
             path=path,
             problem=problem,
         ) from None
-    receipt = loads_merchant_receipt(text)
-    if phone is None and email is None:
+    given = phone is not None or email is not None
+    # With --email or --phone the file may leave CustomerContact out.
+    receipt = loads_merchant_receipt(text, contact_optional=given)
+    if not given:
         return receipt
-    contact = CustomerContact(
-        email=email if email is not None else receipt.contact.email,
-        phone=phone if phone is not None else receipt.contact.phone,
-    )
+    try:
+        contact = CustomerContact.entered(
+            email=email if email is not None else receipt.contact.email,
+            phone=phone if phone is not None else receipt.contact.phone,
+        )
+    except ValidationError as error:
+        option = "--phone" if error.field == "phone" else "--email"
+        raise ValidationError(option, error.template, **error.params) from None
     return dataclasses.replace(receipt, contact=contact)
+
+
+def copy_details(args: argparse.Namespace) -> CopyDetails:
+    """What the Checker.uz copy carries besides the receipt, from the command line."""
+    try:
+        return CopyDetails(
+            customer_code=args.customer_code,
+            discount_card=DiscountCard(
+                code=args.card_code, name=args.card_name, scan=args.card_scan, info=args.card_info
+            ),
+            note=args.note,
+        )
+    except ValidationError as error:
+        option = "--" + error.field.replace("discount_card.", "card-").replace("_", "-")
+        raise ValidationError(option, error.template, **error.params) from None
 
 
 def parse_seconds(text: str) -> float:
@@ -130,7 +173,8 @@ def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:
         print(f"  fiscalized at {fiscal.processed_at.isoformat()}")
     if record.qr is not None:
         print(f"  QR: {record.qr}")
-    if record.phone:
-        print(f"  copy to {record.phone}: {record.delivery.state.label}")
+    recipient = record.phone or record.copy.customer_code
+    if recipient:
+        print(f"  copy to {recipient}: {record.delivery.state.label}")
     if record.last_error:
         print(f"  {record.last_error}")

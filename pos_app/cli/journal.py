@@ -4,6 +4,7 @@ backup, check it, or adopt a journal file a person has checked."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -196,6 +197,10 @@ def summary_json(summary: ReceiptSummary) -> dict[str, Any]:
         "fd": summary.fd,
         "delivery": str(summary.delivery_state),
         "last_error": None if summary.last_error is None else str(summary.last_error),
+        # The cashbox it was made for (null: made before pos-app recorded it).
+        "target": None
+        if summary.target is None
+        else {"mode": str(summary.target.mode), "url": summary.target.url},
     }
 
 
@@ -223,6 +228,13 @@ def record_json(record: ReceiptRecord) -> dict[str, Any]:
             "raw": fiscal.raw,
         },
         "qr": record.qr,
+        "copy": {
+            "customer_code": record.copy.customer_code,
+            "discount_card": None
+            if record.copy.discount_card is None
+            else dataclasses.asdict(record.copy.discount_card),
+            "note": record.copy.note,
+        },
         "delivery_attempts": record.delivery.attempts,
         "delivery_error": (
             None if record.delivery.last_error is None else str(record.delivery.last_error)
@@ -266,6 +278,9 @@ def print_record(record: ReceiptRecord) -> None:
         ("E-mail", record.email),
         ("Phone", record.phone),
         ("Document id", record.document_id),
+        ("Cashbox", None if record.target is None else str(record.target)),
+        ("Checker.uz code", record.copy.customer_code),
+        ("Note on the copy", record.copy.note or None),
         ("Copy", f"{record.delivery.state.label} ({record.delivery.attempts} tries)"),
         ("Last error", None if record.last_error is None else str(record.last_error)),
     ]

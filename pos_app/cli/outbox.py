@@ -8,8 +8,15 @@ import sys
 from typing import Any
 
 from pos_app.cli.exit_codes import CommandError, ExitCode
+from pos_app.cli.journal import parse_whole_number
 from pos_app.cli.sending import ANOTHER_SENDER, sending
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal, OutboxState
+from pos_app.core.services import ServiceName, endpoint
+from pos_app.core.settings import SettingsError, load_settings
+from pos_app.core.target import CashboxTarget, TargetMode
+from pos_app.core.workflow import UnsentReceipts
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +30,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--retry", action="store_true", help="send what waits, then exit")
     parser.add_argument(
+        "--cancel",
+        metavar="ID",
+        help="withdraw a receipt still waiting to be sent (only while no request of it can"
+        " have reached the cashbox); needs --reason",
+    )
+    parser.add_argument("--reason", metavar="TEXT", help="with --cancel: why (kept in its history)")
+    parser.add_argument(
         "--wait",
         type=float,
         default=10.0,
@@ -34,6 +48,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cancel is not None:
+        return cancel(args.cancel, args.reason)
     if args.retry:
         with sending() as session:
             if not session.is_sender:
@@ -47,11 +63,34 @@ def run(args: argparse.Namespace) -> int:
                 )
     else:
         with Journal.open() as journal:
-            state = journal.outbox_state()
+            state = journal.outbox_state(configured_target())
     print_state(state, as_json=args.json)
     if state.needs_attention or state.held:
         return ExitCode.NEEDS_ATTENTION
     return ExitCode.WAITING if state.waiting else ExitCode.OK
+
+
+def configured_target() -> CashboxTarget | None:
+    """The cashbox the sending commands would send to now (None when its address is bad or
+    the settings cannot be read: the sending commands say why)."""
+    try:
+        url = endpoint(ServiceName.INTELLECTMONEY, load_settings().intellectmoney_url or None)
+    except (ValidationError, SettingsError):
+        return None
+    return CashboxTarget(TargetMode.PRODUCTION, url)
+
+
+def cancel(text: str, reason: str | None) -> int:
+    receipt_id = parse_whole_number(text, "--cancel")
+    if reason is None:
+        raise ValidationError(
+            "--reason", _N("validation", "Say why the receipt is cancelled; the reason is kept.")
+        )
+    with Journal.open() as journal:
+        record = UnsentReceipts(journal).cancel(receipt_id, reason)
+    print(f"Receipt {record.id}: {record.state.label} ({reason.strip()}).")
+    print(f"To send it corrected: pos-app resolve {record.id} --as-new-draft --out FILE.json")
+    return ExitCode.OK
 
 
 def print_state(state: OutboxState, *, as_json: bool) -> None:
@@ -61,6 +100,7 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             "oldest": None if state.oldest is None else state.oldest.isoformat(),
             "last_error": None if state.last_error is None else str(state.last_error),
             "needs_attention": state.needs_attention,
+            "for_another_cashbox": state.elsewhere,
             "held": state.held,
             "fiscal_data_late": state.fiscal_data_late,
         }
@@ -75,6 +115,11 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             else f", the oldest from {state.oldest.astimezone():%Y-%m-%d %H:%M}"
         )
         print(f"{state.waiting} waiting{oldest}.")
+        if state.elsewhere:
+            print(
+                f"{state.elsewhere} of them were made for another cashbox than the one"
+                " configured now; they wait until pos-app is pointed at it again."
+            )
         if state.fiscal_data_late:
             print(
                 f"{state.fiscal_data_late} with fiscal data late: the cashbox has them and has not"

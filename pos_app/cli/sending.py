@@ -18,6 +18,7 @@ STATE_EXIT_CODES = {
     ReceiptState.QUEUED: ExitCode.WAITING,
     ReceiptState.SENDING: ExitCode.WAITING,
     ReceiptState.SUBMITTED: ExitCode.WAITING,
+    ReceiptState.CANCELLED: ExitCode.FAILED,
     ReceiptState.FISCAL_DATA_LATE: ExitCode.WAITING,
     # Waits for a person (pos-app resolve ID --retry once the cause is fixed).
     ReceiptState.HELD: ExitCode.NEEDS_ATTENTION,

@@ -11,8 +11,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from pos_app.core.codes import ReceiptType
-from pos_app.core.receipt import Receipt
+from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.errors import ValidationError
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.receipt import Payment, Receipt
 
 SALE = 1
 RETURN = 2
@@ -52,6 +54,50 @@ class DiscountCard:
         }
 
 
+@dataclass(frozen=True)
+class CopyDetails:
+    """What the customer's copy carries besides the receipt, as the cashier gave it: the
+    customer's Checker.uz code (the copy goes there, with or without a phone), a discount
+    card, a note. Kept with the receipt in the journal, so a copy sent later carries them."""
+
+    customer_code: str | None = None
+    discount_card: DiscountCard | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        code = (self.customer_code or "").strip()
+        object.__setattr__(self, "customer_code", code or None)
+        object.__setattr__(self, "note", _copy_text(self.note, "note"))
+        if self.customer_code is not None:
+            _copy_text(self.customer_code, "customer_code")
+        card = self.discount_card
+        if card is not None:
+            for name, value in asdict(card).items():
+                _copy_text(value, f"discount_card.{name}")
+            if not any(value.strip() for value in asdict(card).values()):
+                object.__setattr__(self, "discount_card", None)
+
+
+# ASSUMED: Checker.uz documents no lengths; a copy is a chat message, so keep fields short.
+MAX_COPY_TEXT = 256
+
+
+def _copy_text(value: str, field: str) -> str:
+    if len(value) > MAX_COPY_TEXT:
+        raise ValidationError(
+            field,
+            _N("validation", "At most {limit} characters; this has {length}."),
+            limit=MAX_COPY_TEXT,
+            length=len(value),
+        )
+    if any(not ch.isprintable() for ch in value):
+        raise ValidationError(
+            field,
+            _N("validation", "Holds a line break or a control character; remove it."),
+        )
+    return value
+
+
 def unix_time(moment: datetime) -> int:
     """Whole seconds since 1970-01-01 UTC, counted without float.
 
@@ -61,6 +107,25 @@ def unix_time(moment: datetime) -> int:
     if moment.utcoffset() is None:
         raise ValueError(f"{moment} has no time zone; give the receipt's time with its offset")
     return (moment - _EPOCH) // timedelta(seconds=1)
+
+
+def kept_payments(receipt: Receipt) -> list[tuple[Payment, Decimal]]:
+    """Each payment with what the shop kept of it: the change handed back is not a payment.
+
+    SendCheque has no field for the change, and its payments add up to its ``amount``; only
+    cash can be over (the change), so the change comes off the cash, the last tendered first.
+    A cash payment that was all change is left out.
+    """
+    change = receipt.change
+    kept: list[tuple[Payment, Decimal]] = []
+    for payment in reversed(receipt.payments):
+        value = payment.amount
+        if payment.type is PaymentType.CASH and change > 0:
+            taken = min(change, value)
+            value, change = value - taken, change - taken
+        if value > 0:
+            kept.append((payment, value))
+    return kept[::-1]
 
 
 def cheque_body(
@@ -84,10 +149,8 @@ def cheque_body(
         "subtotal": subtotal,
         "discount": NO_DISCOUNT,
         "amount": subtotal - NO_DISCOUNT,
-        # As on the printed receipt: the cash tendered, change included (SendCheque has no
-        # field for the change).
         "payments": [
-            {"name": pay.type.printed_name, "value": pay.amount} for pay in receipt.payments
+            {"name": pay.type.printed_name, "value": value} for pay, value in kept_payments(receipt)
         ],
     }
     if discount_card is not None:

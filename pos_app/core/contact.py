@@ -6,6 +6,8 @@ email-validator), not hand-written rules.
 
 from __future__ import annotations
 
+import re
+
 import email_validator
 import phonenumbers
 from stdnum import exceptions as stdnum_errors
@@ -16,6 +18,14 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 
 # The cashbox's limit for Content.CustomerContact.
 MAX_CONTACT_LENGTH = 64
+# The shop's country: a phone written without a country code is read as one of its numbers.
+# The shop's settings hold it; this is the default for a shop in Russia.
+DEFAULT_COUNTRY = "RU"
+# How to write a phone, shown in every error about one: Checker.uz's own example (seed 003),
+# with + and spaces as people write it, and as the document writes it.
+PHONE_EXAMPLE = "+998 90 999 88 77"
+PHONE_EXAMPLE_DIGITS = "998909998877"
+_PHONE_SEPARATORS = re.compile(r"[\s().-]")
 
 
 def parse_inn(value: object, field: str = "Inn") -> str:
@@ -50,32 +60,111 @@ def parse_inn(value: object, field: str = "Inn") -> str:
         ) from None
 
 
-def parse_phone(value: str, field: str = "phone", default_region: str = "RU") -> str:
-    """A customer's phone in E.164 (``+79161234567``); a number without ``+`` is read in
-    ``default_region``."""
+def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT_COUNTRY) -> str:
+    """A customer's phone in E.164 (``+998909998877``), from any way people write one.
+
+    ``+`` and the country code: international. Digits alone that make a valid number with a
+    country code at their start (Checker.uz's own form, ``998909998877``): international too.
+    Otherwise the digits are a number of ``default_country`` (ISO code, e.g. ``RU``), trunk
+    prefix allowed (``8 916 123-45-67``). Digits valid both ways as different numbers are
+    refused rather than guessed (``4951234567``: Moscow without its 8, or a German number).
+    """
     text = value.strip()
-    try:
-        number = phonenumbers.parse(text, default_region)
-    except phonenumbers.NumberParseException:
+    country = _country(default_country)
+    if text.startswith("+"):
+        number = _valid_number(text, None)
+        if number is None:
+            raise ValidationError(
+                field,
+                _N(
+                    "validation",
+                    "“{value}” is not a valid phone number; check the digits and the country"
+                    " code. Write it like {example} or {digits}.",
+                ),
+                value=text,
+                example=PHONE_EXAMPLE,
+                digits=PHONE_EXAMPLE_DIGITS,
+            )
+        return _e164(number)
+    international = _valid_number(f"+{text}", None) if _looks_like_digits(text) else None
+    national = _valid_number(text, default_country)
+    if international is not None and national is not None and international != national:
         raise ValidationError(
             field,
             _N(
                 "validation",
-                "“{value}” is not a phone number; type it with the country code,"
-                " e.g. +998 90 123 45 67.",
+                "“{value}” can be read as {international} or, in the shop's country {country},"
+                " as {national}; write it with + and the country code, like {example}.",
             ),
             value=text,
-        ) from None
-    if not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            field,
-            _N(
-                "validation",
-                "{value} is not a valid phone number; check the digits and the country code.",
-            ),
-            value=text,
+            international=_e164(international),
+            national=_e164(national),
+            country=country,
+            example=PHONE_EXAMPLE,
         )
+    number = international or national
+    if number is None:
+        raise ValidationError(
+            field,
+            _N(
+                "validation",
+                "“{value}” is not a phone number: it does not start with a country code, and"
+                " it is not a number of the shop's country {country}. Write it with the"
+                " country code, like {example} or {digits}.",
+            ),
+            value=text,
+            country=country,
+            example=PHONE_EXAMPLE,
+            digits=PHONE_EXAMPLE_DIGITS,
+        )
+    return _e164(number)
+
+
+def parse_country(value: object, field: str = "country") -> str:
+    """The shop's country for phones without a country code: an ISO code such as ``RU``."""
+    text = value.strip().upper() if isinstance(value, str) else ""
+    if text not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(
+            field,
+            _N(
+                "validation",
+                "“{value}” is not a country code; use two letters such as RU, UZ or KZ.",
+            ),
+            value=value,
+        )
+    return text
+
+
+def looks_like_phone(text: str) -> bool:
+    """Written like a phone (digits, an optional leading +, the usual separators)."""
+    return _looks_like_digits(text.strip().removeprefix("+"))
+
+
+def _valid_number(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _looks_like_digits(text: str) -> bool:
+    """Digits with the usual separators only (a letter or a ``+`` inside is not a number)."""
+    digits = _PHONE_SEPARATORS.sub("", text)
+    return digits.isascii() and digits.isdigit()
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _country(region: str) -> str:
+    """``RU (+7)``: the default country as the person reads it in an error. (Country names
+    would need phonenumbers' geocoder, a second's import at every start.)"""
+    code = phonenumbers.country_code_for_region(region)
+    if code == 0:
+        raise ValueError(f"{region!r} is not a country code phonenumbers knows (ISO 3166, e.g. RU)")
+    return f"{region} (+{code})"
 
 
 def parse_email(value: str, field: str = "email") -> str:

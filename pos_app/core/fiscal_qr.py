@@ -1,13 +1,15 @@
 """The fiscal QR string printed on every Russian receipt: build it, parse it, draw it.
 
 ``t=YYYYMMDDTHHMM&s=SUM&fn=FN&i=FD&fp=FP&n=TYPE``. ``t`` is the receipt's local wall time as
-the fiscal data give it; seconds (``THHMMSS``) are accepted when parsing, never emitted.
+the fiscal data give it; seconds (``THHMMSS``) are accepted when parsing, never emitted. The
+code shown and printed keeps ``n``; check.inshopper.ru documents its QR string with the first
+five fields exactly (seed 000), so :meth:`FiscalQr.for_inshopper` leaves ``n`` out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +56,10 @@ class FiscalQr:
             f"&fn={self.fn}&i={self.fd}&fp={self.fp}"
         )
         return text if self.receipt_type is None else f"{text}&n={int(self.receipt_type)}"
+
+    def for_inshopper(self) -> str:
+        """check.inshopper.ru's qr_string: ``t=…&s=…&fn=…&i=…&fp=…``, no ``n`` (seed 000)."""
+        return str(replace(self, receipt_type=None))
 
     @classmethod
     def parse(cls, text: str) -> FiscalQr:

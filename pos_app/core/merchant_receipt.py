@@ -21,6 +21,7 @@ from pos_app.core.codes import (
     TaxationSystem,
     vat_rate,
 )
+from pos_app.core.contact import DEFAULT_COUNTRY
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.money import format_money, format_quantity
@@ -93,7 +94,9 @@ def merchant_receipt_json(receipt: Receipt) -> str:
     return json.dumps(to_merchant_receipt(receipt), ensure_ascii=False, separators=(",", ":"))
 
 
-def loads_merchant_receipt(text: str) -> Receipt:
+def loads_merchant_receipt(
+    text: str, *, contact_optional: bool = False, default_country: str = DEFAULT_COUNTRY
+) -> Receipt:
     """Parse MerchantReceipt JSON text; bad JSON is a ValidationError too."""
     try:
         data = json.loads(text, parse_float=Decimal)
@@ -103,17 +106,36 @@ def loads_merchant_receipt(text: str) -> Receipt:
             _N("validation", "This is not valid JSON ({problem}); check the file's syntax."),
             problem=str(error),
         ) from None
-    return parse_merchant_receipt(data)
+    return parse_merchant_receipt(
+        data, contact_optional=contact_optional, default_country=default_country
+    )
 
 
-def parse_merchant_receipt(data: object) -> Receipt:
-    """A Receipt from a decoded MerchantReceipt object; strict: unknown fields are errors."""
+def parse_merchant_receipt(
+    data: object, *, contact_optional: bool = False, default_country: str = DEFAULT_COUNTRY
+) -> Receipt:
+    """A Receipt from a decoded MerchantReceipt object; strict: unknown fields are errors.
+
+    ``contact_optional``: the contact is given another way (the command line's --email and
+    --phone), so the file may leave CustomerContact out; the receipt then has none of its own.
+    A phone in CustomerContact without a country code is read in ``default_country``.
+    """
     root = _object(data, _ROOT, required={"Inn", "Group", "Content"})
     content = _object(
         root["Content"],
         "Content",
-        required={"Type", "CustomerContact", "Positions", "CheckClose"},
+        required={"Type", "Positions", "CheckClose"},
+        optional={"CustomerContact"},
     )
+    if "CustomerContact" not in content and not contact_optional:
+        raise ValidationError(
+            "Content.CustomerContact",
+            _N(
+                "validation",
+                "The customer's contact is missing: write their e-mail or phone, or “none”"
+                " when they give neither.",
+            ),
+        )
     check_close = _object(
         content["CheckClose"], "Content.CheckClose", required={"Payments", "TaxationSystem"}
     )
@@ -125,7 +147,13 @@ def parse_merchant_receipt(data: object) -> Receipt:
         _under(f"Content.CheckClose.Payments[{i}]", _PAYMENT_FIELDS, _payment, item)
         for i, item in enumerate(_array(check_close["Payments"], "Content.CheckClose.Payments"))
     )
-    contact = CustomerContact.from_cashbox(content["CustomerContact"], "Content.CustomerContact")
+    contact = (
+        CustomerContact()
+        if "CustomerContact" not in content
+        else CustomerContact.from_cashbox(
+            content["CustomerContact"], "Content.CustomerContact", default_country
+        )
+    )
     receipt_type = parse_code(ReceiptType, content["Type"], "Content.Type")
     taxation = parse_code(
         TaxationSystem, check_close["TaxationSystem"], "Content.CheckClose.TaxationSystem"

@@ -19,7 +19,14 @@ from pos_app.core.codes import (
     VatRate,
     vat_rate,
 )
-from pos_app.core.contact import MAX_CONTACT_LENGTH, parse_email, parse_inn, parse_phone
+from pos_app.core.contact import (
+    DEFAULT_COUNTRY,
+    MAX_CONTACT_LENGTH,
+    looks_like_phone,
+    parse_email,
+    parse_inn,
+    parse_phone,
+)
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.money import MAX_AMOUNT, format_money, parse_money, parse_quantity, round_money
@@ -158,20 +165,44 @@ class CustomerContact:
         return self.email or self.phone or NO_CONTACT
 
     @classmethod
-    def from_cashbox(cls, value: object, field: str = "CustomerContact") -> CustomerContact:
+    def entered(
+        cls,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        default_country: str = DEFAULT_COUNTRY,
+    ) -> CustomerContact:
+        """The contact as a person typed it (window, command line): a phone without a country
+        code is one of ``default_country``'s numbers; blank fields mean none."""
+        if phone is not None and phone.strip():
+            phone = parse_phone(phone, "phone", default_country)
+        return cls(email=email, phone=phone)
+
+    @classmethod
+    def from_cashbox(
+        cls,
+        value: object,
+        field: str = "CustomerContact",
+        default_country: str = DEFAULT_COUNTRY,
+    ) -> CustomerContact:
+        """Content.CustomerContact as a receipt file gives it: an e-mail, a phone (``+digits``,
+        or E.164 digits without the plus as Checker.uz writes them), or ``none``."""
         if not isinstance(value, str) or not 1 <= len(value) <= MAX_CONTACT_LENGTH:
-            raise ValidationError(
-                field,
-                _N(
-                    "validation",
-                    "Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).",
-                ),
-            )
+            raise ValidationError(field, _CONTACT_FORMS)
         if value == NO_CONTACT:
             return cls()
-        if value.startswith("+"):
-            return cls(phone=parse_phone(value, field))
+        if "@" not in value and looks_like_phone(value):
+            return cls(phone=parse_phone(value, field, default_country))
+        if "@" not in value:
+            raise ValidationError(field, _CONTACT_FORMS)
         return cls(email=parse_email(value, field))
+
+
+_CONTACT_FORMS = _N(
+    "validation",
+    "Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact"
+    " (1 to 64 characters).",
+)
 
 
 @dataclass(frozen=True)

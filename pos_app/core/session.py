@@ -17,6 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from pos_app.core import paths
+from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.credentials import CredentialName, CredentialsError
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -127,12 +128,18 @@ class TillSession:
         return self.can_send and self.is_sender
 
     def submit(
-        self, receipt: Receipt, invoice_id: str | None = None, *, refund_id: int | None = None
+        self,
+        receipt: Receipt,
+        invoice_id: str | None = None,
+        *,
+        refund_id: int | None = None,
+        copy: CopyDetails | None = None,
     ) -> int:
         """Write the receipt to the journal, durable, under ``invoice_id`` (the shop's own by
-        default); the outbox is woken to send it."""
+        default), with what its Checker.uz copy carries (``copy``); the outbox is woken to
+        send it."""
         invoice = invoice_id if invoice_id is not None else self.settings.invoice_id
-        receipt_id = self.workflow.submit(receipt, invoice, refund_id=refund_id)
+        receipt_id = self.workflow.submit(receipt, invoice, refund_id=refund_id, copy=copy)
         self.wake()
         return receipt_id
 

@@ -25,3 +25,12 @@ def get_receipt_fields(user_token: str, invoice_id: str, document_id: str) -> li
     """getReceipt: the document leaves the signature blank.
     ASSUMED: UserToken::InvoiceId::DocumentId::SignSecretKey (API_NOTES.md)."""
     return [user_token, invoice_id, document_id]
+
+
+def create_receipt_correction_fields(
+    user_token: str, invoice_id: str, document_id: str, merchant_receipt_correction: str
+) -> list[str]:
+    """createReceiptCorrection (IntellectMoney's developer pages, API_NOTES.md):
+    UserToken::InvoiceId::DocumentId::MerchantReceiptCorrection::SignSecretKey, with the
+    correction the exact JSON string sent."""
+    return [user_token, invoice_id, document_id, merchant_receipt_correction]

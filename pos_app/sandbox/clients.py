@@ -9,6 +9,7 @@ from pos_app.core.services import (
     IntellectMoneyCredentials,
     Timeouts,
 )
+from pos_app.core.target import TargetMode
 from pos_app.core.workflow import Clients
 from pos_app.sandbox.sandbox import Sandbox
 
@@ -26,4 +27,4 @@ def sandbox_clients(sandbox: Sandbox, *, read_timeout: float = 10.0) -> Clients:
         timeouts,
     )
     checker = CheckerClient(sandbox.base_url, Secret(demo.checker_token), timeouts)
-    return Clients(cashbox, checker)
+    return Clients(cashbox, checker, TargetMode.SANDBOX)

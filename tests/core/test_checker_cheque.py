@@ -91,9 +91,25 @@ def test_the_copy_names_payments_as_the_printed_receipt_does() -> None:
     body = body_for(shop_receipt(payments=split))
     assert body["payments"] == [
         {"name": "Безналичными", "value": Decimal("20000.00")},
-        {"name": "Наличными", "value": Decimal("5000.00")},
+        # 5000 tendered, 84.53 handed back: the change is not a payment.
+        {"name": "Наличными", "value": Decimal("4915.47")},
     ]
-    assert body["amount"] == Decimal("24915.47")  # the cash tendered includes 84.53 of change
+    assert body["amount"] == Decimal("24915.47")
+
+
+def test_the_copys_payments_add_up_to_its_amount_without_the_change() -> None:
+    cash_only = body_for(shop_receipt(payments=(Payment(PaymentType.CASH, Decimal("25000")),)))
+    assert cash_only["payments"] == [{"name": "Наличными", "value": Decimal("24915.47")}]
+    assert cash_only["amount"] == Decimal("24915.47")
+
+
+def test_cash_that_was_all_change_is_not_on_the_copy() -> None:
+    paid = (
+        Payment(PaymentType.ELECTRONIC, Decimal("24915.47")),
+        Payment(PaymentType.CASH, Decimal("100")),
+    )
+    body = body_for(shop_receipt(payments=paid))
+    assert body["payments"] == [{"name": "Безналичными", "value": Decimal("24915.47")}]
 
 
 @pytest.mark.parametrize(
@@ -153,5 +169,7 @@ def test_any_receipts_copy_adds_up_and_is_written_exactly(receipt: Receipt) -> N
     assert [item["total"] for item in sent["items"]] == [p.total for p in receipt.positions]
     assert sent["subtotal"] == sum((item["total"] for item in sent["items"]), Decimal(0))
     assert sent["amount"] == sent["subtotal"] - sent["discount"] == receipt.total
-    assert [pay["value"] for pay in sent["payments"]] == [p.amount for p in receipt.payments]
+    # Payments add up to the amount: the change handed back is not a payment.
+    assert sum((pay["value"] for pay in sent["payments"]), Decimal(0)) == sent["amount"]
+    assert all(pay["value"] > 0 for pay in sent["payments"])
     assert f'"amount":{format_money(receipt.total)},' in text

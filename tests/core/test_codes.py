@@ -216,6 +216,7 @@ LABEL_CONTEXTS = {
     "pos_app.core.codes": "codes",
     "pos_app.core.journal.states": "journal",
     "pos_app.core.credentials": "credentials",
+    "pos_app.core.target": "journal",
 }
 # Labels shown as they are: the services' own names.
 UNTRANSLATED: set[type[Enum]] = {ServiceName}

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos_app.core.contact import parse_email, parse_inn, parse_phone
+from pos_app.core.contact import parse_country, parse_email, parse_inn, parse_phone
 from pos_app.core.errors import ValidationError
 from pos_app.core.receipt import CustomerContact
 from tests.core.strategies import emails, inns
@@ -68,24 +68,90 @@ def test_inn_written_as_a_number_is_refused_as_not_text() -> None:
         ("+998 (71) 234-56-78", "+998712345678"),
         ("8 916 123-45-67", "+79161234567"),  # a Russian number without + is read as Russian
         ("+7 (916) 123 45 67", "+79161234567"),
+        # Checker.uz's own form (seed 003): E.164 digits without the plus.
+        ("998909998877", "+998909998877"),
+        ("998 90 999 88 77", "+998909998877"),
+        ("79161234567", "+79161234567"),
+        # No country code: the shop's country (Russia by default).
+        ("916 123-45-67", "+79161234567"),
     ],
 )
 def test_customer_phone_is_kept_in_international_form(typed: str, e164: str) -> None:
     assert parse_phone(typed) == e164
 
 
-@pytest.mark.parametrize("typed", ["12345", "+7 916 123", "+998 90 12"])
-def test_phone_with_too_few_digits_is_refused(typed: str) -> None:
+def test_a_shop_in_uzbekistan_reads_local_numbers_as_uzbek() -> None:
+    assert parse_phone("90 999 88 77", default_country="UZ") == "+998909998877"
+    # Written with its country code it is the same number wherever the shop is.
+    assert parse_phone("998909998877", default_country="UZ") == "+998909998877"
+    assert parse_phone("79161234567", default_country="UZ") == "+79161234567"
+
+
+@pytest.mark.parametrize("typed", ["+7 916 123", "+998 90 12", "+"])
+def test_international_phone_with_wrong_digits_is_refused_with_how_to_write_it(
+    typed: str,
+) -> None:
     with pytest.raises(ValidationError) as refused:
         parse_phone(typed)
     assert refused.value.field == "phone"
-    assert "not a valid phone number" in refused.value.message
+    assert refused.value.message == (
+        f"“{typed}” is not a valid phone number; check the digits and the country code."
+        " Write it like +998 90 999 88 77 or 998909998877."
+    )
 
 
-@pytest.mark.parametrize("typed", ["call me", "", "+"])
-def test_text_that_is_not_a_phone_is_refused(typed: str) -> None:
-    with pytest.raises(ValidationError, match=r"^phone: “.*” is not a phone number"):
+@pytest.mark.parametrize(
+    ("typed", "country", "named"),
+    [
+        ("12345", "RU", "RU (+7)"),
+        ("call me", "RU", "RU (+7)"),
+        ("12", "UZ", "UZ (+998)"),
+    ],
+)
+def test_phone_without_a_country_code_names_the_shops_country_when_refused(
+    typed: str, country: str, named: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_phone(typed, default_country=country)
+    assert refused.value.field == "phone"
+    assert refused.value.message == (
+        f"“{typed}” is not a phone number: it does not start with a country code, and it is"
+        f" not a number of the shop's country {named}. Write it with the country code, like"
+        " +998 90 999 88 77 or 998909998877."
+    )
+
+
+def test_digits_that_are_two_different_numbers_are_not_guessed() -> None:
+    # A Moscow number without its 8, or a German one: the cashier must say which.
+    with pytest.raises(ValidationError) as refused:
+        parse_phone("4951234567")
+    assert refused.value.message == (
+        "“4951234567” can be read as +4951234567 or, in the shop's country RU (+7), as"
+        " +74951234567; write it with + and the country code, like +998 90 999 88 77."
+    )
+
+
+@pytest.mark.parametrize("typed", ["", "  "])
+def test_an_empty_phone_is_not_a_number(typed: str) -> None:
+    with pytest.raises(ValidationError, match=r"^phone: “” is not a phone number"):
         parse_phone(typed)
+
+
+@pytest.mark.parametrize(("typed", "country"), [("ru", "RU"), (" UZ ", "UZ")])
+def test_the_shops_country_is_a_two_letter_code(typed: str, country: str) -> None:
+    assert parse_country(typed) == country
+
+
+@pytest.mark.parametrize("typed", ["Russia", "XX", "", 7])
+def test_an_unknown_shop_country_is_refused(typed: object) -> None:
+    with pytest.raises(ValidationError, match="is not a country code; use two letters"):
+        parse_country(typed)
+
+
+def test_window_and_command_line_contact_reads_the_phone_in_the_shops_country() -> None:
+    contact = CustomerContact.entered(email=" ", phone="90 999 88 77", default_country="UZ")
+    assert contact == CustomerContact(phone="+998909998877")
+    assert CustomerContact.entered(phone="998909998877").for_cashbox() == "+998909998877"
 
 
 @given(emails)
@@ -132,6 +198,8 @@ def test_cashbox_gets_the_email_when_the_customer_gave_both() -> None:
     [
         ("none", CustomerContact()),
         ("+79161234567", CustomerContact(phone="+79161234567")),
+        ("998909998877", CustomerContact(phone="+998909998877")),
+        ("79161234567", CustomerContact(phone="+79161234567")),
         ("test@mail.ru", CustomerContact(email="test@mail.ru")),
     ],
 )
@@ -147,6 +215,20 @@ def test_cashbox_contact_of_the_wrong_size_or_type_is_refused(value: object) -> 
     assert "1 to 64 characters" in refused.value.message
 
 
-def test_cashbox_contact_that_is_neither_phone_nor_email_is_refused() -> None:
-    with pytest.raises(ValidationError, match=r"^CustomerContact: “79161234567” is not an e-mail"):
-        CustomerContact.from_cashbox("79161234567")
+@pytest.mark.parametrize("value", ["call me", "Иван"])
+def test_cashbox_contact_that_is_neither_phone_nor_email_says_none_is_allowed(
+    value: str,
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        CustomerContact.from_cashbox(value)
+    assert str(refused.value) == (
+        "CustomerContact: Must be an e-mail, a phone (+998909998877 or 998909998877), or “none”"
+        " for no contact (1 to 64 characters)."
+    )
+
+
+def test_cashbox_contact_phone_with_bad_digits_says_how_to_write_it() -> None:
+    with pytest.raises(ValidationError) as refused:
+        CustomerContact.from_cashbox("99890999")
+    assert refused.value.field == "CustomerContact"
+    assert "like +998 90 999 88 77 or 998909998877" in refused.value.message

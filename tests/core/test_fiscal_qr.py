@@ -90,6 +90,23 @@ def test_the_get_receipt_answer_gives_the_receipts_qr_string() -> None:
     assert str(qr) == SEED_QR
 
 
+def test_inshopper_gets_the_documents_five_fields_and_the_printed_code_keeps_n() -> None:
+    # Seed 000: t=ггггммддTччмм&s=сумма&fn=...&i=...&fp=... exactly, no n.
+    qr = FiscalQr.parse(SEED_QR)
+    assert qr.for_inshopper() == "t=20250211T1214&s=1.00&fn=7380440801375198&i=18214&fp=2396636946"
+    assert str(qr) == SEED_QR
+    refund = FiscalQr.parse(REAL_QR.replace("&n=1", "&n=2"))
+    assert refund.for_inshopper() == (
+        "t=20200115T2110&s=1030.00&fn=9251440300046840&i=29414&fp=1250830908"
+    )
+
+
+@given(fiscal_qrs)
+def test_any_inshopper_string_is_five_fields_in_the_documents_order(qr: FiscalQr) -> None:
+    keys = [part.partition("=")[0] for part in qr.for_inshopper().split("&")]
+    assert keys == ["t", "s", "fn", "i", "fp"]
+
+
 @pytest.mark.parametrize("hours", [3, 10, -5, 0])
 def test_qr_time_is_the_receipts_own_wall_time_not_converted(hours: int) -> None:
     # A receipt made at 23:30 in Moscow or Vladivostok says 23:30, whatever this PC's zone is.

@@ -255,7 +255,6 @@ def test_unknown_field_is_refused_by_its_path(path: tuple[str | int, ...], field
         (("Inn",), "Inn"),
         (("Content",), "Content"),
         ((*CONTENT, "CheckClose"), "Content.CheckClose"),
-        ((*CONTENT, "CustomerContact"), "Content.CustomerContact"),
         ((*POSITION, "Price"), "Content.Positions[0].Price"),
         ((*POSITION, "Tax"), "Content.Positions[0].Tax"),
         ((*CHECK_CLOSE, "TaxationSystem"), "Content.CheckClose.TaxationSystem"),
@@ -302,7 +301,8 @@ def test_missing_field_is_refused_by_its_path(path: tuple[str | int, ...], field
             (*CONTENT, "CustomerContact"),
             79161234567,
             "Content.CustomerContact",
-            "Must be an e-mail, a phone as +digits, or “none” (1 to 64 characters).",
+            "Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no"
+            " contact (1 to 64 characters).",
         ),
     ],
 )
@@ -311,6 +311,27 @@ def test_wrong_json_type_is_refused_by_its_path(
 ) -> None:
     error = refusal(example_with(path, value))
     assert (error.field, error.message) == (field, message)
+
+
+def test_a_file_without_customer_contact_is_told_that_none_is_allowed() -> None:
+    error = refusal(example_with((*CONTENT, "CustomerContact"), MISSING))
+    assert str(error) == (
+        "Content.CustomerContact: The customer's contact is missing: write their e-mail or"
+        " phone, or “none” when they give neither."
+    )
+
+
+def test_customer_contact_may_be_left_out_when_it_comes_another_way() -> None:
+    data = example_with((*CONTENT, "CustomerContact"), MISSING)
+    assert parse_merchant_receipt(data, contact_optional=True).contact == CustomerContact()
+
+
+def test_a_phone_in_the_file_may_be_written_as_checker_uz_writes_it() -> None:
+    data = example_with((*CONTENT, "CustomerContact"), "998909998877")
+    receipt = parse_merchant_receipt(data)
+    assert receipt.contact == CustomerContact(phone="+998909998877")
+    # What the cashbox gets is the document's own form, +digits.
+    assert to_merchant_receipt(receipt)["Content"]["CustomerContact"] == "+998909998877"
 
 
 def test_json_read_without_exact_decimals_is_refused_at_the_first_float() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pos_app.core.checker_cheque import CopyDetails, DiscountCard
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.i18n import Message
 from pos_app.core.journal import (
@@ -25,6 +26,7 @@ from pos_app.core.journal import (
 from pos_app.core.journal.indexing import to_kopecks
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.receipt import Receipt
+from pos_app.core.target import CashboxTarget, TargetMode
 from tests.journal.conftest import INVOICE, MOSCOW, fiscal_data, receipt
 
 PHONE = "+79161234567"
@@ -33,6 +35,7 @@ BREAD = receipt(
 )
 MILK = receipt(positions=[("Молоко", "1", "89.90", 2)], phone=PHONE)
 TEA = receipt(positions=[("Чай", "1", "150", 11)])
+PRODUCTION = CashboxTarget(TargetMode.PRODUCTION, "https://api.intellectmoney.ru")
 
 
 @pytest.fixture
@@ -176,10 +179,32 @@ def test_a_journal_from_an_earlier_version_opens_with_every_receipt_kept(
             "createReceipt: read timed out"
         )
 
+        # Nobody recorded which cashbox the older receipts were for: they go to the one
+        # configured (version 6), and their copies carry nothing more than the receipt.
+        milk = journal.get(ids["milk"])
+        assert (milk.target, milk.copy) == (None, CopyDetails())
+        assert journal.outbox_state(PRODUCTION).elsewhere == 0
+
         # And work goes on where it stopped.
         assert [r.id for r in journal.waiting()] == [ids["milk"]]
         journal.mark_sending(ids["milk"])
         journal.resolve_retry(ids["tea"])
+
+
+def test_receipts_added_after_the_upgrade_keep_their_cashbox_and_copy_details(
+    journal_path: Path, raw: sqlite3.Connection
+) -> None:
+    journal_at(raw, schema.LATEST_VERSION - 1)
+    raw.close()
+    sandbox = CashboxTarget(TargetMode.SANDBOX, "http://127.0.0.1:8080")
+    copy = CopyDetails(customer_code="C-1", discount_card=DiscountCard(code="7"), note="Спасибо")
+    with Journal.open(journal_path) as journal:
+        receipt_id = journal.add(TEA, INVOICE, target=sandbox, copy=copy)
+        record = journal.get(receipt_id)
+        assert (record.target, record.copy) == (sandbox, copy)
+        assert record.delivery.state is DeliveryState.PENDING  # to the customer code
+        assert journal.outbox_state(PRODUCTION).elsewhere == 1
+        assert journal.outbox_state(sandbox).elsewhere == 0
 
 
 def test_opening_an_up_to_date_journal_again_changes_nothing(journal_path: Path) -> None:

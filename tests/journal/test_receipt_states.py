@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from pos_app.core.codes import ReceiptType
+from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import Message
 from pos_app.core.journal import (
     Actor,
@@ -39,6 +42,7 @@ ACTIONS: dict[str, Action] = {
     "mark_fiscal_data_late": lambda j, i: j.mark_fiscal_data_late(i, "queued for 15 min"),
     "resolve_retry": lambda j, i: j.resolve_retry(i),
     "resolve_with_document": lambda j, i: j.resolve_with_document(i, "doc-2"),
+    "cancel": lambda j, i: j.cancel(i, "the customer changed their mind"),
 }
 # What each legal move is, as (from, to): the journal's table must be exactly this.
 LEGAL = {
@@ -52,6 +56,8 @@ LEGAL = {
     (S.SUBMITTED, "mark_needs_attention"): S.NEEDS_ATTENTION,
     (S.NEEDS_ATTENTION, "resolve_retry"): S.QUEUED,
     (S.NEEDS_ATTENTION, "resolve_with_document"): S.SUBMITTED,
+    (S.QUEUED, "cancel"): S.CANCELLED,
+    (S.HELD, "cancel"): S.CANCELLED,
     (S.SENDING, "mark_held"): S.HELD,
     (S.HELD, "resolve_retry"): S.QUEUED,
     (S.SUBMITTED, "mark_fiscal_data_late"): S.FISCAL_DATA_LATE,
@@ -67,9 +73,12 @@ PATHS: dict[ReceiptState, tuple[str, ...]] = {
     S.FISCALIZED: ("mark_sending", "mark_submitted", "mark_fiscalized"),
     S.REJECTED: ("mark_sending", "mark_rejected"),
     S.NEEDS_ATTENTION: ("mark_sending", "mark_needs_attention"),
+    S.CANCELLED: ("cancel",),
     S.HELD: ("mark_sending", "mark_held"),
     S.FISCAL_DATA_LATE: ("mark_sending", "mark_submitted", "mark_fiscal_data_late"),
 }
+# A person's decisions (the rest are the app's).
+PERSON_ACTIONS = {"resolve_retry", "resolve_with_document", "cancel"}
 
 
 def receipt_in(journal: Journal, state: ReceiptState) -> int:
@@ -83,7 +92,9 @@ def receipt_in(journal: Journal, state: ReceiptState) -> int:
 def test_the_table_of_moves_is_the_one_the_tests_walk() -> None:
     moves = {(start, target) for (start, _), target in LEGAL.items()}
     assert moves == set(RECEIPT_TRANSITIONS)
-    person_moves = {(start, LEGAL[start, action]) for start, action in LEGAL if "resolve" in action}
+    person_moves = {
+        (start, LEGAL[start, action]) for start, action in LEGAL if action in PERSON_ACTIONS
+    }
     assert person_moves == {
         move for move, actor in RECEIPT_TRANSITIONS.items() if actor == "person"
     }
@@ -109,7 +120,7 @@ def test_every_legal_move_changes_the_state_and_is_written_in_the_history(
         LEGAL[(start, action)],
     )
     assert last.at == clock.now
-    assert last.actor is (Actor.PERSON if action.startswith("resolve") else Actor.APP)
+    assert last.actor is (Actor.PERSON if action in PERSON_ACTIONS else Actor.APP)
     assert record.updated_at == clock.now
 
 
@@ -143,8 +154,54 @@ def test_a_receipt_with_unknown_fate_is_never_sent_again_by_the_app(journal: Jou
     assert journal.waiting() == ()
 
 
-def test_fiscalized_and_rejected_receipts_are_final() -> None:
-    assert {state for state in ReceiptState if state.is_final} == {S.FISCALIZED, S.REJECTED}
+def test_fiscalized_rejected_and_cancelled_receipts_are_final() -> None:
+    assert {state for state in ReceiptState if state.is_final} == {
+        S.FISCALIZED,
+        S.REJECTED,
+        S.CANCELLED,
+    }
+
+
+def test_a_waiting_receipt_that_never_left_is_cancelled_with_its_reason(
+    journal: Journal,
+) -> None:
+    receipt_id = receipt_in(journal, S.SENDING)
+    journal.mark_not_sent(receipt_id, "connection refused")  # provably never left
+    journal.cancel(receipt_id, "  rung up twice by mistake ")
+    record = journal.get(receipt_id)
+    assert record.state is S.CANCELLED
+    last = record.history[-1]
+    assert (last.actor, last.from_state, last.to_state, last.detail) == (
+        Actor.PERSON,
+        S.QUEUED,
+        S.CANCELLED,
+        "rung up twice by mistake",
+    )
+    assert journal.waiting() == ()
+
+
+def test_a_receipt_that_may_have_reached_the_cashbox_is_never_cancelled(journal: Journal) -> None:
+    # Its outcome was unknown; a person sent it again: it waits, but the first may be there.
+    receipt_id = receipt_in(journal, S.NEEDS_ATTENTION)
+    journal.resolve_retry(receipt_id)
+    before = journal.get(receipt_id)
+    with pytest.raises(IllegalTransitionError, match="may have reached the cashbox"):
+        journal.cancel(receipt_id, "the customer left")
+    assert journal.get(receipt_id) == before
+
+
+def test_a_cancelled_receipts_copy_is_not_sent(journal: Journal) -> None:
+    receipt_id = journal.add(receipt(phone="+998909998877"), INVOICE)
+    journal.cancel(receipt_id, "wrong customer")
+    assert journal.get(receipt_id).delivery.state.value == "not_needed"
+
+
+@pytest.mark.parametrize("reason", ["", "   "])
+def test_a_cancellation_says_why(journal: Journal, reason: str) -> None:
+    receipt_id = journal.add(SOLD, INVOICE)
+    with pytest.raises(ValidationError, match="Say why the receipt is cancelled"):
+        journal.cancel(receipt_id, reason)
+    assert journal.get(receipt_id).state is S.QUEUED
 
 
 def test_every_state_has_a_plain_language_label() -> None:
@@ -292,3 +349,18 @@ def test_receipt_is_durable_before_it_is_sent(journal_path: Path, stage: str) ->
             assert reopened.waiting() == ()
         else:
             assert [r.id for r in reopened.waiting()] == [receipt_id]
+
+
+@pytest.mark.parametrize("read_back", [ReceiptType.SALE, ReceiptType.EXPENSE])
+def test_the_qrs_receipt_type_is_the_journals_own(journal: Journal, read_back: ReceiptType) -> None:
+    # A refund whose type the cashbox named in a way the app misread: the QR printed for it
+    # still says n=2, the type that was sent.
+    refund = receipt(receipt_type=ReceiptType.SALE_REFUND)
+    receipt_id = journal.add(refund, INVOICE)
+    journal.mark_sending(receipt_id)
+    journal.mark_submitted(receipt_id, "doc-1")
+    fiscal = dataclasses.replace(fiscal_data(refund), receipt_type=read_back)
+    journal.mark_fiscalized(receipt_id, fiscal)
+    assert journal.get(receipt_id).qr == (
+        "t=20250211T1214&s=91.80&fn=7380440801375198&i=18214&fp=2396636946&n=2"
+    )

@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,27 +23,27 @@ WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN IMMEDIATE", "COMMIT")
 
 @dataclass
 class ThreadSpy:
-    """Where journal statements and outgoing connections ran, seen through the interpreter's
-    audit events: every SQLite connection opened is kept, to be traced once it is ready."""
+    """Where journal statements and outgoing connections ran: every SQLite connection is
+    traced from the moment it is opened, on the thread that opens it (a connection is bound
+    to its thread); outgoing connections are seen through the interpreter's audit events."""
 
     active: bool = False
-    opened: list[sqlite3.Connection] = field(default_factory=list)
     writes: list[tuple[int, str]] = field(default_factory=list)
     connects: list[tuple[int, object]] = field(default_factory=list)
 
     def hook(self, event: str, args: tuple[object, ...]) -> None:
-        if not self.active:
-            return
-        if event == "sqlite3.connect/handle" and isinstance(args[0], sqlite3.Connection):
-            self.opened.append(args[0])
-        elif event == "socket.connect":
+        if self.active and event == "socket.connect":
             self.connects.append((threading.get_ident(), args[1]))
 
-    def trace_journal(self) -> None:
-        """Trace every statement on the connections opened so far (they are set up now)."""
-        assert self.opened, "no journal connection was opened"
-        for connection in self.opened:
+    def connect(
+        self, opener: Callable[..., sqlite3.Connection]
+    ) -> Callable[..., sqlite3.Connection]:
+        def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+            connection = opener(*args, **kwargs)
             connection.set_trace_callback(self._statement)
+            return connection
+
+        return traced
 
     def _statement(self, statement: str) -> None:
         if self.active and statement.lstrip().upper().startswith(WRITES):
@@ -55,8 +56,8 @@ sys.addaudithook(_SPY.hook)
 
 
 @pytest.fixture
-def spy() -> Iterator[ThreadSpy]:
-    _SPY.opened.clear()
+def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[ThreadSpy]:
+    monkeypatch.setattr(sqlite3, "connect", _SPY.connect(sqlite3.connect))
     _SPY.writes.clear()
     _SPY.connects.clear()
     _SPY.active = True
@@ -69,7 +70,6 @@ def test_the_ui_thread_never_writes_the_journal_or_calls_a_service(
 ) -> None:
     ui_thread = threading.get_ident()
     till = open_till(qtbot, open_sandbox_session)
-    spy.trace_journal()
     window = MainWindow(till)
     window.show()
     type_position(qtbot, window.editor, "Хлеб", "2", "45.50")

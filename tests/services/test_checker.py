@@ -52,7 +52,8 @@ def test_sends_the_copy_with_the_documented_body(sandbox: Sandbox, checker: Chec
         "total": Decimal("45.50"),
     }
     assert body["amount"] == Decimal("95.50")
-    assert body["payments"] == [{"name": "Наличными", "value": Decimal("100.00")}]
+    # 100 tendered, 4.50 handed back: the payments add up to the amount.
+    assert body["payments"] == [{"name": "Наличными", "value": Decimal("95.50")}]
     assert body["discount_card"] == {"code": "1234", "name": "Gold", "scan": " ", "info": " "}
     assert body["note"] == "Спасибо!"
 

@@ -18,6 +18,7 @@ def step(
     *,
     actor: Actor = Actor.APP,
     error: Reason | None = None,
+    counted: bool = True,
 ) -> None:
     """Move a fiscalized receipt's copy to ``to``, in its own transaction."""
     with store.write() as conn:
@@ -31,7 +32,9 @@ def step(
                 id=receipt_id,
                 state=state.label,
             )
-        moves.deliver(conn, store.now(), receipt_id, to, detail, actor=actor, error=error)
+        moves.deliver(
+            conn, store.now(), receipt_id, to, detail, actor=actor, error=error, counted=counted
+        )
 
 
 def cancel(store: Store, receipt_id: int, reason: str) -> None:

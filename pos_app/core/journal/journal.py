@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Self
 
 from pos_app.core import paths
+from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.journal import backup, deliveries, document_ids, health, promos, queries, receipts
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
@@ -38,6 +39,7 @@ from pos_app.core.journal.records import (
 from pos_app.core.journal.rows import Reason
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState
 from pos_app.core.receipt import Receipt
+from pos_app.core.target import CashboxTarget
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -145,12 +147,17 @@ class Journal:
         *,
         refund_id: int | None = None,
         refund_of: int | None = None,
+        target: CashboxTarget | None = None,
+        copy: CopyDetails | None = None,
     ) -> int:
         """Write a new receipt, QUEUED; it is on disk when this returns. Its contact (e-mail
-        and phone) is the receipt's own; a phone means a Checker.uz copy is to be delivered.
+        and phone) is the receipt's own; a phone or a Checker.uz customer code (in ``copy``,
+        with the discount card and note the copy carries) means a Checker.uz copy is to be
+        delivered.
 
         ``refund_id`` is IntellectMoney's InvoiceRefundId for a refund receipt; ``refund_of``
-        the journal id of the sale it returns (what is left to refund is counted from it).
+        the journal id of the sale it returns (what is left to refund is counted from it);
+        ``target`` the cashbox it is made for, the only one it is ever sent to.
 
         Refused before anything is written when the journal is known to be damaged
         (JournalDamagedError) or its disk is almost full (DiskAlmostFullError).
@@ -159,7 +166,13 @@ class Journal:
             raise self._store.damage
         health.check_free_space(self.path, self._min_free_bytes)
         return receipts.add(
-            self._store, receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
+            self._store,
+            receipt,
+            invoice_id,
+            refund_id=refund_id,
+            refund_of=refund_of,
+            target=target,
+            copy=copy,
         )
 
     def next_receipt_number(self) -> int:
@@ -265,6 +278,11 @@ class Journal:
         ``document_id``; its fiscal data will be fetched."""
         receipts.resolve_with_document(self._store, receipt_id, document_id, note)
 
+    def cancel(self, receipt_id: int, reason: str) -> None:
+        """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
+        (IllegalTransitionError) once a request of it may have reached the cashbox."""
+        receipts.cancel(self._store, receipt_id, reason)
+
     def record_error(self, receipt_id: int, error: Reason) -> None:
         """Keep a failure that changes no state (fetching fiscal data failed; will try again)."""
         receipts.record_error(self._store, receipt_id, error)
@@ -283,6 +301,13 @@ class Journal:
         the copy stays PENDING and is tried again."""
         state = DeliveryState.FAILED if final else DeliveryState.PENDING
         deliveries.step(self._store, receipt_id, state, error, error=error)
+
+    def record_delivery_wait(self, receipt_id: int, reason: Reason) -> None:
+        """The copy cannot be tried now (e.g. the Checker.uz token is not set): it stays
+        PENDING with ``reason``, and no attempt is counted."""
+        deliveries.step(
+            self._store, receipt_id, DeliveryState.PENDING, reason, error=reason, counted=False
+        )
 
     def retry_delivery(self, receipt_id: int) -> None:
         """FAILED → PENDING, a person's decision (e.g. the phone was wrong and is now right)."""
@@ -331,8 +356,10 @@ class Journal:
         still to deliver), oldest first."""
         return queries.waiting(self._store)
 
-    def outbox_state(self) -> OutboxState:
-        return queries.outbox_state(self._store)
+    def outbox_state(self, target: CashboxTarget | None = None) -> OutboxState:
+        """What waits; with ``target`` (the cashbox configured now), also how many of the
+        waiting receipts were made for another one."""
+        return queries.outbox_state(self._store, target)
 
     def list_recent(self, limit: int = DEFAULT_PAGE, offset: int = 0) -> tuple[ReceiptSummary, ...]:
         """The newest receipts first."""

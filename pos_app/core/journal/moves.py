@@ -79,13 +79,16 @@ def deliver(
     *,
     actor: Actor = Actor.APP,
     error: Reason | None = None,
+    counted: bool = True,
 ) -> None:
-    """Move the receipt's copy to ``to`` if ``actor`` may; a failure counts as an attempt."""
+    """Move the receipt's copy to ``to`` if ``actor`` may; a failure counts as an attempt
+    unless ``counted`` is False (the copy could not be tried at all)."""
     current = delivery_of(conn, receipt_id)
     allowed = DELIVERY_TRANSITIONS.get((current, to))
     if allowed is not actor:
         raise illegal(receipt_id, current.label, to.label, allowed)
-    attempt = 1 if to is DeliveryState.DELIVERED or error is not None else 0
+    tried = to is DeliveryState.DELIVERED or error is not None
+    attempt = 1 if counted and tried else 0
     conn.execute(
         """
         UPDATE receipts SET delivery_state = ?, delivery_attempts = delivery_attempts + ?,

@@ -24,6 +24,7 @@ from pos_app.core.journal.records import (
 from pos_app.core.journal.rows import SUMMARY_COLUMNS, message, moment, summary
 from pos_app.core.journal.states import RECEIPT_STATES_WAITING, DeliveryState, ReceiptState
 from pos_app.core.money import parse_money
+from pos_app.core.target import CashboxTarget
 
 DEFAULT_PAGE = 100
 
@@ -60,8 +61,18 @@ def list_recent(store: Store, limit: int, offset: int) -> tuple[ReceiptSummary, 
     return summaries(store, "1 ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))
 
 
-def outbox_state(store: Store) -> OutboxState:
+def outbox_state(store: Store, target: CashboxTarget | None = None) -> OutboxState:
     with store.read() as conn:
+        elsewhere = 0
+        if target is not None:
+            elsewhere = conn.execute(
+                f"""
+                SELECT COUNT(*) FROM receipts
+                WHERE {_WAITING} AND target_mode IS NOT NULL
+                  AND (target_mode != ? OR target_url != ?)
+                """,  # noqa: S608 - a constant condition
+                (target.mode, target.url),
+            ).fetchone()[0]
         counted = conn.execute(
             f"""
             SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest
@@ -92,6 +103,7 @@ def outbox_state(store: Store) -> OutboxState:
         last_error=None
         if error is None
         else message(error["last_error"], error["last_error_message"]),
+        elsewhere=elsewhere,
         needs_attention=counts.get(ReceiptState.NEEDS_ATTENTION, 0),
         held=counts.get(ReceiptState.HELD, 0),
         fiscal_data_late=counts.get(ReceiptState.FISCAL_DATA_LATE, 0),

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+from dataclasses import asdict, replace
 
+from pos_app.core.checker_cheque import CopyDetails, DiscountCard
+from pos_app.core.codes import ReceiptType
+from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
 from pos_app.core.journal import identity, moves
 from pos_app.core.journal.connection import Store
+from pos_app.core.journal.errors import IllegalTransitionError
 from pos_app.core.journal.indexing import (
     from_kopecks,
     local_date,
@@ -35,6 +41,7 @@ from pos_app.core.journal.rows import (
 from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.receipt import Receipt
+from pos_app.core.target import CashboxTarget
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +64,10 @@ def add(
     *,
     refund_id: int | None = None,
     refund_of: int | None = None,
+    target: CashboxTarget | None = None,
+    copy: CopyDetails | None = None,
 ) -> int:
+    copy = copy or CopyDetails()
     invoice_id = check_invoice_id(invoice_id)
     if refund_id is not None:
         check_positive(refund_id, "refund_id")
@@ -65,7 +75,9 @@ def add(
     figures = receipt_figures(receipt)
     now = store.clock()
     names = [position.text for position in receipt.positions]
-    delivery = DeliveryState.PENDING if contact.phone else DeliveryState.NOT_NEEDED
+    # A copy goes to the phone or to the customer's Checker.uz code.
+    wanted = contact.phone or copy.customer_code
+    delivery = DeliveryState.PENDING if wanted else DeliveryState.NOT_NEEDED
     with store.write() as conn:
         if refund_of is not None:
             moves.state_of(conn, refund_of)  # the original must exist
@@ -74,8 +86,9 @@ def add(
             INSERT INTO receipts (
                 id, created_at, updated_at, created_date, receipt_type, total_kopecks,
                 change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
-                contact_phone, state, delivery_state
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                contact_phone, state, delivery_state, target_mode, target_url,
+                copy_customer_code, copy_discount_card, copy_note
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             (
                 _next_number(conn),
@@ -93,6 +106,11 @@ def add(
                 contact.phone,
                 ReceiptState.QUEUED,
                 delivery,
+                None if target is None else target.mode,
+                None if target is None else target.url,
+                copy.customer_code,
+                None if copy.discount_card is None else json.dumps(asdict(copy.discount_card)),
+                copy.note or None,
             ),
         )
         receipt_id = int(cursor.lastrowid or 0)
@@ -151,7 +169,7 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
                    refund_of, fiscal_fn, fiscal_fp, fiscal_shift,
                    fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
                    fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
-                   delivery_error_message
+                   delivery_error_message, copy_customer_code, copy_discount_card, copy_note
             FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
             WHERE id = ?
             """,  # noqa: S608 - the column list is a constant
@@ -216,6 +234,13 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
             for event in history
         ),
         promos=tuple(promo(submission) for submission in promos),
+        copy=CopyDetails(
+            customer_code=row["copy_customer_code"],
+            discount_card=None
+            if row["copy_discount_card"] is None
+            else DiscountCard(**json.loads(row["copy_discount_card"])),
+            note=row["copy_note"] or "",
+        ),
     )
 
 
@@ -261,6 +286,12 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
     """Keep the fiscal data and the QR code they make; the receipt keeps the document id it
     was submitted under."""
     with store.write() as conn:
+        # The QR's n is the receipt's type as the journal knows it (what was sent), not the
+        # cashbox's name for it read back from getReceipt.
+        kind = conn.execute(
+            "SELECT receipt_type FROM receipts WHERE id = ?", (receipt_id,)
+        ).fetchone()
+        qr = fiscal.qr if kind is None else replace(fiscal.qr, receipt_type=ReceiptType(kind[0]))
         moves.transition(
             conn,
             store.now(),
@@ -278,7 +309,7 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
                 "fiscal_ofd_name": fiscal.ofd_name,
                 "fiscal_ofd_inn": fiscal.ofd_inn,
                 "fiscal_date": local_date(fiscal.processed_at),
-                "qr": str(fiscal.qr),
+                "qr": str(qr),
             },
             search=str(fiscal.fd),
         )
@@ -347,3 +378,47 @@ def record_error(store: Store, receipt_id: int, error: Reason) -> None:
     with store.write() as conn:
         moves.state_of(conn, receipt_id)
         moves.set_error(conn, store.now(), receipt_id, error)
+
+
+def cancel(store: Store, receipt_id: int, reason: str) -> None:
+    """QUEUED or HELD → CANCELLED, a person's decision, only while no request of the receipt
+    can have reached the cashbox (a held one was refused whole: no document was made). One
+    that was ever submitted, or whose outcome was ever unknown (even if a person later sent
+    it again), may exist there."""
+    text = reason.strip()
+    if not text:
+        raise ValidationError(
+            "reason",
+            _N("validation", "Say why the receipt is cancelled; the reason is kept."),
+        )
+    with store.write() as conn:
+        now = store.now()
+        moves.state_of(conn, receipt_id)
+        reached = conn.execute(
+            """
+            SELECT COUNT(*) FROM receipt_history
+            WHERE receipt_id = ? AND topic = ? AND to_state IN (?, ?, ?)
+            """,
+            (
+                receipt_id,
+                Topic.RECEIPT,
+                ReceiptState.SUBMITTED,
+                ReceiptState.NEEDS_ATTENTION,
+                ReceiptState.REJECTED,
+            ),
+        ).fetchone()[0]
+        if reached:
+            raise IllegalTransitionError(
+                _N(
+                    "journal",
+                    "Receipt {id} may have reached the cashbox before (it was sent and its"
+                    " outcome was not certain), so it cannot be cancelled; check the"
+                    " IntellectMoney account.",
+                ),
+                id=receipt_id,
+            )
+        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
+        if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
+            moves.deliver(
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was cancelled"
+            )

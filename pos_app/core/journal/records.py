@@ -6,12 +6,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import Message
 from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import loads_merchant_receipt
 from pos_app.core.receipt import CustomerContact, Receipt
+from pos_app.core.target import CashboxTarget
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class ReceiptSummary:
     fd: int | None
     delivery_state: DeliveryState
     last_error: Message | None  # str() is the English text
+    # The cashbox it was made for; None for a receipt from before targets were recorded.
+    target: CashboxTarget | None
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class ReceiptRecord(ReceiptSummary):
     delivery: Delivery
     history: tuple[HistoryEvent, ...]
     promos: tuple[PromoSubmission, ...]
+    copy: CopyDetails  # what the Checker.uz copy carries besides the receipt
 
     def receipt(self) -> Receipt:
         """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""
@@ -99,6 +104,8 @@ class OutboxState:
     oldest: datetime | None  # when the oldest of them was made (UTC)
     last_error: Message | None  # the most recent failure among them
     needs_attention: int  # receipts whose outcome is unknown, waiting for a person
+    # Of ``waiting``: receipts made for another cashbox than the one configured now.
+    elsewhere: int = 0
     held: int = 0  # refused for a reason to fix; a person sends them again
     fiscal_data_late: int = 0  # among the waiting: taken by the cashbox long ago, no fiscal data
 

@@ -11,6 +11,7 @@ from pos_app.core.i18n import Message
 from pos_app.core.journal.indexing import from_kopecks
 from pos_app.core.journal.records import PromoSubmission, ReceiptSummary
 from pos_app.core.journal.states import DeliveryState, PromoState, ReceiptState
+from pos_app.core.target import CashboxTarget, TargetMode
 
 # Why a receipt moved or failed: a translatable message, or plain text (a service's own words).
 # The journal keeps the English text for every reader, and the message so the window can show
@@ -19,7 +20,8 @@ Reason: TypeAlias = str | Message
 
 SUMMARY_COLUMNS = """
     id, created_at, receipt_type, total_kopecks, state, invoice_id, document_id,
-    contact_email, contact_phone, fiscal_fd, delivery_state, last_error, last_error_message
+    contact_email, contact_phone, fiscal_fd, delivery_state, last_error, last_error_message,
+    target_mode, target_url
 """
 PROMO_COLUMNS = """
     id, receipt_id, campaign_id, inshopper_id, state, reject_reason, created_at, updated_at
@@ -50,6 +52,9 @@ def summary(row: sqlite3.Row) -> ReceiptSummary:
         fd=row["fiscal_fd"],
         delivery_state=DeliveryState(row["delivery_state"]),
         last_error=message(row["last_error"], row["last_error_message"]),
+        target=None
+        if row["target_mode"] is None
+        else CashboxTarget(TargetMode(row["target_mode"]), row["target_url"]),
     )
 
 

@@ -237,7 +237,24 @@ def _v5_journal_identity(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v6_journal_view_lookups(conn: sqlite3.Connection) -> None:
+def _v6_targets_and_copy_details(conn: sqlite3.Connection) -> None:
+    """The cashbox each receipt was made for (production or sandbox, and the IntellectMoney
+    address), so the outbox sends it only there; and what the customer's Checker.uz copy
+    carries besides the receipt (customer code, discount card, note), so a copy delivered
+    later carries them too.
+
+    Receipts from before have no target (NULL): nobody recorded where they were meant to go,
+    so they go, as before, to the cashbox configured when they are sent (ASSUMED: a shop's
+    own journal is only ever used with its production cashbox; sandbox runs keep theirs in a
+    temporary folder)."""
+    conn.execute("ALTER TABLE receipts ADD COLUMN target_mode TEXT")  # production, sandbox
+    conn.execute("ALTER TABLE receipts ADD COLUMN target_url TEXT")  # IntellectMoney's base
+    conn.execute("ALTER TABLE receipts ADD COLUMN copy_customer_code TEXT")
+    conn.execute("ALTER TABLE receipts ADD COLUMN copy_discount_card TEXT")  # JSON object
+    conn.execute("ALTER TABLE receipts ADD COLUMN copy_note TEXT")
+
+
+def _v7_journal_view_lookups(conn: sqlite3.Connection) -> None:
     """Indexes for the journal view's filters (type, customer contact, fiscal number) and for
     finding a receipt by the fiscal QR code on the customer's paper copy."""
     conn.execute("CREATE INDEX receipts_by_type ON receipts(receipt_type)")
@@ -252,7 +269,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v3_search_and_reports,
     _v4_translatable_errors,
     _v5_journal_identity,
-    _v6_journal_view_lookups,
+    _v6_targets_and_copy_details,
+    _v7_journal_view_lookups,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

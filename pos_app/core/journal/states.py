@@ -37,6 +37,8 @@ class ReceiptState(LabelledStrEnum):
     REJECTED = "rejected", _N("journal", "Rejected by the cashbox")
     # The outcome is unknown: never re-sent automatically, a person decides.
     NEEDS_ATTENTION = "needs_attention", _N("journal", "Needs attention: outcome unknown")
+    # A person withdrew it while it waited, before any request could reach the cashbox.
+    CANCELLED = "cancelled", _N("journal", "Cancelled before it was sent")
     # The service refused the request with a reason the app does not know: no document was
     # made; it waits for a person to fix the cause and send it again (not by itself).
     HELD = "held", _N("journal", "Held: refused for a reason to fix, then send again")
@@ -68,8 +70,13 @@ RECEIPT_TRANSITIONS: dict[tuple[ReceiptState, ReceiptState], Actor] = {
     # Send again (the cashbox does not have it), or the document id found in its records.
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.QUEUED): Actor.PERSON,
     (ReceiptState.NEEDS_ATTENTION, ReceiptState.SUBMITTED): Actor.PERSON,
+    # Withdrawn while still queued; the journal also checks that no request of it ever may
+    # have reached the cashbox (Journal.cancel).
+    (ReceiptState.QUEUED, ReceiptState.CANCELLED): Actor.PERSON,
     # Sent again once the cause of a held receipt is fixed.
     (ReceiptState.HELD, ReceiptState.QUEUED): Actor.PERSON,
+    # Or withdrawn: a held receipt made no document.
+    (ReceiptState.HELD, ReceiptState.CANCELLED): Actor.PERSON,
 }
 
 # Receipts the outbox still has work for (sending, or fetching the fiscal data).

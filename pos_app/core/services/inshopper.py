@@ -160,8 +160,9 @@ class InshopperClient:
     def upload_qr(
         self, campaign_id: int, qr: FiscalQr | str, external_id: str | None = None
     ) -> int:
-        """Submit a receipt by its fiscal QR string; returns the service's receipt id."""
-        text = str(qr if isinstance(qr, FiscalQr) else FiscalQr.parse(qr))
+        """Submit a receipt by its fiscal QR string (sent with the document's five fields, no
+        ``n``); returns the service's receipt id."""
+        text = (qr if isinstance(qr, FiscalQr) else FiscalQr.parse(qr)).for_inshopper()
         fields = {"receipt[no_image]": "true", "receipt[qr_string]": text}
         if external_id:
             fields["receipt[external_id]"] = external_id

@@ -102,6 +102,11 @@ class IntellectMoneyClient:
         self._credentials = credentials
         self._transport = Transport(SERVICE, base_url, timeouts)
 
+    @property
+    def base_url(self) -> str:
+        """The cashbox's address (a receipt's target records it)."""
+        return self._transport.base_url
+
     def close(self) -> None:
         self._transport.close()
 

@@ -16,6 +16,7 @@ from pos_app.core.workflow.events import (
     Unsubscribe,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
+from pos_app.core.workflow.unsent import EnteredReceipt, UnsentReceipts, entered_receipt
 from pos_app.core.workflow.workflow import (
     DEFAULT_PATIENCE,
     FISCAL_DATA_LATE_AFTER,
@@ -30,6 +31,7 @@ __all__ = [
     "Backoff",
     "Clients",
     "DeliveryChanged",
+    "EnteredReceipt",
     "Event",
     "EventHub",
     "JournalTrouble",
@@ -41,6 +43,8 @@ __all__ = [
     "ReceiptChanged",
     "RoundReport",
     "ServiceTrouble",
+    "UnsentReceipts",
     "Unsubscribe",
     "Workflow",
+    "entered_receipt",
 ]

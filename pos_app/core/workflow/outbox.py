@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal import (
+    DeliveryState,
+    JournalError,
+    OutboxState,
+    ReceiptState,
+    ReceiptSummary,
+)
 from pos_app.core.journal.upkeep import JournalUpkeep
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
@@ -61,7 +67,15 @@ class Outbox:
         self._polls: dict[int, tuple[Backoff, float]] = {}
 
     def state(self) -> OutboxState:
-        return self._workflow.journal.outbox_state()
+        return self._workflow.journal.outbox_state(self._workflow.target)
+
+    def _here(self, summary: ReceiptSummary) -> bool:
+        """Whether the receipt was made for this cashbox. One made for another waits (and
+        says so, once); the others go on without it."""
+        if self._workflow.belongs_here(summary):
+            return True
+        self._workflow.process(summary.id)
+        return False
 
     def run_once(self, *, patience: float = 0.0) -> RoundReport:
         journal = self._workflow.journal
@@ -71,7 +85,7 @@ class Outbox:
         # Forget the pauses of receipts no longer waiting (settled by another pos-app, say).
         still = {summary.id for summary in waiting}
         self._polls = {key: value for key, value in self._polls.items() if key in still}
-        for summary in waiting:
+        for summary in filter(self._here, waiting):
             if self._workflow.stopping.is_set():
                 break
             state = summary.state
@@ -84,7 +98,8 @@ class Outbox:
                     # would fare the same, and out of order.
                     cashbox_down = trouble = True
                     continue
-                sent += 1
+                # Taken or refused by the cashbox; not one a person cancelled just now.
+                sent += state in (ReceiptState.SUBMITTED, ReceiptState.REJECTED)
             if state in AWAITING_FISCAL_DATA and not cashbox_down and self._due(summary.id):
                 outcome = self._workflow.poll(summary.id, patience=patience)
                 state = outcome.state
@@ -99,9 +114,10 @@ class Outbox:
                 outcome_of_copy = self._workflow.deliver(summary.id)
                 if outcome_of_copy is DeliveryState.DELIVERED:
                     delivered += 1
-                elif outcome_of_copy is DeliveryState.PENDING:
+                elif outcome_of_copy is DeliveryState.PENDING and self._workflow.can_deliver:
+                    # Without the token the copy waits for a person, not for a better moment.
                     trouble = True
-        report = RoundReport(sent, fiscalized, delivered, trouble, journal.outbox_state())
+        report = RoundReport(sent, fiscalized, delivered, trouble, self.state())
         self._workflow.emit(OutboxChanged(report.state))
         return report
 

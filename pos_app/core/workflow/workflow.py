@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.journal import (
@@ -28,6 +29,7 @@ from pos_app.core.journal import (
     Journal,
     ReceiptRecord,
     ReceiptState,
+    ReceiptSummary,
 )
 from pos_app.core.receipt import Receipt
 from pos_app.core.services import (
@@ -41,7 +43,9 @@ from pos_app.core.services import (
     UnknownOutcomeError,
     UnrecognisedRefusalError,
 )
+from pos_app.core.services.endpoints import ServiceName
 from pos_app.core.services.errors import DocumentNotFoundError
+from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
@@ -53,6 +57,8 @@ from pos_app.core.workflow.events import (
 )
 
 logger = logging.getLogger(__name__)
+
+SERVICE_NAME = ServiceName.INTELLECTMONEY.label
 
 # Pauses between getReceipt polls: the cloud cashbox usually answers within seconds.
 POLL_DELAYS = (0.5, 1.0, 2.0, 4.0)
@@ -78,6 +84,11 @@ NO_CHECKER = _N(
     "workflow",
     "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
 )
+ELSEWHERE = _N(
+    "workflow",
+    "Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent"
+    " to another cashbox. Start pos-app for {target} to send it.",
+)
 
 
 @dataclass(frozen=True)
@@ -91,10 +102,17 @@ class PollOutcome:
 
 @dataclass(frozen=True)
 class Clients:
-    """The service clients the workflow talks through; Checker.uz is optional."""
+    """The service clients the workflow talks through; Checker.uz is optional. ``mode`` says
+    whether the cashbox is the real one or the sandbox."""
 
     cashbox: IntellectMoneyClient
     checker: CheckerClient | None = None
+    mode: TargetMode = TargetMode.PRODUCTION
+
+    @property
+    def target(self) -> CashboxTarget:
+        """The cashbox these clients send to: new receipts are made for it."""
+        return CashboxTarget(self.mode, self.cashbox.base_url)
 
     def close(self) -> None:
         self.cashbox.close()
@@ -160,10 +178,18 @@ class Workflow:
         *,
         refund_id: int | None = None,
         refund_of: int | None = None,
+        copy: CopyDetails | None = None,
     ) -> int:
-        """Write the receipt to the journal, queued: durable before anything leaves."""
+        """Write the receipt to the journal, queued: durable before anything leaves. It is
+        made for the cashbox the clients send to, and only ever sent there; ``copy`` is what
+        the customer's Checker.uz copy carries besides the receipt."""
         receipt_id = self._journal.add(
-            receipt, invoice_id, refund_id=refund_id, refund_of=refund_of
+            receipt,
+            invoice_id,
+            refund_id=refund_id,
+            refund_of=refund_of,
+            target=self._clients.target,
+            copy=copy,
         )
         self.emit(
             ReceiptChanged(
@@ -177,6 +203,8 @@ class Workflow:
         # The record read once and handed along: the journal is read twice, not per step.
         record = self._journal.get(receipt_id)
         state, document_id = record.state, record.document_id
+        if not self.belongs_here(record):
+            return self._elsewhere(record)
         if state is ReceiptState.QUEUED:
             state, document_id = self._send(record)
         if state in AWAITING_FISCAL_DATA and document_id is not None:
@@ -189,7 +217,10 @@ class Workflow:
     def send(self, receipt_id: int) -> ReceiptState:
         """createReceipt, once. QUEUED → SUBMITTED, REJECTED, NEEDS_ATTENTION, HELD, or back to
         QUEUED when the cashbox provably did not take it."""
-        return self._send(self._journal.get(receipt_id))[0]
+        record = self._journal.get(receipt_id)
+        if not self.belongs_here(record):
+            return self._elsewhere(record).state
+        return self._send(record)[0]
 
     def _send(  # noqa: PLR0911 - one exit per kind of answer
         self, record: ReceiptRecord
@@ -253,6 +284,9 @@ class Workflow:
         record = self._journal.get(receipt_id)
         if record.state not in AWAITING_FISCAL_DATA or record.document_id is None:
             return PollOutcome(record.state)
+        if not self.belongs_here(record):
+            # Asked of another cashbox, it would answer "no such document".
+            return PollOutcome(self._elsewhere(record).state)
         return self._fetch(
             record, record.state, record.document_id, _submitted_at(record), patience
         )
@@ -326,11 +360,19 @@ class Workflow:
         record = self._journal.get(receipt_id)
         if record.delivery.state is not DeliveryState.PENDING or record.fiscal is None:
             return record.delivery.state
+        if not self.belongs_here(record):
+            # A training receipt's copy never goes through the real Checker.uz, nor back.
+            self._elsewhere(record)
+            return DeliveryState.PENDING
         checker = self._clients.checker
-        if checker is None or record.phone is None:
-            self.emit(
-                ServiceTrouble("Checker.uz", Message("workflow", NO_CHECKER), needs_settings=True)
-            )
+        if checker is None:
+            no_token = Message("workflow", NO_CHECKER)
+            # Said once, on the receipt and to the listeners; later rounds leave it waiting
+            # quietly until the token is set.
+            if record.delivery.last_error != no_token:
+                self._journal.record_delivery_wait(receipt_id, no_token)
+                self.emit(ServiceTrouble("Checker.uz", no_token, needs_settings=True))
+                self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, no_token))
             return DeliveryState.PENDING
         try:
             checker.send_cheque(
@@ -338,6 +380,9 @@ class Workflow:
                 operation_code=str(receipt_id),
                 date=record.fiscal.processed_at,
                 phone=record.phone,
+                customer_code=record.copy.customer_code,
+                discount_card=record.copy.discount_card,
+                note=record.copy.note,
             )
         except ServiceError as error:
             final = isinstance(error, RejectedError) or (
@@ -355,7 +400,35 @@ class Workflow:
         )
         return DeliveryState.DELIVERED
 
+    @property
+    def target(self) -> CashboxTarget:
+        """The cashbox this workflow sends to."""
+        return self._clients.target
+
+    @property
+    def can_deliver(self) -> bool:
+        """Whether copies can be sent now (the Checker.uz token is set)."""
+        return self._clients.checker is not None
+
+    def belongs_here(self, record: ReceiptSummary) -> bool:
+        """Whether the receipt was made for the cashbox the clients send to (a receipt from
+        before targets were recorded goes to the one configured)."""
+        return record.target is None or record.target == self._clients.target
+
     # --- inside --------------------------------------------------------------------------
+
+    def _elsewhere(self, record: ReceiptRecord) -> ReceiptRecord:
+        """A receipt made for another cashbox: it waits, and says why (once)."""
+        reason = Message.of(
+            "workflow",
+            ELSEWHERE,
+            {"target": str(record.target), "current": str(self._clients.target)},
+        )
+        if record.last_error != reason:
+            self._journal.record_error(record.id, reason)
+            self.emit(ServiceTrouble(SERVICE_NAME, reason, needs_settings=True))
+            return self._journal.get(record.id)
+        return record
 
     def _fiscalized(self, receipt_id: int, fiscal: FiscalData) -> ReceiptState:
         try:

@@ -1,0 +1,112 @@
+"""A person's decisions on a receipt that has not gone through: withdraw one still waiting,
+or take what the cashier entered back as a new draft to fix and send.
+
+The rules live here, not in a screen or a command: the window and ``pos-app`` call the same
+methods, which write the journal and tell the workflow's listeners (``emit``: the workflow's
+or an event hub's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos_app.core.checker_cheque import CopyDetails
+from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.i18n import Message
+from pos_app.core.journal import (
+    IllegalTransitionError,
+    Journal,
+    ReceiptRecord,
+    ReceiptState,
+)
+from pos_app.core.receipt import Receipt
+from pos_app.core.workflow.events import Listener, OutboxChanged, ReceiptChanged
+
+# Receipts whose entry can be opened again as a new draft: none of them is, or can become, a
+# fiscal document (a waiting one is withdrawn first, in the same decision).
+REOPENABLE = (
+    ReceiptState.REJECTED,
+    ReceiptState.CANCELLED,
+    ReceiptState.QUEUED,
+    ReceiptState.HELD,
+)
+# Those still waiting (to be sent, or for a person to send them again): withdrawn first.
+WITHDRAWN_FIRST = (ReceiptState.QUEUED, ReceiptState.HELD)
+REPLACED = _N("workflow", "replaced by a new draft")
+
+
+@dataclass(frozen=True)
+class EnteredReceipt:
+    """What the cashier entered for a receipt, to fix and send as a new one: positions,
+    payments and contact (``receipt.contact`` holds both e-mail and phone), and the rest of
+    what the journal kept with it."""
+
+    receipt: Receipt
+    invoice_id: str
+    refund_id: int | None
+    refund_of: int | None
+    copy: CopyDetails
+    source_id: int  # the journal receipt it comes from
+
+
+def entered_receipt(record: ReceiptRecord) -> EnteredReceipt:
+    """The receipt as entered, from its journal record (any state: a pure reading)."""
+    return EnteredReceipt(
+        receipt=record.receipt(),
+        invoice_id=record.invoice_id,
+        refund_id=record.refund_id,
+        refund_of=record.refund_of,
+        copy=record.copy,
+        source_id=record.id,
+    )
+
+
+class UnsentReceipts:
+    """A person's decisions, written to the journal and told to ``emit`` (the workflow's
+    :meth:`~pos_app.core.workflow.Workflow.emit`, so the window hears them as it hears the
+    outbox)."""
+
+    def __init__(self, journal: Journal, emit: Listener | None = None) -> None:
+        self._journal = journal
+        self._emit = emit
+
+    def cancel(self, receipt_id: int, reason: str) -> ReceiptRecord:
+        """Withdraw a receipt still waiting to be sent, with ``reason`` in its history.
+
+        Refused (IllegalTransitionError) once a request of it may have reached the cashbox,
+        or when it is not waiting; a blank reason is a ValidationError."""
+        self._journal.cancel(receipt_id, reason)
+        record = self._journal.get(receipt_id)
+        self._tell(receipt_id, ReceiptState.CANCELLED, Message.verbatim(reason.strip()))
+        return record
+
+    def as_new_draft(self, receipt_id: int, reason: str | None = None) -> EnteredReceipt:
+        """What the cashier entered, as a new draft. A rejected or cancelled receipt stays as
+        it is; one still waiting (queued, or held for a person) is cancelled first
+        (``reason``, or "replaced by a new draft"), so the old one is never sent beside the
+        new one. Anything else (sent, or of unknown outcome) is refused: it is, or may be, a
+        fiscal document already."""
+        record = self._journal.get(receipt_id)
+        if record.state not in REOPENABLE:
+            raise IllegalTransitionError(
+                _N(
+                    "workflow",
+                    "Receipt {id} is “{state}”; only a rejected, cancelled or still waiting"
+                    " receipt can be opened as a new draft (a sent one may be a fiscal document"
+                    " already).",
+                ),
+                id=receipt_id,
+                state=record.state.label,
+            )
+        if record.state in WITHDRAWN_FIRST:
+            text = (
+                reason.strip() if reason and reason.strip() else str(Message("workflow", REPLACED))
+            )
+            self.cancel(receipt_id, text)
+        return entered_receipt(record)
+
+    def _tell(self, receipt_id: int, state: ReceiptState, detail: Message) -> None:
+        if self._emit is not None:
+            self._emit(ReceiptChanged(receipt_id, state, detail))
+            # What waits changed too: the status bar hears it as from an outbox round.
+            self._emit(OutboxChanged(self._journal.outbox_state()))

@@ -1,0 +1,101 @@
+"""What the bundle keeps and drops (packaging/bundle_cuts.py), checked on PyInstaller-style
+entries without building: a cut that drops what the shop needs must fail here first."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_cuts() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bundle_cuts", ROOT / "packaging" / "bundle_cuts.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+cuts = load_cuts()
+
+
+def kept(*paths: str, chosen: tuple[str, ...] = cuts.CUTS) -> list[str]:
+    return [dest for dest, _, _ in cuts.apply([(path, "src", "BINARY") for path in paths], chosen)]
+
+
+def test_the_window_keeps_its_platforms_and_input_methods() -> None:
+    needed = (
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6/Qt/lib/libQt6DBus.so.6",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "PySide6/Qt/translations/qtbase_ru.qm",
+        "PySide6/Qt/translations/qt_ru.qm",
+        "PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+        "pillow.libs/libjpeg-6dc8d115.so.62.4.0",
+        "libgraphite2.so.3",
+        "resources/translations/pos_app_ru.qm",
+    )
+
+    assert kept(*needed) == list(needed)
+
+
+def test_what_a_shop_never_uses_is_dropped() -> None:
+    unused = (
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+        "PySide6/Qt/plugins/imageformats/libqwebp.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "libgtk-3.so.0",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_help_ru.qm",
+        "PIL/_webp.cpython-311-x86_64-linux-gnu.so",
+        "pillow.libs/libavif-c6062d5f.so.16.4.2",
+        "stdnum/isbn.dat",
+        "stdnum/cn/loc.dat",
+    )
+
+    assert kept(*unused) == []
+
+
+def test_phone_numbers_are_checked_without_their_geocoding_data() -> None:
+    excluded = cuts.excludes(cuts.CUTS)
+
+    assert {"phonenumbers.geodata", "phonenumbers.carrierdata"} <= set(excluded)
+    assert "phonenumbers" not in excluded
+    assert "phonenumbers.data" not in excluded
+
+
+def test_without_cuts_everything_stays() -> None:
+    everything = ("libgtk-3.so.0", "PySide6/Qt/plugins/platforms/libqwayland.so")
+
+    assert kept(*everything, chosen=()) == list(everything)
+
+
+@pytest.mark.parametrize(
+    ("value", "chosen"),
+    [(None, cuts.CUTS), ("none", ()), ("modules,strip", ("modules", "strip"))],
+)
+def test_the_cuts_are_chosen_by_the_environment(value: str | None, chosen: tuple[str, ...]) -> None:
+    environ = {} if value is None else {"POS_APP_BUNDLE_CUTS": value}
+
+    assert cuts.chosen(environ) == chosen
+
+
+def test_an_unknown_cut_stops_the_build_with_the_known_ones() -> None:
+    with pytest.raises(SystemExit, match="unknown cuts \\['plugin'\\]"):
+        cuts.chosen({"POS_APP_BUNDLE_CUTS": "plugin"})

@@ -1,0 +1,99 @@
+"""`pos-app --smoke`: what an installer's check runs, from the shop's point of view."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pos_app.cli import _commands_named
+
+pytestmark = pytest.mark.gui
+
+
+def pos_app(*args: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POS_APP_DATA_DIR": str(folder / "data"),
+        "POS_APP_CONFIG_DIR": str(folder / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "pos_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_smoke_opens_the_production_window_and_says_ok(tmp_path: Path) -> None:
+    result = pos_app("--smoke", folder=tmp_path)
+
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+
+
+def test_smoke_in_the_sandbox_in_russian_says_ok(tmp_path: Path) -> None:
+    result = pos_app("--smoke", "--sandbox", "--lang", "ru", folder=tmp_path)
+
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+
+
+def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
+    result = pos_app("--smoke", "journal", "list", folder=tmp_path)
+
+    assert result.returncode == 2
+    assert "--smoke checks the window" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "commands"),
+    [
+        ([], ()),
+        (["--sandbox", "--lang", "ru"], ()),
+        (["--smoke", "--lang=en"], ()),
+        (["journal", "list", "--json"], ("journal",)),
+        (
+            ["--help"],
+            (
+                "fiscalize",
+                "outbox",
+                "resolve",
+                "journal",
+                "report",
+                "qr",
+                "settings",
+                "credentials",
+                "sandbox",
+            ),
+        ),
+    ],
+)
+def test_the_window_starts_without_loading_the_subcommands(
+    argv: list[str], commands: tuple[str, ...]
+) -> None:
+    assert _commands_named(argv) == commands
+
+
+def test_an_unknown_command_still_lists_every_command(tmp_path: Path) -> None:
+    result = pos_app("frobnicate", folder=tmp_path)
+
+    assert result.returncode == 2
+    assert "choose from 'fiscalize'" in result.stderr
+    assert "'sandbox'" in result.stderr
+
+
+@pytest.mark.keyring
+def test_credentials_list_names_the_os_keyring_for_support(tmp_path: Path) -> None:
+    result = pos_app("credentials", "list", folder=tmp_path)
+    if result.returncode != 0 and "No OS keyring" in result.stderr:
+        pytest.skip("no OS keyring here; scripts/test.sh has one")
+
+    assert result.returncode == 0, result.stderr
+    assert "OS keyring: keyring.backends.SecretService.Keyring" in result.stderr
+    assert "OS keyring" not in result.stdout
