@@ -62,6 +62,7 @@ def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -
             ["--help"],
             (
                 "fiscalize",
+                "refund",
                 "outbox",
                 "resolve",
                 "journal",
