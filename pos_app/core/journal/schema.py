@@ -256,11 +256,12 @@ def _v6_targets_and_copy_details(conn: sqlite3.Connection) -> None:
 
 def _v7_journal_view_lookups(conn: sqlite3.Connection) -> None:
     """Indexes for the journal view's filters (type, customer contact, fiscal number) and for
-    finding a receipt by the fiscal QR code on the customer's paper copy."""
-    conn.execute("CREATE INDEX receipts_by_type ON receipts(receipt_type)")
-    conn.execute("CREATE INDEX receipts_by_phone ON receipts(contact_phone)")
-    conn.execute("CREATE INDEX receipts_by_email ON receipts(contact_email)")
-    conn.execute("CREATE INDEX receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
+    finding a receipt by the fiscal QR code on the customer's paper copy. IF NOT EXISTS: this
+    step was numbered lower on a development branch, and a journal opened there has them."""
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_type ON receipts(receipt_type)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_phone ON receipts(contact_phone)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_email ON receipts(contact_email)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
