@@ -8,13 +8,13 @@ every subcommand's services.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
 
 from pos_app import APP_NAME, __version__
 from pos_app.cli import gui
+from pos_app.cli.arguments import CommandParser
 from pos_app.cli.exit_codes import ExitCode, run_command
 
 # Each command's name is its module's name in this package, in the order --help lists them.
@@ -45,8 +45,8 @@ def _commands_named(argv: Sequence[str] | None) -> tuple[str, ...]:
     return COMMANDS
 
 
-def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(commands: Sequence[str] = COMMANDS) -> CommandParser:
+    parser = CommandParser(
         prog=APP_NAME,
         description=(
             "Point-of-sale utility: builds receipts, fiscalizes them through the IntellectMoney"
@@ -70,6 +70,11 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Parsing too goes through the one mapping: a bad argument is bad input, exit 2.
+    return run_command(_parse_and_run, argv)
+
+
+def _parse_and_run(argv: Sequence[str] | None) -> int:
     parser = build_parser(_commands_named(argv))
     args = parser.parse_args(argv)
     if args.smoke:
@@ -78,4 +83,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_app.qt import smoke  # noqa: PLC0415 - Qt loads only for the window
 
         args.run = smoke.run
-    return run_command(args.run, args)
+    return int(args.run(args))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TypeVar
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import TranslatableError
@@ -47,6 +47,8 @@ class CommandError(Exception):
         self.code = code
 
 
+T = TypeVar("T")
+
 # The one mapping of failures to exit codes and messages, for every command: the first type
 # that matches wins (a subclass before its base). Anything else is a bug and shows as one.
 _FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
@@ -60,7 +62,7 @@ _FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
 )
 
 
-def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+def run_command(run: Callable[[T], int], args: T) -> int:
     """Run a command; a known failure becomes its message on standard error and its exit
     code, never a traceback."""
     try:

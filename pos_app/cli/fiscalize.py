@@ -10,19 +10,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pos_app.cli.journal import parse_whole_number, record_json
-from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
+from pos_app.cli.arguments import seconds, whole_number
+from pos_app.cli.journal import record_json
+from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.checker_cheque import CopyDetails, DiscountCard
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import save_qr_png
-from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import ReceiptRecord
-from pos_app.core.merchant_receipt import loads_merchant_receipt
+from pos_app.core.journal import DeliveryState, ReceiptRecord
 from pos_app.core.receipt import CustomerContact, Receipt
+from pos_app.core.receipt_file import read_receipt_file
 from pos_app.core.workflow import DEFAULT_PATIENCE
 
-# A receipt file is a few kilobytes; anything this big is the wrong file.
-MAX_RECEIPT_FILE = 1024 * 1024
+# How long a command may be told to wait for fiscal data (or for another sender), in seconds.
+MAX_WAIT = 3600
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +41,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--invoice", required=True, metavar="N", help="the СКО invoice number")
     parser.add_argument(
-        "--receipt", required=True, type=Path, metavar="FILE.json", help="MerchantReceipt JSON"
+        "--receipt",
+        required=True,
+        type=Path,
+        metavar="FILE.json",
+        help="MerchantReceipt JSON (- reads it from standard input)",
     )
     parser.add_argument(
         "--phone",
@@ -62,13 +66,20 @@ def register(subparsers: Any) -> None:
         "--card-info", default="", metavar="TEXT", help="discount card: more about it"
     )
     copy.add_argument("--note", default="", metavar="TEXT", help="a note printed on the copy")
-    parser.add_argument("--refund-id", metavar="N", help="InvoiceRefundId, for a refund")
+    parser.add_argument(
+        "--refund-id",
+        metavar="N",
+        type=whole_number(),
+        help="InvoiceRefundId, for a refund",
+    )
     parser.add_argument("--qr-png", type=Path, metavar="FILE", help="write the fiscal QR here")
     parser.add_argument(
         "--wait",
-        default=str(int(DEFAULT_PATIENCE)),
+        type=seconds(MAX_WAIT),
+        default=DEFAULT_PATIENCE,
         metavar="SECONDS",
-        help=f"how long to wait for the fiscal data (default {int(DEFAULT_PATIENCE)})",
+        help="how long to wait for the fiscal data, and for another pos-app that is sending"
+        f" (default {int(DEFAULT_PATIENCE)})",
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -76,20 +87,15 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     receipt = read_receipt(args.receipt, phone=args.phone, email=args.email)
-    refund_id = (
-        None if args.refund_id is None else parse_whole_number(args.refund_id, "--refund-id")
-    )
-    wait = parse_seconds(args.wait)
     copy = copy_details(args)
     with sending() as session:
         try:
-            receipt_id = session.submit(receipt, args.invoice, refund_id=refund_id, copy=copy)
+            receipt_id = session.submit(receipt, args.invoice, refund_id=args.refund_id, copy=copy)
         except ValidationError as error:
             raise error.at("--invoice") from None
-        if not session.is_sender:
-            print(ANOTHER_SENDER, file=sys.stderr)
         # Older receipts still waiting go first, as the window's outbox sends them.
-        record = session.process_in_order(receipt_id, patience=wait)
+        send_what_waits(session, wait=args.wait, receipt_id=receipt_id)
+        record = session.journal.get(receipt_id)
     if args.qr_png is not None and record.qr is not None:
         try:
             save_qr_png(record.qr, args.qr_png)
@@ -101,25 +107,9 @@ def run(args: argparse.Namespace) -> int:
 
 def read_receipt(path: Path, *, phone: str | None, email: str | None) -> Receipt:
     """The receipt in the file, with the contact given on the command line."""
-    try:
-        if path.stat().st_size > MAX_RECEIPT_FILE:
-            raise ValidationError(
-                "--receipt",
-                _N("validation", "The file {path} is too big for a receipt."),
-                path=path,
-            )
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
-        raise ValidationError(
-            "--receipt",
-            _N("validation", "The file {path} cannot be read: {problem}."),
-            path=path,
-            problem=problem,
-        ) from None
     given = phone is not None or email is not None
     # With --email or --phone the file may leave CustomerContact out.
-    receipt = loads_merchant_receipt(text, contact_optional=given)
+    receipt = read_receipt_file(path, contact_optional=given)
     if not given:
         return receipt
     try:
@@ -148,20 +138,6 @@ def copy_details(args: argparse.Namespace) -> CopyDetails:
         raise ValidationError(option, error.template, **error.params) from None
 
 
-def parse_seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 3600:
-        raise ValidationError(
-            "--wait",
-            _N("validation", "“{value}” must be a number of seconds from 0 to 3600."),
-            value=text,
-        )
-    return seconds
-
-
 def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
@@ -176,5 +152,10 @@ def print_outcome(record: ReceiptRecord, *, as_json: bool) -> None:
     recipient = record.phone or record.copy.customer_code
     if recipient:
         print(f"  copy to {recipient}: {record.delivery.state.label}")
+        if record.delivery.state is DeliveryState.UNKNOWN:
+            print(
+                f"  Ask the customer; then pos-app resolve {record.id} --resend-copy, or"
+                " --copy-arrived. It is not sent again on its own."
+            )
     if record.last_error:
         print(f"  {record.last_error}")

@@ -6,13 +6,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-from pathlib import Path
 from typing import Any
 
+from pos_app.cli.arguments import absolute_path, whole_number
 from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.core import paths
-from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import (
     Actor,
     Journal,
@@ -44,19 +42,28 @@ def register(subparsers: Any) -> None:
     listing = commands.add_parser("list", help="the newest receipts first")
     listing.add_argument(
         "--limit",
-        default=str(DEFAULT_LIMIT),
+        type=whole_number(1, MAX_LIMIT),
+        default=DEFAULT_LIMIT,
         metavar="N",
         help=f"how many receipts (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(run=run_list)
     show = commands.add_parser("show", help="one receipt: content, fiscal data, history")
-    show.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    show.add_argument(
+        "receipt_id",
+        metavar="ID",
+        type=whole_number(),
+        help="the receipt's number in the journal",
+    )
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
     show.set_defaults(run=run_show)
     backing_up = commands.add_parser("backup", help="back the journal up now")
     backing_up.add_argument(
-        "--to", type=Path, metavar="FOLDER", help="the backup folder (default: backups beside it)"
+        "--to",
+        type=absolute_path,
+        metavar="FOLDER",
+        help="the backup folder (default: backups beside it)",
     )
     backing_up.set_defaults(run=run_backup)
     restoring = commands.add_parser(
@@ -66,7 +73,7 @@ def register(subparsers: Any) -> None:
         " not older than it), keeps the present journal aside as journal.sqlite3.replaced-…,"
         " and puts the backup in its place. Refused while another pos-app is sending.",
     )
-    restoring.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restoring.add_argument("file", type=absolute_path, metavar="FILE", help="the backup to restore")
     restoring.add_argument(
         "--force",
         action="store_true",
@@ -87,9 +94,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    limit = parse_whole_number(args.limit, "--limit", MAX_LIMIT)
     with Journal.open() as journal:
-        receipts = journal.list_recent(limit)
+        receipts = journal.list_recent(args.limit)
     if args.json:
         print(json.dumps([summary_json(r) for r in receipts], ensure_ascii=False, indent=2))
         return ExitCode.OK
@@ -106,9 +112,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    receipt_id = parse_whole_number(args.receipt_id, "ID")
     with Journal.open() as journal:
-        record = journal.get(receipt_id)
+        record = journal.get(args.receipt_id)
     if args.json:
         print(json.dumps(record_json(record), ensure_ascii=False, indent=2))
     else:
@@ -161,23 +166,6 @@ def run_adopt(args: argparse.Namespace) -> int:
             path, number = journal.path, journal.next_receipt_number()
     print(f"{path} is now this computer's journal; the next receipt is number {number}.")
     return ExitCode.OK
-
-
-def parse_whole_number(text: str, field: str, largest: int | None = None) -> int:
-    """A whole number from 1 (to ``largest``) typed on the command line."""
-    if not text.strip().isdecimal() or int(text) < 1:
-        raise ValidationError(
-            field, _N("validation", "“{value}” must be a whole number above zero."), value=text
-        )
-    value = int(text)
-    if largest is not None and value > largest:
-        raise ValidationError(
-            field,
-            _N("validation", "{value} is too many; at most {largest}."),
-            value=value,
-            largest=largest,
-        )
-    return value
 
 
 def summary_json(summary: ReceiptSummary) -> dict[str, Any]:

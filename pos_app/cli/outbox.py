@@ -7,9 +7,10 @@ import json
 import sys
 from typing import Any
 
-from pos_app.cli.exit_codes import CommandError, ExitCode
-from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, sending
+from pos_app.cli.arguments import seconds, whole_number
+from pos_app.cli.exit_codes import ExitCode
+from pos_app.cli.fiscalize import MAX_WAIT
+from pos_app.cli.sending import send_what_waits, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal, OutboxState
@@ -32,16 +33,18 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--cancel",
         metavar="ID",
+        type=whole_number(),
         help="withdraw a receipt still waiting to be sent (only while no request of it can"
         " have reached the cashbox); needs --reason",
     )
     parser.add_argument("--reason", metavar="TEXT", help="with --cancel: why (kept in its history)")
     parser.add_argument(
         "--wait",
-        type=float,
+        type=seconds(MAX_WAIT),
         default=10.0,
         metavar="SECONDS",
-        help="with --retry: how long to wait for each receipt's fiscal data (default 10)",
+        help="with --retry: how long to send and wait for fiscal data, and for another pos-app"
+        " that is sending (default 10)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -52,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
         return cancel(args.cancel, args.reason)
     if args.retry:
         with sending() as session:
-            if not session.is_sender:
-                raise CommandError(ANOTHER_SENDER, ExitCode.WAITING)
-            report = session.outbox.run_once(patience=max(0.0, args.wait))
+            report = send_what_waits(session, wait=args.wait)
+            if report is None:
+                return ExitCode.WAITING
             state = report.state
             if not args.json:
                 print(
@@ -65,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         with Journal.open() as journal:
             state = journal.outbox_state(configured_target())
     print_state(state, as_json=args.json)
-    if state.needs_attention or state.held:
+    if state.needs_attention or state.held or state.copies_unknown:
         return ExitCode.NEEDS_ATTENTION
     return ExitCode.WAITING if state.waiting else ExitCode.OK
 
@@ -80,8 +83,7 @@ def configured_target() -> CashboxTarget | None:
     return CashboxTarget(TargetMode.PRODUCTION, url)
 
 
-def cancel(text: str, reason: str | None) -> int:
-    receipt_id = parse_whole_number(text, "--cancel")
+def cancel(receipt_id: int, reason: str | None) -> int:
     if reason is None:
         raise ValidationError(
             "--reason", _N("validation", "Say why the receipt is cancelled; the reason is kept.")
@@ -103,6 +105,7 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
             "for_another_cashbox": state.elsewhere,
             "held": state.held,
             "fiscal_data_late": state.fiscal_data_late,
+            "copies_unknown": state.copies_unknown,
         }
         print(json.dumps(data, ensure_ascii=False))
         return
@@ -132,6 +135,13 @@ def print_state(state: OutboxState, *, as_json: bool) -> None:
         print(
             f"{state.needs_attention} need attention: check them in the IntellectMoney account,"
             " then run pos-app resolve ID --retry or --document-id DOC.",
+            file=sys.stderr,
+        )
+    if state.copies_unknown:
+        print(
+            f"{state.copies_unknown} copies may have reached the customer (Checker.uz's answer"
+            " was lost): ask the customer, then run pos-app resolve ID --resend-copy or"
+            " --copy-arrived.",
             file=sys.stderr,
         )
     if state.held:

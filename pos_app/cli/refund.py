@@ -4,13 +4,12 @@ fiscal QR code on the customer's paper copy, as a refund receipt linked to it.""
 from __future__ import annotations
 
 import argparse
-import sys
 from decimal import Decimal
 from typing import Any
 
-from pos_app.cli.fiscalize import parse_seconds, print_outcome
-from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
+from pos_app.cli.arguments import seconds, whole_number
+from pos_app.cli.fiscalize import MAX_WAIT, print_outcome
+from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -34,7 +33,9 @@ def register(subparsers: Any) -> None:
         " 5 needs attention, 1 failed.",
     )
     found = parser.add_mutually_exclusive_group(required=True)
-    found.add_argument("--original", metavar="ID", help="the sale's number in the journal")
+    found.add_argument(
+        "--original", type=whole_number(), metavar="ID", help="the sale's number in the journal"
+    )
     found.add_argument("--qr", metavar="STRING", help="the fiscal QR code's text (t=…&s=…&fn=…)")
     parser.add_argument(
         "--line",
@@ -45,12 +46,17 @@ def register(subparsers: Any) -> None:
         " without it everything still refundable is returned",
     )
     parser.add_argument(
-        "--refund-id", required=True, metavar="N", help="InvoiceRefundId: the refund's number"
+        "--refund-id",
+        required=True,
+        type=whole_number(),
+        metavar="N",
+        help="InvoiceRefundId: the refund's number",
     )
     parser.add_argument("--phone", help="send the customer the copy at this phone")
     parser.add_argument(
         "--wait",
-        default=str(int(DEFAULT_PATIENCE)),
+        default=DEFAULT_PATIENCE,
+        type=seconds(MAX_WAIT),
         metavar="SECONDS",
         help=f"how long to wait for the fiscal data (default {int(DEFAULT_PATIENCE)})",
     )
@@ -71,7 +77,10 @@ def parse_lines(items: list[str]) -> dict[int, Decimal] | None:
                 _N("validation", "“{value}” must be N=QTY: the line's number, =, the quantity."),
                 value=item,
             )
-        number = parse_whole_number(number_text, "--line")
+        try:
+            number = whole_number()(number_text)
+        except argparse.ArgumentTypeError as error:
+            raise ValidationError(f"--line {item}", str(error)) from None
         if number in lines:
             raise ValidationError(
                 "--line", _N("validation", "Line {number} is given twice."), number=number
@@ -82,23 +91,20 @@ def parse_lines(items: list[str]) -> dict[int, Decimal] | None:
 
 def run(args: argparse.Namespace) -> int:
     lines = parse_lines(args.line)
-    refund_id = parse_whole_number(args.refund_id, "--refund-id")
-    wait = parse_seconds(args.wait)
     qr = None if args.qr is None else FiscalQr.parse(args.qr)
-    original_id = None if args.original is None else parse_whole_number(args.original, "--original")
     with sending() as session:
         journal = session.journal
-        original = find_by_qr(journal, qr) if qr is not None else journal.get(original_id or 0)
+        original = find_by_qr(journal, qr) if qr is not None else journal.get(args.original)
         contact = None
         if args.phone is not None:
             contact = CustomerContact(email=original.email, phone=args.phone)
         plan = plan_refund(original, earlier_refunds(journal, original.id), lines, contact=contact)
         receipt_id = session.workflow.submit(
-            plan.receipt, plan.invoice_id, refund_id=refund_id, refund_of=original.id
+            plan.receipt, plan.invoice_id, refund_id=args.refund_id, refund_of=original.id
         )
         session.wake()
-        if not session.is_sender:
-            print(ANOTHER_SENDER, file=sys.stderr)
-        record = session.process_in_order(receipt_id, patience=wait)
+        # Older receipts still waiting go first, as the window's outbox sends them.
+        send_what_waits(session, wait=args.wait, receipt_id=receipt_id)
+        record = session.journal.get(receipt_id)
     print_outcome(record, as_json=args.json)
     return exit_code_for(record)

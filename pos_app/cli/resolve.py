@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pos_app.cli.arguments import whole_number
 from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.cli.fiscalize import print_outcome
-from pos_app.cli.journal import parse_whole_number
-from pos_app.cli.sending import ANOTHER_SENDER, exit_code_for, sending
+from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import Journal
 from pos_app.core.merchant_receipt import to_merchant_receipt
@@ -28,11 +28,17 @@ def register(subparsers: Any) -> None:
         " if it is not, send it again with --retry. pos-app never does either on its own."
         " A held receipt was refused for a reason pos-app does not know (no document was"
         " made): fix the cause, then send it again with --retry. A rejected (or waiting)"
-        " receipt is fixed with --as-new-draft.",
+        " receipt is fixed with --as-new-draft. A customer's copy may have been sent when"
+        " Checker.uz's answer was lost: ask the customer, then --resend-copy or --copy-arrived.",
         epilog="Exit codes as for fiscalize: 0 fiscalized, 3 rejected, 4 waiting,"
         " 5 needs attention again, 2 bad input, 1 failed.",
     )
-    parser.add_argument("receipt_id", metavar="ID", help="the receipt's number in the journal")
+    parser.add_argument(
+        "receipt_id",
+        metavar="ID",
+        type=whole_number(),
+        help="the receipt's number in the journal",
+    )
     decision = parser.add_mutually_exclusive_group(required=True)
     decision.add_argument(
         "--retry",
@@ -52,27 +58,40 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--out", type=Path, metavar="FILE", help="with --as-new-draft: write the file here"
     )
+    decision.add_argument(
+        "--resend-copy",
+        action="store_true",
+        help="the customer did not get the Checker.uz copy (or it failed): send it again",
+    )
+    decision.add_argument(
+        "--copy-arrived",
+        action="store_true",
+        help="the customer has the Checker.uz copy that may have been sent: nothing more to do",
+    )
     parser.add_argument("--note", help="why (kept in the receipt's history)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    receipt_id = parse_whole_number(args.receipt_id, "ID")
+    receipt_id = args.receipt_id
     if args.as_new_draft:
         return new_draft(receipt_id, args.out, args.note)
     with sending() as session:
-        # The same evented path as the window's buttons.
+        # The same evented paths as the window's buttons.
         try:
             if args.retry:
                 session.decisions.send_again(receipt_id, args.note)
+            elif args.resend_copy:
+                session.workflow.resend_copy(receipt_id, args.note)
+            elif args.copy_arrived:
+                session.workflow.copy_arrived(receipt_id, args.note)
             else:
                 session.decisions.found_in_account(receipt_id, args.document_id, args.note)
         except ValidationError as error:
             raise error.at("--document-id") from None
-        if not session.is_sender:
-            print(ANOTHER_SENDER, file=sys.stderr)
-        record = session.process_in_order(receipt_id, patience=DEFAULT_PATIENCE)
+        send_what_waits(session, wait=DEFAULT_PATIENCE, receipt_id=receipt_id)
+        record = session.journal.get(receipt_id)
     print_outcome(record, as_json=args.json)
     return exit_code_for(record)
 

@@ -9,15 +9,18 @@ import threading
 from types import FrameType
 from typing import Any
 
+from pos_app.cli.arguments import MAX_PORT, whole_number
 from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.sandbox import SERVICES, Sandbox
 
+# More would only make a client wait: each is one more getReceipt.
+MAX_PENDING_POLLS = 1000
 FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
     + "; FIELD one of latency, error_rate, drop_rate, hang_rate, malformed_rate,"
-    " lose_answer_rate, tls_garbage_rate, tls_cut_rate, poll_answer, create_refusal_code"
-    " (intellectmoney), blocked_token, checker_error (checker),"
+    " lose_answer_rate (intellectmoney, checker), tls_garbage_rate, tls_cut_rate, poll_answer,"
+    " create_refusal_code (intellectmoney), blocked_token, checker_error (checker),"
     " reject_reason (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
 )
 
@@ -39,11 +42,21 @@ def register(subparsers: Any) -> None:
         " (REQUESTS_CA_BUNDLE=that path). Faults can be changed while it runs through"
         " PUT /_sandbox/faults/SERVICE.",
     )
-    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free)")
-    serve.add_argument("--seed", type=int, default=0, help="fixes ids and fault draws (default 0)")
+    serve.add_argument(
+        "--port",
+        type=whole_number(0, MAX_PORT),
+        default=0,
+        help="port on 127.0.0.1 (default: any free)",
+    )
+    serve.add_argument(
+        "--seed",
+        type=whole_number(0),
+        default=0,
+        help="fixes ids and fault draws (default 0)",
+    )
     serve.add_argument(
         "--pending-polls",
-        type=int,
+        type=whole_number(0, MAX_PENDING_POLLS),
         default=1,
         metavar="N",
         help="getReceipt answers 'still processing' N times before the fiscal data (default 1)",
@@ -61,7 +74,10 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         faults = parse_fault_specs(args.fault)
         sandbox = Sandbox(
-            seed=args.seed, pending_polls=args.pending_polls, port=args.port, tls=args.tls
+            seed=args.seed,
+            pending_polls=args.pending_polls,
+            port=args.port,
+            tls=args.tls,
         )
         for service, values in faults.items():
             sandbox.set_faults(service, **values)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -62,6 +63,12 @@ class CredentialName(LabelledStrEnum):
     INSHOPPER_EMAIL = "inshopper.email", _N("credentials", "inshopper e-mail")
     INSHOPPER_PASSWORD = "inshopper.password", _N("credentials", "inshopper password")
     INSHOPPER_TOKEN = "inshopper.token", _N("credentials", "inshopper token")
+
+    @property
+    def in_header(self) -> bool:
+        """Whether the value travels in an HTTP header (the Bearer token), where only visible
+        ASCII characters are safe."""
+        return self is CredentialName.INTELLECTMONEY_TOKEN
 
 
 @dataclass(frozen=True)
@@ -139,13 +146,50 @@ def get(name: CredentialName) -> Secret | None:
 def set(name: CredentialName, value: str | Secret) -> None:
     """Store (or replace) a value; an empty one is refused."""
     text = value.reveal() if isinstance(value, Secret) else value
+    check_value(name, text)
+    backend = _backend()
+    _call(backend, _STORE_FAILED, name, lambda: backend.set_password(_service(), name, text))
+    logger.info("Credential %s stored in the OS keyring", name)
+
+
+def check_value(name: CredentialName, text: str) -> None:
+    """Refuse a value that could never work: empty, several lines or control characters (a
+    credential is one line), or, for one sent in an HTTP header, anything but visible ASCII
+    (a header cannot carry it: every request would fail). The message says where, never
+    what: the value is a secret."""
     if not text.strip():
         raise ValidationError(
             name, _N("validation", "The value is empty; paste the whole {label}."), label=name.label
         )
-    backend = _backend()
-    _call(backend, _STORE_FAILED, name, lambda: backend.set_password(_service(), name, text))
-    logger.info("Credential %s stored in the OS keyring", name)
+    for position, char in enumerate(text, start=1):
+        if unicodedata.category(char) in _CONTROL_CATEGORIES:
+            raise ValidationError(
+                name,
+                _N(
+                    "validation",
+                    "The {label} holds a line break or another control character (character"
+                    " {position}); a credential is one line. Paste it again. Nothing was stored.",
+                ),
+                label=name.label,
+                position=position,
+            )
+        if name.in_header and not "!" <= char <= "~":
+            raise ValidationError(
+                name,
+                _N(
+                    "validation",
+                    "The {label} is sent in an HTTP header, which carries only Latin letters,"
+                    " digits and ASCII punctuation; character {position} is not one (a space, a"
+                    " non-Latin letter or a typographic sign). Copy the token again from the"
+                    " service's account. Nothing was stored.",
+                ),
+                label=name.label,
+                position=position,
+            )
+
+
+# Control characters (line breaks, tabs, NUL…) and the Unicode line and paragraph separators.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 
 
 def delete(name: CredentialName) -> bool:

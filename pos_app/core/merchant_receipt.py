@@ -99,7 +99,12 @@ def loads_merchant_receipt(
 ) -> Receipt:
     """Parse MerchantReceipt JSON text; bad JSON is a ValidationError too."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(
+            text,
+            parse_float=_bounded(Decimal),
+            parse_int=_bounded(int),
+            parse_constant=_no_constant,
+        )
     except (json.JSONDecodeError, RecursionError) as error:
         raise ValidationError(
             _ROOT,
@@ -108,6 +113,37 @@ def loads_merchant_receipt(
         ) from None
     return parse_merchant_receipt(
         data, contact_optional=contact_optional, default_country=default_country
+    )
+
+
+# No field of a receipt takes a number this long; a longer one (5,001 digits) is refused before
+# Python is asked to convert it (int() stops at 4,300 digits with its own error).
+MAX_NUMBER_LENGTH = 40
+
+
+def _bounded(convert: Callable[[str], T]) -> Callable[[str], T]:
+    def checked(literal: str) -> T:
+        if len(literal) > MAX_NUMBER_LENGTH:
+            raise ValidationError(
+                _ROOT,
+                _N(
+                    "validation",
+                    "A number in the file is {length} characters long; no receipt field takes"
+                    " more than {limit}. Check the file.",
+                ),
+                length=len(literal),
+                limit=MAX_NUMBER_LENGTH,
+            )
+        return convert(literal)
+
+    return checked
+
+
+def _no_constant(name: str) -> object:
+    raise ValidationError(
+        _ROOT,
+        _N("validation", "{name} is not a number JSON allows; check the file."),
+        name=name,
     )
 
 

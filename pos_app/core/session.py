@@ -77,6 +77,7 @@ class TillSession:
         *,
         workflow: Workflow | None,
         is_sender: bool,
+        lock: SenderLock | None = None,
         missing_settings: tuple[Message, ...],
         missing_credentials: tuple[Message, ...],
         sandbox: bool,
@@ -92,6 +93,7 @@ class TillSession:
         self.sandbox = sandbox
         self._workflow = workflow
         self._stack = stack
+        self._lock = lock
         self._runner: OutboxRunner | None = None
 
     @property
@@ -147,6 +149,18 @@ class TillSession:
         """As the sender at start-up: receipts left "sending" need a person's decision."""
         if self.sending:
             self.workflow.recover()
+
+    def wait_to_send(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the sender lock another pos-app holds; once it
+        is this session's, it sends (receipts a dead sender left "sending" are recovered
+        first). False when the other one still sends, or this session cannot send."""
+        if self.sending:
+            return True
+        if self._workflow is None or self._lock is None or not self._lock.acquire(timeout):
+            return False
+        self.is_sender = True
+        self._workflow.recover()
+        return True
 
     def process_in_order(self, receipt_id: int, *, patience: float) -> ReceiptRecord:
         """Take what waits as far as it goes now, oldest first (as the outbox's runner does:
@@ -205,6 +219,7 @@ def open_session(
         except (CredentialsError, ValidationError) as error:
             for_sending.append(error.translatable)
         workflow: Workflow | None = None
+        lock: SenderLock | None = None
         is_sender = False
         if made is not None:
             stack.callback(made.close)
@@ -220,7 +235,8 @@ def open_session(
         for_settings = (*missing, *settings.missing())
         if for_settings or for_sending:
             logger.info(
-                "Fiscalizing is not set up: %s", "; ".join(map(str, (*for_settings, *for_sending)))
+                "Fiscalizing is not set up: %s",
+                "; ".join(map(str, (*for_settings, *for_sending))),
             )
         return TillSession(
             settings,
@@ -229,6 +245,7 @@ def open_session(
             stack,
             workflow=workflow,
             is_sender=is_sender,
+            lock=lock,
             missing_settings=for_settings,
             missing_credentials=tuple(for_sending),
             sandbox=sandbox,

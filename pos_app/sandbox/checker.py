@@ -6,6 +6,7 @@ import hmac
 import logging
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeGuard
 
@@ -86,7 +87,8 @@ class Checker:
                 fault = "blocked_token"
             # ASSUMED: errors come with HTTP 200; the body's "result" says what happened.
             return json_answer(200, error.answer(), fault=fault)
-        return json_answer(200, SENT)
+        # Sent: losing this answer leaves the customer with a copy the app does not know of.
+        return replace(json_answer(200, SENT), processed=True)
 
     def _check_token(self, token: object, faults: Faults) -> None:
         # ASSUMED: a missing token is a wrong one (100003), not an unreadable body.

@@ -47,7 +47,8 @@ class Faults:
     drop_rate: float = 0.0
     hang_rate: float = 0.0
     malformed_rate: float = 0.0
-    # IntellectMoney createReceipt only: processed (the document exists), answer lost.
+    # IntellectMoney createReceipt and Checker.uz SendCheque: done (the document exists, the
+    # copy went to the customer), then the answer is lost.
     lose_answer_rate: float = 0.0
     # IntellectMoney createReceipt only: processed, then the TLS stream breaks: a record that
     # cannot be decrypted, or a close without close_notify.
@@ -112,7 +113,11 @@ class Faults:
                 f"unknown fault field {unknown[0]!r}; one of {', '.join(FAULT_FIELDS)}"
             )
         faults = cls(**values)  # type: ignore[arg-type]  # checked in __post_init__
-        for name in _AFTER_THE_DOCUMENT:
+        if faults.lose_answer_rate and service not in ("intellectmoney", "checker"):
+            raise ValueError(
+                "lose_answer_rate applies to IntellectMoney createReceipt and Checker.uz only"
+            )
+        for name in _AFTER_THE_DOCUMENT[1:]:
             if getattr(faults, name) and service != "intellectmoney":
                 raise ValueError(f"{name} applies to IntellectMoney createReceipt only")
         for name in ("poll_answer", "create_refusal_code"):

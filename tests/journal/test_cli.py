@@ -207,10 +207,11 @@ def test_report_with_a_bad_date_is_bad_input_naming_it(
 def test_report_without_its_period_is_refused_by_the_parser(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        main(["report", "--from", "2025-02-11"])
-    assert stopped.value.code == ExitCode.BAD_INPUT
-    assert "--to" in capsys.readouterr().err
+    code, out, err = run(capsys, "report", "--from", "2025-02-11")
+    assert code == ExitCode.BAD_INPUT
+    assert err.startswith("Bad input: the following arguments are required: --to")
+    assert "pos-app report --help" in err
+    assert out == ""
 
 
 @pytest.mark.keyring

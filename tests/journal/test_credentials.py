@@ -206,3 +206,58 @@ def test_the_command_without_a_keyring_explains_and_fails(tmp_path: Path) -> Non
     assert "keyring.backends.fail.Keyring" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        (CredentialName.INTELLECTMONEY_TOKEN, "im-bearer\nX-Injected: 1", "line break"),
+        (CredentialName.INTELLECTMONEY_TOKEN, "im-bearer-Ж5f1c", "HTTP header"),
+        (CredentialName.INTELLECTMONEY_TOKEN, "im bearer", "HTTP header"),
+        (CredentialName.CHECKER_TOKEN, "checker\ttoken", "control character"),
+        (CredentialName.INSHOPPER_PASSWORD, "пароль\x00", "control character"),
+        (CredentialName.INTELLECTMONEY_USER_TOKEN, "user\u2028token", "line break"),
+    ],
+)
+def test_a_value_that_could_never_be_sent_is_refused_naming_the_credential_not_the_value(
+    monkeypatch: pytest.MonkeyPatch, name: CredentialName, value: str, words: str
+) -> None:
+    use_backend(monkeypatch, NOTHING)
+
+    with pytest.raises(ValidationError, match=words) as refused:
+        credentials.set(name, value)
+    assert refused.value.field == name
+    assert name.label in str(refused.value)
+    assert "Nothing was stored" in str(refused.value)
+    assert value not in str(refused.value)
+
+
+def test_a_password_in_any_alphabet_with_spaces_is_still_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backend = FakeBackend()
+    use_backend(monkeypatch, backend)
+
+    credentials.set(CredentialName.INSHOPPER_PASSWORD, "пароль с ёлками")
+    assert list(backend.values.values()) == ["пароль с ёлками"]
+
+
+@pytest.mark.slow
+def test_the_command_refuses_a_token_a_header_cannot_carry_and_stores_nothing(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pos_app", "credentials", "set", "intellectmoney.token"],
+        input="токен-из-письма\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        cwd=tmp_path,
+    )
+
+    assert result.returncode == 2
+    assert "intellectmoney.token" in result.stderr
+    assert "HTTP header" in result.stderr
+    assert "Traceback" not in result.stderr

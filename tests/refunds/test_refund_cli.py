@@ -89,7 +89,7 @@ def test_more_than_is_left_exits_2_with_the_quantity_left(
     [
         (["--line", "2"], "must be N=QTY"),
         (["--line", "2=1", "--line", "2=1"], "given twice"),
-        (["--line", "x=1"], "whole number above zero"),
+        (["--line", "x=1"], "must be a whole number from 1"),
         (["--line", "1=-1"], "more than zero"),
         (["--refund-id", "0"], "--refund-id"),
     ],

@@ -282,7 +282,6 @@ def test_setting_faults_restarts_the_draws(sandbox: Sandbox) -> None:
             {"reject_reason": "dublicate"},
             "reject_reason applies to inshopper only",
         ),
-        ("checker", {"lose_answer_rate": 0.5}, "lose_answer_rate applies to IntellectMoney"),
         ("inshopper", {"lose_answer_rate": 1}, "lose_answer_rate applies to IntellectMoney"),
         ("checker", {"checker_error": "100009"}, "checker_error must be one of"),
         ("checker", {"checker_error": 100003}, "checker_error must be one of"),

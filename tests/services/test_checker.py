@@ -13,13 +13,14 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.services import (
     AuthError,
     CheckerClient,
-    MalformedAnswerError,
     RejectedError,
     UnavailableError,
+    UnknownOutcomeError,
 )
 from pos_app.core.services import errors as service_errors
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import TEST_TIMEOUTS, sandbox_receipt
+from tests.services.raw_server import Canned, RawServer
 
 SOLD_AT = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 PHONE = "+998 90 123-45-67"
@@ -116,12 +117,36 @@ def test_errors_reached_without_forcing(sandbox: Sandbox, checker: CheckerClient
         checker.send_cheque(receipt, operation_code="1", date=SOLD_AT, phone=PHONE)
 
 
-def test_faults_are_sorted(sandbox: Sandbox, checker: CheckerClient) -> None:
+def test_an_unreadable_answer_leaves_the_copy_unknown(
+    sandbox: Sandbox, checker: CheckerClient
+) -> None:
     receipt = sandbox_receipt(sandbox)
-    sandbox.set_faults("checker", error_rate=1.0)
-    with pytest.raises(UnavailableError):
-        checker.send_cheque(receipt, operation_code="1", date=SOLD_AT, phone=PHONE)
     sandbox.set_faults("checker", malformed_rate=1.0)
     for _ in range(5):
-        with pytest.raises(MalformedAnswerError, match=r"Checker\.uz gave an answer"):
+        with pytest.raises(UnknownOutcomeError, match=r"Checker\.uz gave an answer"):
             checker.send_cheque(receipt, operation_code="1", date=SOLD_AT, phone=PHONE)
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (429, UnavailableError),
+        (503, UnavailableError),
+        (500, UnknownOutcomeError),
+        (502, UnknownOutcomeError),
+        (504, UnknownOutcomeError),
+    ],
+)
+def test_only_429_and_503_say_the_copy_was_not_sent(
+    sandbox: Sandbox, status: int, error: type[Exception]
+) -> None:
+    with RawServer() as server:
+        server.answer = Canned(status, b"<html>busy</html>", "text/html")
+        client = CheckerClient(server.base_url, Secret("raw-server-secret"), TEST_TIMEOUTS)
+        try:
+            with pytest.raises(error, match=f"HTTP {status}"):
+                client.send_cheque(
+                    sandbox_receipt(sandbox), operation_code="1", date=SOLD_AT, phone=PHONE
+                )
+        finally:
+            client.close()

@@ -309,13 +309,29 @@ class Journal:
             self._store, receipt_id, DeliveryState.PENDING, reason, error=reason, counted=False
         )
 
-    def retry_delivery(self, receipt_id: int) -> None:
-        """FAILED → PENDING, a person's decision (e.g. the phone was wrong and is now right)."""
+    def mark_delivery_unknown(self, receipt_id: int, error: Reason) -> None:
+        """PENDING → UNKNOWN: SendCheque was delivered but no readable answer came; the copy
+        is not sent again until a person decides."""
+        deliveries.step(self._store, receipt_id, DeliveryState.UNKNOWN, error, error=error)
+
+    def retry_delivery(self, receipt_id: int, note: str | None = None) -> None:
+        """FAILED or UNKNOWN → PENDING, a person's decision (e.g. the phone was wrong and is
+        now right; the customer did not get the copy)."""
         deliveries.step(
             self._store,
             receipt_id,
             DeliveryState.PENDING,
-            "a person asked to try again",
+            note or "a person asked to try again",
+            actor=Actor.PERSON,
+        )
+
+    def confirm_delivery(self, receipt_id: int, note: str | None = None) -> None:
+        """UNKNOWN → DELIVERED, a person's decision: the customer has the copy."""
+        deliveries.step(
+            self._store,
+            receipt_id,
+            DeliveryState.DELIVERED,
+            note or "a person confirmed the customer got the copy",
             actor=Actor.PERSON,
         )
 

@@ -96,6 +96,10 @@ def outbox_state(store: Store, target: CashboxTarget | None = None) -> OutboxSta
                 _FOR_A_PERSON,
             ).fetchall()
         }
+        copies = conn.execute(
+            "SELECT COUNT(*) AS copies FROM receipts WHERE delivery_state = ?",
+            (DeliveryState.UNKNOWN,),
+        ).fetchone()
     oldest = counted["oldest"]
     return OutboxState(
         waiting=counted["waiting"],
@@ -107,6 +111,7 @@ def outbox_state(store: Store, target: CashboxTarget | None = None) -> OutboxSta
         needs_attention=counts.get(ReceiptState.NEEDS_ATTENTION, 0),
         held=counts.get(ReceiptState.HELD, 0),
         fiscal_data_late=counts.get(ReceiptState.FISCAL_DATA_LATE, 0),
+        copies_unknown=copies["copies"],
     )
 
 

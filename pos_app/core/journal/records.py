@@ -108,6 +108,7 @@ class OutboxState:
     elsewhere: int = 0
     held: int = 0  # refused for a reason to fix; a person sends them again
     fiscal_data_late: int = 0  # among the waiting: taken by the cashbox long ago, no fiscal data
+    copies_unknown: int = 0  # copies that may have been sent, waiting for a person
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,10 @@ class DeliveryState(LabelledStrEnum):
     DELIVERED = "delivered", _N("journal", "Copy delivered")
     # Given up (e.g. recipient not found); a person may ask for another try.
     FAILED = "failed", _N("journal", "Copy could not be delivered")
+    # SendCheque was delivered but its answer was lost or unreadable: the customer may have
+    # the copy. Never sent again by itself (two messages make the customer call the shop); a
+    # person asks the customer and sends it again, or notes that it arrived.
+    UNKNOWN = "unknown", _N("journal", "Copy may have been sent: ask the customer")
 
 
 DELIVERY_TRANSITIONS: dict[tuple[DeliveryState, DeliveryState], Actor] = {
@@ -103,7 +107,11 @@ DELIVERY_TRANSITIONS: dict[tuple[DeliveryState, DeliveryState], Actor] = {
     (DeliveryState.PENDING, DeliveryState.DELIVERED): Actor.APP,
     (DeliveryState.PENDING, DeliveryState.FAILED): Actor.APP,
     (DeliveryState.PENDING, DeliveryState.NOT_NEEDED): Actor.APP,
+    (DeliveryState.PENDING, DeliveryState.UNKNOWN): Actor.APP,
     (DeliveryState.FAILED, DeliveryState.PENDING): Actor.PERSON,
+    # The customer did not get it: send again; or did: delivered.
+    (DeliveryState.UNKNOWN, DeliveryState.PENDING): Actor.PERSON,
+    (DeliveryState.UNKNOWN, DeliveryState.DELIVERED): Actor.PERSON,
 }
 
 

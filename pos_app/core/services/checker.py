@@ -2,6 +2,11 @@
 
 Each documented error code (100001–100008) becomes its own error class with words a cashier
 can act on (pos_app.core.services.errors.CHECKER_ERRORS).
+
+A copy sent twice is two messages to the customer, who then calls the shop: like createReceipt,
+SendCheque is repeated only when it provably did nothing (no connection, 429 or 503, a
+documented error). An answer lost or unreadable after the request was delivered (a timeout, a
+cut connection, another 5xx, a broken body) is an UnknownOutcomeError: a person decides.
 """
 
 from __future__ import annotations
@@ -21,15 +26,17 @@ from pos_app.core.services.endpoints import ServiceName
 from pos_app.core.services.errors import (
     CHECKER_ERRORS,
     AuthError,
-    MalformedAnswerError,
     RejectedError,
     UnavailableError,
+    UnknownOutcomeError,
 )
 from pos_app.core.services.redaction import redact, register_secret
 from pos_app.core.services.transport import DEFAULT_TIMEOUTS, Timeouts, Transport
 
 SERVICE = ServiceName.CHECKER.label
 PATH = "/v1/methods/SendCheque"
+# Statuses that say the copy was not sent: "too many requests", "unavailable".
+NOT_DONE_STATUSES = frozenset({429, 503})
 
 
 def checker_phone(phone: str) -> str:
@@ -95,11 +102,22 @@ class CheckerClient:
                 _N("services", "{service} does not accept the token (HTTP {status})."),
                 status=answer.status,
             )
-        if answer.status >= 500 or answer.status == 429:
-            # A copy sent twice is a nuisance, not a second fiscal document: worth a retry.
+        if answer.status in NOT_DONE_STATUSES:
             raise UnavailableError(
                 SERVICE,
                 _N("services", "{service} is not available now (HTTP {status})."),
+                status=answer.status,
+            )
+        if answer.status >= 500:
+            # A 500, 502 or 504 may come after the message went out (a proxy timing out, a
+            # crash after sending it); only 429 and 503 say for sure nothing was done.
+            raise UnknownOutcomeError(
+                SERVICE,
+                _N(
+                    "services",
+                    "{service} answered with an error (HTTP {status}) after taking the copy;"
+                    " whether the customer got it is unknown.",
+                ),
                 status=answer.status,
             )
         try:
@@ -114,8 +132,9 @@ class CheckerClient:
             code = answers.text(data, "error", digits=True)
             description = redact(str(data.get("description", "")))
         except MalformedError as problem:
+            # The request was delivered; without a readable answer nobody knows if it was sent.
             raise answers.malformed_error(
-                MalformedAnswerError, SERVICE, problem.problem, answer.body
+                UnknownOutcomeError, SERVICE, problem.problem, answer.body
             ) from None
         known = CHECKER_ERRORS.get(code)
         if known is None:

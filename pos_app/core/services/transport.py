@@ -2,7 +2,8 @@
 
 Connection reuse (but not of a connection that sat idle: IDLE_REUSE_LIMIT), explicit connect
 and read timeouts, TLS verification always on (an extra CA is trusted the standard way, through
-``REQUESTS_CA_BUNDLE``), a User-Agent naming the app. The only automatic repeat is of a
+``REQUESTS_CA_BUNDLE``), a User-Agent naming the app, and a loopback address always reached
+directly, never through a proxy. The only automatic repeat is of a
 connection that could not be opened: the request never left, so a repeat cannot do anything
 twice. Every failure of requests becomes one of the errors of
 :mod:`pos_app.core.services.errors`, with words that name no URL (inshopper's token travels in
@@ -24,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
@@ -36,7 +38,13 @@ from urllib3.util.ssl_match_hostname import CertificateError
 
 from pos_app import APP_NAME, __version__
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.services.errors import ServiceError, UnavailableError, UnknownOutcomeError
+from pos_app.core.services.endpoints import is_loopback
+from pos_app.core.services.errors import (
+    AuthError,
+    ServiceError,
+    UnavailableError,
+    UnknownOutcomeError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +105,33 @@ class _WatchedHTTPSConnectionPool(HTTPSConnectionPool):
 _WATCHED_POOLS = {"http": _WatchedHTTPConnectionPool, "https": _WatchedHTTPSConnectionPool}
 
 
-class _WatchedAdapter(HTTPAdapter):
+class _DirectToLoopback(HTTPAdapter):
+    """requests' adapter that never takes a loopback address through a proxy.
+
+    Plain http is allowed only on loopback (endpoints.check_base_url), on the promise that it
+    never leaves the computer; a proxy named by HTTP_PROXY or ALL_PROXY would carry such a
+    request, its Bearer token and UserToken in the clear, to wherever the proxy is. Decided
+    here, where requests uses the proxies, so no environment or session setting can undo it.
+    Any other address keeps the environment's proxy (https goes through it as a tunnel).
+    """
+
+    def send(  # noqa: PLR0917 - requests' own signature
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+        verify: bool | str = True,
+        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        if is_loopback(urlsplit(request.url or "").hostname or ""):
+            proxies = {}
+        return super().send(
+            request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=proxies
+        )
+
+
+class _WatchedAdapter(_DirectToLoopback):
     """requests' adapter whose connections note when a request starts to be written."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -233,6 +267,12 @@ class Transport:
                 allow_redirects=False,
             )
             body = response.content
+        except (requests.exceptions.InvalidHeader, UnicodeEncodeError):
+            # A header value an HTTP header cannot carry (a line break, a control character, a
+            # letter outside Latin-1): requests refuses it, or http.client cannot encode it,
+            # while the request is still being put together, so nothing left. from None: the
+            # exception's text quotes the value, a credential.
+            raise self._unsendable_header(headers) from None
         except requests.exceptions.RequestException as error:
             # from None: the exception's text holds the URL, and inshopper's token with it.
             raise self._failure(error, idempotent, written=_PROGRESS.written) from None
@@ -250,6 +290,22 @@ class Transport:
             return
         for adapter in self._session.adapters.values():
             adapter.close()  # empties the pool; the next request opens a new connection
+
+    def _unsendable_header(self, headers: Mapping[str, str] | None) -> AuthError:
+        """A credential sent in a header holds a character no header carries: nothing was
+        sent, and sending again will not help until the credential is entered again."""
+        names = [name for name, value in (headers or {}).items() if not header_value_ok(value)]
+        return AuthError(
+            self.service,
+            _N(
+                "services",
+                "{service}: a credential sent in a request header ({header}) holds a character"
+                " an HTTP header cannot carry (a line break, a control character or a non-Latin"
+                " letter); nothing was sent. Enter the credential again in Settings, or with"
+                " pos-app credentials set NAME.",
+            ),
+            header=", ".join(names) or "?",
+        )
 
     def _failure(self, error: Exception, idempotent: bool, *, written: bool) -> ServiceError:
         problem = _problem(error, written=written)
@@ -289,6 +345,19 @@ class Transport:
             ),
             problem=problem,
         )
+
+
+def header_value_ok(value: str) -> bool:
+    """Whether ``value`` can travel in an HTTP header as it is: Latin-1 (what http.client
+    encodes headers with), no control characters (a line break would end the header)."""
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    # requests refuses a value starting with a space as well.
+    if value[:1].isspace():
+        return False
+    return not any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in value)
 
 
 def _never_left(error: Exception, *, written: bool) -> bool:

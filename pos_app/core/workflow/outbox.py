@@ -77,6 +77,25 @@ class Outbox:
         self._workflow.process(summary.id)
         return False
 
+    def drain(self, *, patience: float, deadline: float) -> RoundReport:
+        """Rounds until one sends nothing more, a service fails, or the ``deadline`` (of the
+        outbox's clock) passes: receipts another pos-app adds meanwhile are taken too, so a
+        command that holds the sender lock leaves nothing behind that it could send. The
+        counts are the rounds' sums; the state and trouble, the last round's."""
+        sent = fiscalized = delivered = 0
+        while True:
+            report = self.run_once(patience=patience)
+            sent += report.sent
+            fiscalized += report.fiscalized
+            delivered += report.delivered
+            if (
+                not report.sent
+                or report.trouble
+                or self._clock() >= deadline
+                or self._workflow.stopping.is_set()
+            ):
+                return RoundReport(sent, fiscalized, delivered, report.trouble, report.state)
+
     def run_once(self, *, patience: float = 0.0) -> RoundReport:
         journal = self._workflow.journal
         sent = fiscalized = delivered = 0

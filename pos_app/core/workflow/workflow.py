@@ -74,6 +74,8 @@ UNEXPECTED = _N(
     "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt"
     " is unknown.",
 )
+RESEND = _N("workflow", "A person chose to send the customer's copy again.")
+ARRIVED = _N("workflow", "A person confirmed the customer got the copy.")
 FISCAL_DATA_LATE = _N(
     "workflow",
     "The cashbox took the receipt (document {document}) {minutes} min ago and has not given its"
@@ -384,6 +386,12 @@ class Workflow:
                 discount_card=record.copy.discount_card,
                 note=record.copy.note,
             )
+        except UnknownOutcomeError as error:
+            # Delivered, answer lost: the customer may have it. Sending again by itself would
+            # be a second message; a person asks the customer (resend_copy / copy_arrived).
+            self._journal.mark_delivery_unknown(receipt_id, error.translatable)
+            self.emit(DeliveryChanged(receipt_id, DeliveryState.UNKNOWN, error.translatable))
+            return DeliveryState.UNKNOWN
         except ServiceError as error:
             final = isinstance(error, RejectedError) or (
                 record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
@@ -414,6 +422,21 @@ class Workflow:
         """Whether the receipt was made for the cashbox the clients send to (a receipt from
         before targets were recorded goes to the one configured)."""
         return record.target is None or record.target == self._clients.target
+
+    # --- a person's decisions on a copy ------------------------------------------------------
+
+    def resend_copy(self, receipt_id: int, note: str | None = None) -> None:
+        """A person's decision on a copy that may have been sent (or was given up): the
+        customer did not get it, so it is sent again by the next round."""
+        self._journal.retry_delivery(receipt_id, note)
+        self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
+
+    def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:
+        """A person's decision on a copy that may have been sent: the customer has it."""
+        self._journal.confirm_delivery(receipt_id, note)
+        self.emit(
+            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message("workflow", ARRIVED))
+        )
 
     # --- inside --------------------------------------------------------------------------
 
