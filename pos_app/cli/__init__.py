@@ -20,6 +20,7 @@ from pos_app.cli.exit_codes import ExitCode, run_command
 # Each command's name is its module's name in this package, in the order --help lists them.
 COMMANDS = (
     "fiscalize",
+    "refund",
     "outbox",
     "resolve",
     "journal",

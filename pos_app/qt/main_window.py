@@ -40,6 +40,7 @@ from pos_app.core.workflow import (
     ServiceTrouble,
 )
 from pos_app.qt.attention_list import AttentionList
+from pos_app.qt.journal_view import JournalView
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -371,9 +372,12 @@ class MainWindow(QMainWindow):
         self.editor.clear()
 
     def open_journal(self) -> None:
-        """F7: the journal. Its screen comes from elsewhere; until it is there, the receipts
-        that need a person."""
-        self.open_attention_list()
+        """F7: the journal, a window beside the till."""
+        view = JournalView(self.till, self)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(1400, 800)
+        view.show()
 
     def open_attention_list(self) -> None:
         dialog = AttentionList(self.till, self)

@@ -53,6 +53,8 @@ class Tasks(QObject):
         self.dialog_parent = parent
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-app-job")
         self._in_flight = 0
+        self._key = 0
+        self._pending: dict[int, tuple[str, Callable[[], Any], Any, Any, Any]] = {}
         self.history: deque[JobRecord] = deque(maxlen=HISTORY)
         # Emitted from the worker thread; the slot runs in this object's (the UI) thread.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -77,24 +79,30 @@ class Tasks(QObject):
         emit(self.in_flight_changed, self._in_flight)
         dialog = self._progress(progress) if progress else None
 
-        def work() -> T:
-            current = threading.current_thread()
-            self.history.append(JobRecord(name, current.ident or 0, current.name))
-            return job()
-
-        future = self._pool.submit(work)
-
-        def done(finished: Future[T]) -> None:
-            emit(self._finished, lambda: self._complete(name, finished, success, failure, dialog))
-
-        future.add_done_callback(done)
+        # The callbacks (and the job) stay in this table, taken out on the UI thread only: a
+        # closure holding a widget must never be dropped last on the worker thread, where the
+        # widget's wrapper would be freed and Qt crash.
+        self._key += 1
+        key = self._key
+        self._pending[key] = (name, job, success, failure, dialog)
+        self._pool.submit(self._work, key).add_done_callback(
+            lambda finished: emit(self._finished, (key, finished))
+        )
 
     def shutdown(self) -> None:
         """No new jobs; waits for the one running (called when the window is gone)."""
         self._pool.shutdown(wait=True)
 
-    def _deliver(self, closure: Callable[[], None]) -> None:
-        closure()
+    def _work(self, key: int) -> Any:
+        name, job = self._pending[key][:2]
+        current = threading.current_thread()
+        self.history.append(JobRecord(name, current.ident or 0, current.name))
+        return job()
+
+    def _deliver(self, done: tuple[int, Future[Any]]) -> None:
+        key, finished = done
+        name, _job, success, failure, dialog = self._pending.pop(key)
+        self._complete(name, finished, success, failure, dialog)
 
     def _complete(
         self,

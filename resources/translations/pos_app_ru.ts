@@ -145,150 +145,398 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="192"/>
-        <source> — sandbox</source>
-        <translation> — песочница</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="120"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="83"/>
-        <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
-        <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
+        <source>Made</source>
+        <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="239"/>
-        <source>Opening the journal…</source>
-        <translation>Открываем журнал…</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
+        <source>Type</source>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="88"/>
-        <source>C&amp;heck again</source>
-        <translation>Пров&amp;ерить снова</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="141"/>
-        <source>Search</source>
-        <translation>Поиск</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="142"/>
-        <source>Quantity</source>
-        <translation>Количество</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="143"/>
-        <source>Delete line</source>
-        <translation>Удалить строку</translation>
+        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
+        <source>FD</source>
+        <translation>ФД</translation>
     </message>
+</context>
+<context>
+    <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="144"/>
-        <source>Park / bring back</source>
-        <translation>Отложить / вернуть</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="145"/>
-        <source>Receipt type</source>
-        <translation>Тип чека</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="100"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="138"/>
+        <source>Made from</source>
+        <translation>Создан с</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="147"/>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="151"/>
+        <source>Any type</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <source>Sales and their refunds</source>
+        <translation>Продажи и возвраты продаж</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="153"/>
+        <source>Expenses and their refunds</source>
+        <translation>Расходы и возвраты расходов</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="168"/>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="169"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="185"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="170"/>
+        <source>goods, invoice, document id…</source>
+        <translation>товар, счёт, номер документа…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="171"/>
+        <source>+7… or name@example.ru</source>
+        <translation>+7… или name@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="195"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="196"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="197"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="198"/>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="274"/>
+        <source>FD number</source>
+        <translation>Номер ФД</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="215"/>
+        <source>Choose a receipt to see it here.</source>
+        <translation>Выберите чек, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
+        <source>Reprint a copy</source>
+        <translation>Напечатать копию</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
+        <source>Send the copy again…</source>
+        <translation>Отправить копию снова…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
+        <source>Not in the account: send again</source>
+        <translation>В кабинете нет: отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="225"/>
+        <source>Found in the account: document id…</source>
+        <translation>Есть в кабинете: номер документа…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="226"/>
+        <source>Open as a new receipt</source>
+        <translation>Открыть как новый чек</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="227"/>
+        <source>Refund…</source>
+        <translation>Возврат…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="275"/>
+        <source>The FD number is digits only, as printed after “ФД”.</source>
+        <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="282"/>
+        <source>Amount from</source>
+        <translation>Сумма от</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="283"/>
+        <source>Amount to</source>
+        <translation>Сумма до</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="295"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="295"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="332"/>
+        <source>Receipt {id}</source>
+        <translation>Чек {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="341"/>
+        <source>Refund of receipt {id}, refund number {n}</source>
+        <translation>Возврат по чеку {id}, номер возврата {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="346"/>
+        <source>Refund: receipt {id}, {total}, {state}</source>
+        <translation>Возврат: чек {id}, {total}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="360"/>
+        <source>Total: {total}</source>
+        <translation>Итого: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="368"/>
+        <source>Change: {change}</source>
+        <translation>Сдача: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="372"/>
+        <source>Customer: {contact}</source>
+        <translation>Покупатель: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="378"/>
+        <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
+        <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="381"/>
+        <source>Fiscalized {at}</source>
+        <translation>Фискализирован {at}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="385"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="429"/>
+        <source>The receipt was made without a phone: no copy was promised.</source>
+        <translation>Чек создан без телефона: копия не обещана.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="436"/>
+        <source>The copy to {phone}: {state}.</source>
+        <translation>Копия на {phone}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="458"/>
+        <source>Send receipt {id} again? Only when the IntellectMoney account shows the cashbox does not have it (or the cause it was held for is fixed).</source>
+        <translation>Отправить чек {id} снова? Только если в кабинете IntellectMoney видно, что касса его не получила (или причина задержки устранена).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/journal_view.py" line="472"/>
+        <source>The receipt&apos;s document id in the IntellectMoney account:</source>
+        <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="193"/>
+        <source> — sandbox</source>
+        <translation> — песочница</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="84"/>
+        <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
+        <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="240"/>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="89"/>
+        <source>C&amp;heck again</source>
+        <translation>Пров&amp;ерить снова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="142"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="143"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <source>Delete line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="145"/>
+        <source>Park / bring back</source>
+        <translation>Отложить / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <source>Receipt type</source>
+        <translation>Тип чека</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/qt/main_window.py" line="147"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <location filename="../../pos_app/qt/main_window.py" line="149"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="149"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="209"/>
+        <location filename="../../pos_app/qt/main_window.py" line="210"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="212"/>
+        <location filename="../../pos_app/qt/main_window.py" line="213"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="217"/>
-        <location filename="../../pos_app/qt/main_window.py" line="360"/>
+        <location filename="../../pos_app/qt/main_window.py" line="218"/>
+        <location filename="../../pos_app/qt/main_window.py" line="361"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="226"/>
+        <location filename="../../pos_app/qt/main_window.py" line="227"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="228"/>
+        <location filename="../../pos_app/qt/main_window.py" line="229"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="231"/>
+        <location filename="../../pos_app/qt/main_window.py" line="232"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="282"/>
+        <location filename="../../pos_app/qt/main_window.py" line="283"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="368"/>
+        <location filename="../../pos_app/qt/main_window.py" line="369"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="390"/>
+        <location filename="../../pos_app/qt/main_window.py" line="395"/>
         <source>No fiscalized receipt to print yet.</source>
         <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="411"/>
+        <location filename="../../pos_app/qt/main_window.py" line="416"/>
         <source>No parked receipts.</source>
         <translation>Отложенных чеков нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="417"/>
+        <location filename="../../pos_app/qt/main_window.py" line="422"/>
         <source>Bring back the receipt parked at:</source>
         <translation>Вернуть чек, отложенный в:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="460"/>
+        <location filename="../../pos_app/qt/main_window.py" line="465"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="468"/>
+        <location filename="../../pos_app/qt/main_window.py" line="473"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="480"/>
+        <location filename="../../pos_app/qt/main_window.py" line="485"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -518,6 +766,105 @@
         <location filename="../../ui/receipt_editor.ui" line="141"/>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="64"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="130"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="68"/>
+        <source>Scan the QR code of the customer&apos;s receipt</source>
+        <translation>Отсканируйте QR-код с чека покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="70"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="76"/>
+        <source>No receipt chosen yet.</source>
+        <translation>Чек ещё не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <source>Left to refund</source>
+        <translation>Можно вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="113"/>
+        <source>the refund&apos;s number (InvoiceRefundId)</source>
+        <translation>номер возврата (InvoiceRefundId)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="115"/>
+        <source>+7… for the copy (optional)</source>
+        <translation>+7… для копии (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <source>Refund number</source>
+        <translation>Номер возврата</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
+        <source>Customer&apos;s phone</source>
+        <translation>Телефон покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="167"/>
+        <source>Receipt {id} · {type} · {total} · {when}</source>
+        <translation>Чек {id} · {type} · {total} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="221"/>
+        <source>line {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <source>“{value}” is not a quantity.</source>
+        <translation>«{value}» — не количество.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="229"/>
+        <source>Find the receipt to refund first.</source>
+        <translation>Сначала найдите чек для возврата.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="248"/>
+        <source>To pay back: {total} ({payments})</source>
+        <translation>К выплате: {total} ({payments})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="261"/>
+        <source>The refund number must be a whole number above zero.</source>
+        <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -845,12 +1192,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="136"/>
+        <location filename="../../pos_app/qt/tasks.py" line="144"/>
         <source>The computer refused: {problem}.</source>
         <translation>Компьютер отказал: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="137"/>
+        <location filename="../../pos_app/qt/tasks.py" line="145"/>
         <source>Something unexpected went wrong ({problem}); the log has details.</source>
         <translation>Произошёл непредвиденный сбой ({problem}); подробности в журнале работы программы.</translation>
     </message>
@@ -2286,50 +2633,50 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
@@ -2360,436 +2707,476 @@
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <source>Everything on receipt {id} has already been refunded.</source>
+        <translation>Всё по чеку {id} уже возвращено.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>Holds a line break or a control character; remove it.</source>
         <translation>Содержит перевод строки или управляющий символ; уберите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact (1 to 64 characters).</source>
         <translation>Нужен e-mail, телефон (+998909998877 или 998909998877) или «none», если контакта нет (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <source>No line is chosen; choose what the customer returns.</source>
+        <translation>Не выбрана ни одна строка; выберите, что возвращает покупатель.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <source>Receipt {id} has lines 1 to {count}; there is no line {number}.</source>
+        <translation>В чеке {id} строки с 1 по {count}; строки {number} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <source>Receipt {id} is itself a refund; a refund is made against the sale or the expense it returned.</source>
+        <translation>Чек {id} сам является возвратом; возврат оформляется по чеку продажи или расхода.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <source>Receipt {id} is not fiscalized ({state}); only a fiscalized receipt can be refunded.</source>
+        <translation>Чек {id} не фискализирован ({state}); вернуть можно только фискализированный чек.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>Say why the receipt is cancelled; the reason is kept.</source>
         <translation>Укажите, почему чек отменяется; причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>The customer&apos;s contact is missing: write their e-mail or phone, or “none” when they give neither.</source>
         <translation>Нет контакта покупателя: укажите его e-mail или телефон либо «none», если он не дал ни того, ни другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
         <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>The file {path} cannot be read: {problem}.</source>
         <translation>Файл {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <source>The fiscal sign {fp} does not match receipt {id} (FN {fn}, FD {fd}): the code was mistyped or the paper receipt is not genuine.</source>
+        <translation>Фискальный признак {fp} не совпадает с чеком {id} (ФН {fn}, ФД {fd}): код введён с ошибкой или бумажный чек не подлинный.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>The header row has no column {missing}; it needs {required}.</source>
         <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
         <source>The printer&apos;s name must be one line of at most 256 characters.</source>
         <translation>Имя принтера — одна строка не длиннее 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
         <source>The product code (SKU) is empty; every product needs one.</source>
         <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
         <source>The receipt width is 58 or 80 (mm).</source>
         <translation>Ширина чека — 58 или 80 (мм).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <source>The receipt with FN {fn} and FD {fd} is not from this shop: this journal has no such receipt. A refund is made where the receipt was issued.</source>
+        <translation>Чек с ФН {fn} и ФД {fd} не из этого магазина: в журнале такого чека нет. Возврат оформляется там, где чек был выдан.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
         <source>The weight&apos;s divisor must be above zero.</source>
         <translation>Делитель веса должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
         <source>The {label} holds a line break or another control character (character {position}); a credential is one line. Paste it again. Nothing was stored.</source>
         <translation>{label}: значение содержит перевод строки или другой управляющий символ (символ {position}); учётные данные — одна строка. Вставьте их заново. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
         <source>The {label} is sent in an HTTP header, which carries only Latin letters, digits and ASCII punctuation; character {position} is not one (a space, a non-Latin letter or a typographic sign). Copy the token again from the service&apos;s account. Nothing was stored.</source>
         <translation>{label} передаётся в заголовке HTTP, где допустимы только латинские буквы, цифры и знаки ASCII; символ {position} не такой (пробел, нелатинская буква или типографский знак). Скопируйте токен заново из личного кабинета сервиса. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <source>{asked} asked, but only {available} of “{text}” is left to refund (sold {sold}, returned before {returned}).</source>
+        <translation>Запрошено {asked}, но вернуть можно только {available} «{text}» (продано {sold}, возвращено ранее {returned}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
         <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
         <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
         <source>{name} is not a number JSON allows; check the file.</source>
         <translation>{name} — не число, допустимое в JSON; проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
         <source>{path} holds more than {limit} bytes, too much for a receipt; check that it is the right file.</source>
         <translation>{path} содержит больше {limit} байт — слишком много для чека; проверьте, тот ли это файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
         <source>{path} is not UTF-8 text; save the receipt as UTF-8 JSON.</source>
         <translation>{path} — не текст в UTF-8; сохраните чек как JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
         <source>{path} is not a regular file (a folder, a device or a pipe); give the receipt&apos;s JSON file, or - to read it from standard input.</source>
         <translation>{path} — не обычный файл (папка, устройство или канал); укажите JSON-файл чека или -, чтобы прочитать его со стандартного ввода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
         <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
         <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
         <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
         <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
         <source>“{value}” is not a code: write its number, e.g. 1.</source>
         <translation>«{value}» — не код: напишите его номер, например 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
         <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country}. Write it with the country code, like {example} or {digits}.</source>
         <translation>«{value}» — не номер телефона: он не начинается с кода страны и не является номером страны магазина {country}. Напишите его с кодом страны, например {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
         <source>“{value}” can be read as {international} or, in the shop&apos;s country {country}, as {national}; write it with + and the country code, like {example}.</source>
         <translation>«{value}» можно прочесть как {international} или, в стране магазина {country}, как {national}; напишите номер с + и кодом страны, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
         <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
         <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
         <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
         <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
         <source>“{value}” is not a valid phone number; check the digits and the country code. Write it like {example} or {digits}.</source>
         <translation>«{value}» — неверный номер телефона; проверьте цифры и код страны. Пишите так: {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
@@ -2802,47 +3189,47 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
         <source>A person chose to send the customer&apos;s copy again.</source>
         <translation>Человек решил отправить копию покупателю ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
         <source>A person confirmed the customer got the copy.</source>
         <translation>Человек подтвердил, что покупатель получил копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
         <source>Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent to another cashbox. Start pos-app for {target} to send it.</source>
         <translation>Чек сделан для кассы «{target}», а pos-app сейчас отправляет в «{current}»: чек ждёт и никогда не уходит в другую кассу. Чтобы отправить его, запустите pos-app для «{target}».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
         <source>Receipt {id} is “{state}”; only a rejected, cancelled or still waiting receipt can be opened as a new draft (a sent one may be a fiscal document already).</source>
         <translation>Чек {id} в состоянии «{state}»; новым черновиком можно открыть только отклонённый, отменённый или ещё ожидающий отправки чек (отправленный уже может быть фискальным документом).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
         <source>replaced by a new draft</source>
         <translation>заменён новым черновиком</translation>
     </message>

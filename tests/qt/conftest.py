@@ -3,6 +3,7 @@ the real OS keyring under a throwaway name."""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -171,3 +172,17 @@ def in_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
             raise
 
     QTimer.singleShot(0, run)
+
+
+@pytest.fixture
+def made(till: Till) -> Iterator[list[QWidget]]:
+    """Widgets a test opens over the till, deleted on the UI thread before the till closes: a
+    widget left to the garbage collector may be freed on a worker thread, and Qt crashes."""
+    widgets: list[QWidget] = []
+    yield widgets
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            widget.close()
+            shiboken6.delete(widget)
+    widgets.clear()
+    gc.collect()

@@ -6,7 +6,7 @@ from pos_app.core.journal.errors import (
     JournalTooNewError,
     ReceiptNotFoundError,
 )
-from pos_app.core.journal.journal import INTERRUPTED_SEND, JOURNAL_FILE, Journal
+from pos_app.core.journal.journal import INTERRUPTED_SEND, JOURNAL_FILE, Journal, JournalFilter
 from pos_app.core.journal.records import (
     Delivery,
     HistoryEvent,
@@ -31,6 +31,7 @@ __all__ = [
     "IllegalTransitionError",
     "Journal",
     "JournalError",
+    "JournalFilter",
     "JournalTooNewError",
     "OutboxState",
     "PaymentTotal",

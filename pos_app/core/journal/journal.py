@@ -28,6 +28,7 @@ from pos_app.core.journal.errors import (
     JournalKnownDamagedError,
     unrecorded,
 )
+from pos_app.core.journal.queries import JournalFilter
 from pos_app.core.journal.receipts import INTERRUPTED_SEND
 from pos_app.core.journal.records import (
     OutboxState,
@@ -43,7 +44,14 @@ from pos_app.core.target import CashboxTarget
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
 
-__all__ = ["DEFAULT_PAGE", "INTERRUPTED_SEND", "JOURNAL_FILE", "Journal", "Reason"]
+__all__ = [
+    "DEFAULT_PAGE",
+    "INTERRUPTED_SEND",
+    "JOURNAL_FILE",
+    "Journal",
+    "JournalFilter",
+    "Reason",
+]
 
 JOURNAL_FILE = "journal.sqlite3"
 DEFAULT_PAGE = queries.DEFAULT_PAGE
@@ -413,6 +421,22 @@ class Journal:
             limit=limit,
             offset=offset,
         )
+
+    def filtered(
+        self,
+        view: JournalFilter,
+        *,
+        limit: int = DEFAULT_PAGE,
+        offset: int = 0,
+        before: int | None = None,
+    ) -> tuple[ReceiptSummary, ...]:
+        """The journal view's page: receipts matching ``view``, newest first, older than the
+        receipt ``before`` when given."""
+        return queries.filtered(self._store, view, limit=limit, offset=offset, before=before)
+
+    def find_fiscal(self, fn: str, fd: int) -> int | None:
+        """The receipt fiscalized under FN ``fn`` as document ``fd`` (a customer's QR code)."""
+        return queries.find_fiscal(self._store, fn, fd)
 
     def period_totals(self, date_from: date, date_to: date) -> PeriodTotals:
         """Sums over the FISCALIZED receipts whose fiscal time falls, in local time, on a day

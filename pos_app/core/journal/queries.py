@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.contact import parse_email, parse_phone
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal.connection import Store
@@ -153,6 +155,95 @@ def search(
     return summaries(
         store, f"{where} ORDER BY {order} DESC LIMIT ? OFFSET ?", (*params, limit, offset), source
     )
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What the journal view shows: every condition given must hold (None: any).
+
+    ``contact`` is a phone or an e-mail, matched exactly once normalized (as the journal
+    keeps them); ``fiscal_number`` the receipt's FD number from its fiscal data.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    states: frozenset[ReceiptState] | None = None
+    types: frozenset[ReceiptType] | None = None
+    amount_from: Decimal | None = None
+    amount_to: Decimal | None = None
+    text: str | None = None
+    contact: str | None = None
+    fiscal_number: int | None = None
+
+
+def filtered(
+    store: Store, view: JournalFilter, *, limit: int, offset: int = 0, before: int | None = None
+) -> tuple[ReceiptSummary, ...]:
+    """Receipts matching ``view``, newest first; ``before`` (a journal id) continues a list
+    after its last row without counting the rows skipped, however deep the scroll."""
+    source, order = "receipts", "id"
+    conditions = ["1"]
+    params: list[object] = []
+    if view.text is not None and view.text.strip():
+        # Driven from the narrow search table (see search()).
+        source = "receipt_search JOIN receipts ON id = receipt_id"
+        order = "receipt_id"
+        conditions.append("instr(text, ?) > 0")
+        params.append(view.text.strip().casefold())
+    check_period(view.date_from, view.date_to)
+    for column, operator, value in (
+        ("created_date", ">=", view.date_from and view.date_from.isoformat()),
+        ("created_date", "<=", view.date_to and view.date_to.isoformat()),
+        ("total_kopecks", ">=", _kopecks(view.amount_from, "amount_from")),
+        ("total_kopecks", "<=", _kopecks(view.amount_to, "amount_to")),
+        ("fiscal_fd", "=", view.fiscal_number),
+        (order, "<", before),
+    ):
+        if value is not None:
+            conditions.append(f"{column} {operator} ?")
+            params.append(value)
+    for column, members in (("state", view.states), ("receipt_type", view.types)):
+        if members is not None:
+            conditions.append(f"{column} IN ({', '.join('?' * len(members))})")
+            params.extend(sorted(members))
+    if view.contact is not None and view.contact.strip():
+        conditions.append("(contact_phone = ? OR contact_email = ?)")
+        params.extend(contact_forms(view.contact))
+    where = " AND ".join(conditions)
+    return summaries(
+        store, f"{where} ORDER BY {order} DESC LIMIT ? OFFSET ?", (*params, limit, offset), source
+    )
+
+
+def contact_forms(text: str) -> tuple[str, str]:
+    """A typed phone or e-mail as the journal keeps it (E.164, the normalized address); what
+    is neither is looked for as typed (and finds nothing)."""
+    typed = text.strip()
+    try:
+        phone = parse_phone(typed)
+    except ValidationError:
+        phone = typed
+    try:
+        email = parse_email(typed)
+    except ValidationError:
+        email = typed
+    return phone, email
+
+
+def _kopecks(amount: Decimal | None, field: str) -> int | None:
+    if amount is None:
+        return None
+    return to_kopecks(parse_money(amount, field, allow_zero=True))
+
+
+def find_fiscal(store: Store, fn: str, fd: int) -> int | None:
+    """The id of the receipt fiscalized under FN ``fn`` as document ``fd``, if this journal
+    has one."""
+    with store.read() as conn:
+        row = conn.execute(
+            "SELECT id FROM receipts WHERE fiscal_fd = ? AND fiscal_fn = ?", (fd, fn)
+        ).fetchone()
+    return None if row is None else int(row["id"])
 
 
 def period_totals(store: Store, date_from: date, date_to: date) -> PeriodTotals:

@@ -295,6 +295,16 @@ def _v7_product_catalog(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_journal_view_lookups(conn: sqlite3.Connection) -> None:
+    """Indexes for the journal view's filters (type, customer contact, fiscal number) and for
+    finding a receipt by the fiscal QR code on the customer's paper copy. IF NOT EXISTS: this
+    step was numbered lower on a development branch, and a journal opened there has them."""
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_type ON receipts(receipt_type)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_phone ON receipts(contact_phone)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_email ON receipts(contact_email)")
+    conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
@@ -303,6 +313,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_journal_identity,
     _v6_targets_and_copy_details,
     _v7_product_catalog,
+    _v8_journal_view_lookups,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

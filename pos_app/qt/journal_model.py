@@ -1,0 +1,200 @@
+"""The journal as a table, newest first, loaded a page at a time as the view scrolls: however
+many receipts the journal holds, opening shows the first page at once. Pages are read in the
+background through the till; a row changes when the session announces its receipt changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from pos_app.core.journal import JournalFilter, ReceiptSummary
+from pos_app.core.money import format_money
+from pos_app.core.session import TillSession
+from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
+from pos_app.qt.signals import emit
+from pos_app.qt.till import Till
+from pos_app.qt.translations import translated
+
+Index = QModelIndex | QPersistentModelIndex
+NUMBER, MADE, TYPE, TOTAL, STATE, CUSTOMER, FD = range(7)
+# A screen and a half of rows: the first page fills the view, scrolling asks for the next.
+PAGE = 60
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+Row = tuple[ReceiptSummary, tuple[str, ...]]
+
+
+def cells(summary: ReceiptSummary) -> Row:
+    """A receipt with what each column shows of it, in the window's language: made once per
+    row, on the worker thread, so drawing the table only looks texts up."""
+    return summary, (
+        str(summary.id),
+        summary.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+        translated("codes", summary.receipt_type.label),
+        format_money(summary.total),
+        translated("journal", summary.state.label),
+        summary.phone or summary.email or "",
+        "" if summary.fd is None else str(summary.fd),
+    )
+
+
+class JournalModel(QAbstractTableModel):
+    """Receipts matching :attr:`view`; ``loaded`` after each page read (with how many rows
+    the model holds), ``failed`` with the error when a read fails."""
+
+    loaded = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, till: Till, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._till = till
+        self._rows: list[Row] = []
+        self._view = JournalFilter()
+        # Bumped on each new filter: a page read for an older one is dropped on arrival.
+        self._generation = 0
+        self._loading = False
+        self._exhausted = False
+        till.happened.connect(self._on_event)
+
+    @property
+    def view(self) -> JournalFilter:
+        return self._view
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def summary(self, row: int) -> ReceiptSummary:
+        return self._rows[row][0]
+
+    def row_of(self, receipt_id: int) -> int | None:
+        for row, (summary, _texts) in enumerate(self._rows):
+            if summary.id == receipt_id:
+                return row
+        return None
+
+    def set_view(self, view: JournalFilter) -> None:
+        """Show the receipts matching ``view`` from the newest, starting again at the top."""
+        self._generation += 1
+        self._view = view
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._load()
+
+    # --- Qt's model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else FD + 1
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt's API
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt's API
+        if self.canFetchMore(parent):
+            self._load()
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("No."),
+            self.tr("Made"),
+            self.tr("Type"),
+            self.tr("Total"),
+            self.tr("State"),
+            self.tr("Customer"),
+            self.tr("FD"),
+        )
+        return titles[section]
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell on each repaint: kept to a look-up.
+        if role == _DISPLAY:
+            return self._rows[index.row()][1][index.column()]
+        if role == _ALIGNMENT and index.column() in (NUMBER, TOTAL, FD):
+            return _RIGHT
+        return None
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        generation, view = self._generation, self._view
+        before = self._rows[-1][0].id if self._rows else None
+        self._loading = True
+
+        def job(session: TillSession) -> list[Row]:
+            return [cells(s) for s in session.journal.filtered(view, limit=PAGE, before=before)]
+
+        def done(page: list[Row]) -> None:
+            # The view may have closed while the page was read.
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return
+            self._loading = False
+            self._exhausted = len(page) < PAGE
+            if page:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+            emit(self.loaded, len(self._rows))
+
+        def refused(error: Exception) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._loading = False
+                self._exhausted = True
+                emit(self.failed, error)
+
+        self._till.run("read the journal", job, done, refused)
+
+    def _on_event(self, event: Event) -> None:
+        if not isinstance(event, ReceiptChanged | DeliveryChanged):
+            return
+        receipt_id = event.receipt_id
+        row = self.row_of(receipt_id)
+        generation, view = self._generation, self._view
+        newest = self._rows[0][0].id if self._rows else 0
+        if row is None and receipt_id < newest:
+            return  # an older receipt not shown under this filter
+
+        def job(session: TillSession) -> list[Row]:
+            if row is not None:
+                return [cells(session.journal.get(receipt_id))]
+            # A new receipt: those above the newest shown that match the filter.
+            page = session.journal.filtered(view, limit=PAGE)
+            return [cells(summary) for summary in page if summary.id > newest]
+
+        def done(found: list[Row]) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation or not found:
+                return
+            current = self.row_of(receipt_id)
+            if row is not None and current is not None:
+                self._rows[current] = found[0]
+                emit(self.dataChanged, self.index(current, 0), self.index(current, FD))
+                return
+            fresh = [r for r in found if self.row_of(r[0].id) is None]
+            if fresh:
+                self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+                self._rows[:0] = fresh
+                self.endInsertRows()
+
+        self._till.run("read a receipt", job, done, lambda _error: None)
