@@ -102,7 +102,7 @@ class PaymentDialog(QDialog):
         form.addRow(electronic_label, self.electronic)
         form.addRow(self.change_label, self.change)
         form.addRow(self.payment_error)
-        phone_label = QLabel(self.tr("Customer's p&hone (copy by SMS)"))
+        phone_label = QLabel(self.tr("Customer's p&hone (Checker.uz copy)"))
         phone_label.setBuddy(self.phone)
         self.phone.setPlaceholderText("+998 90 123-45-67")
         form.addRow(phone_label, self.phone)

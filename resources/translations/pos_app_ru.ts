@@ -511,32 +511,32 @@
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="395"/>
+        <location filename="../../pos_app/qt/main_window.py" line="394"/>
         <source>No fiscalized receipt to print yet.</source>
         <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="416"/>
+        <location filename="../../pos_app/qt/main_window.py" line="415"/>
         <source>No parked receipts.</source>
         <translation>Отложенных чеков нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="422"/>
+        <location filename="../../pos_app/qt/main_window.py" line="421"/>
         <source>Bring back the receipt parked at:</source>
         <translation>Вернуть чек, отложенный в:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="465"/>
+        <location filename="../../pos_app/qt/main_window.py" line="464"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="473"/>
+        <location filename="../../pos_app/qt/main_window.py" line="472"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="485"/>
+        <location filename="../../pos_app/qt/main_window.py" line="484"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -575,8 +575,8 @@
     </message>
     <message>
         <location filename="../../pos_app/qt/payment_dialog.py" line="105"/>
-        <source>Customer&apos;s p&amp;hone (copy by SMS)</source>
-        <translation>&amp;Телефон покупателя (копия по SMS)</translation>
+        <source>Customer&apos;s p&amp;hone (Checker.uz copy)</source>
+        <translation>&amp;Телефон покупателя (копия через Checker.uz)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/payment_dialog.py" line="109"/>
