@@ -17,13 +17,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
+from bench.event_loop import StallMeter, wait_for
 from pos_app.core.journal import ReceiptState
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.tasks import Tasks
@@ -39,35 +38,6 @@ print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
 connection.execute("COMMIT")
 """
-
-
-class StallMeter:
-    """The longest gap between ticks of a timer on the UI thread."""
-
-    def __init__(self) -> None:
-        self.longest_ms = 0
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def reset(self) -> None:
-        self.longest_ms = 0
-        self._clock.restart()
-
-    def _tick(self) -> None:
-        self.longest_ms = max(self.longest_ms, self._clock.restart())
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        app.processEvents()
-        time.sleep(0.001)
 
 
 def main() -> int:
@@ -91,7 +61,7 @@ def main() -> int:
     editor.ui.price.setText("45.50")
     editor.ui.addButton.click()
     editor.draft.set_payments(cash="50")
-    meter = StallMeter()
+    meter = StallMeter(TICK_MS)
     locker = subprocess.Popen(
         [sys.executable, "-c", LOCKER, str(session.journal.path), str(args.seconds)],
         stdout=subprocess.PIPE,

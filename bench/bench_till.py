@@ -11,15 +11,15 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bench.event_loop import StallMeter, wait_for
 from pos_app.core.session import TillSession, open_session
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.tasks import Tasks
@@ -31,34 +31,6 @@ from pos_app.sandbox.till import sandbox_settings
 TICK_MS = 1
 RUNS = 15
 LINES = 500
-
-
-class StallMeter:
-    """The longest gap between ticks of a 1 ms timer on the UI thread."""
-
-    def __init__(self) -> None:
-        self.longest_ms = 0
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def reset(self) -> None:
-        self.longest_ms = 0
-        self._clock.restart()
-
-    def _tick(self) -> None:
-        self.longest_ms = max(self.longest_ms, self._clock.restart())
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        app.processEvents()
 
 
 class KeyCounter:
@@ -105,7 +77,7 @@ def stall(app: QApplication, window: MainWindow, sandbox: Sandbox, shown: list[f
     draft = window.editor.draft
     # The longest stall while a receipt is fiscalized with 2 s of latency.
     sandbox.set_faults("intellectmoney", latency=2.0)
-    meter = StallMeter()
+    meter = StallMeter(TICK_MS)
     draft.add_position("Хлеб", "1", "45.50")
     before = len(shown)
     meter.reset()
