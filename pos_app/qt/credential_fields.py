@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from pos_app.core.connection_test import CredentialChange, Removal
 from pos_app.core.credentials import CredentialName, Secret
-from pos_app.qt.signals import emit
 
 SET_STYLE = "color: #1b5e20;"
 NOT_SET_STYLE = "color: #b00020;"
@@ -77,14 +76,14 @@ class SecretField(QWidget):
         if text and self._deleting:
             self.delete_button.setChecked(False)
         self._show()
-        emit(self.changed)
+        self.changed.emit()
 
     def _delete_toggled(self, checked: bool) -> None:
         self._deleting = checked
         if checked:
             self.edit.clear()
         self._show()
-        emit(self.changed)
+        self.changed.emit()
 
     def _show(self) -> None:
         self.delete_button.setEnabled(bool(self._stored))

@@ -20,7 +20,6 @@ from pos_app.core.journal import JournalFilter, ReceiptSummary
 from pos_app.core.money import format_money
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
-from pos_app.qt.signals import emit
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
@@ -156,13 +155,13 @@ class JournalModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
                 self._rows.extend(page)
                 self.endInsertRows()
-            emit(self.loaded, len(self._rows))
+            self.loaded.emit(len(self._rows))
 
         def refused(error: Exception) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
                 self._loading = False
                 self._exhausted = True
-                emit(self.failed, error)
+                self.failed.emit(error)
 
         self._till.run("read the journal", job, done, refused)
 
@@ -189,7 +188,7 @@ class JournalModel(QAbstractTableModel):
             current = self.row_of(receipt_id)
             if row is not None and current is not None:
                 self._rows[current] = found[0]
-                emit(self.dataChanged, self.index(current, 0), self.index(current, FD))
+                self.dataChanged.emit(self.index(current, 0), self.index(current, FD))
                 return
             fresh = [r for r in found if self.row_of(r[0].id) is None]
             if fresh:

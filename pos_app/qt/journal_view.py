@@ -55,7 +55,6 @@ from pos_app.qt.journal_model import JournalModel
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.refund_dialog import RefundDialog
-from pos_app.qt.signals import emit
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
@@ -412,11 +411,11 @@ class JournalView(QWidget):
 
     def _reprint(self) -> None:
         if self.record is not None:
-            emit(self.reprint_requested, self.record)
+            self.reprint_requested.emit(self.record)
 
     def _as_draft(self) -> None:
         if self.record is not None:
-            emit(self.draft_requested, self.record.receipt())
+            self.draft_requested.emit(self.record.receipt())
 
     def _resend(self) -> None:
         record = self.record

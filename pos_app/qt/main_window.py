@@ -45,7 +45,6 @@ from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
-from pos_app.qt.signals import emit
 from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
 
@@ -337,7 +336,7 @@ class MainWindow(QMainWindow):
         if record.qr is not None and not had_qr:
             # Painted now, not at the next idle moment: the QR is what the customer waits for.
             self.result.qr.repaint()
-            emit(self.qr_shown, record.id)
+            self.qr_shown.emit(record.id)
 
     def last_record(self) -> ReceiptRecord | None:
         return self.result.record

@@ -22,7 +22,6 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_money, format_quantity
 from pos_app.core.receipt import Position
 from pos_app.qt.messages import error_text
-from pos_app.qt.signals import emit
 from pos_app.qt.translations import translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +52,7 @@ class PositionsModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), change.row, change.row)
             self.endInsertRows()
         elif change.part is Part.POSITION_CHANGED and change.row is not None:
-            emit(self.dataChanged, self.index(change.row, 0), self.index(change.row, TOTAL))
+            self.dataChanged.emit(self.index(change.row, 0), self.index(change.row, TOTAL))
         elif change.part in (Part.POSITION_REMOVED, Part.POSITIONS):
             self.beginResetModel()
             self.endResetModel()
@@ -115,7 +114,7 @@ class PositionsModel(QAbstractTableModel):
         try:
             self._draft.change_position(index.row(), column, value)
         except ValidationError as error:
-            emit(self.refused, error_text(error))
+            self.refused.emit(error_text(error))
             return False
         return True
 

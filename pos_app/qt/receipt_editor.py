@@ -36,7 +36,6 @@ from pos_app.qt.positions_model import (
     VatDelegate,
     fill_vat_rates,
 )
-from pos_app.qt.signals import emit
 from pos_app.qt.translations import translated
 
 ERROR_STYLE = "color: #b00020;"
@@ -97,7 +96,7 @@ class ReceiptEditor(QWidget):
         self._select(self.ui.paymentSubject, int(settings.default_payment_subject))
         if settings.taxation is not None and not draft.positions:
             draft.set_taxation(settings.taxation)
-        emit(self.changed)
+        self.changed.emit()
 
     def clear(self) -> None:
         """Start a new receipt: a sale again (taxation stays as it was)."""
@@ -240,7 +239,7 @@ class ReceiptEditor(QWidget):
         elif change.part is Part.TAXATION:
             self._select(self.ui.taxation, int(self.draft.taxation))
         if change.part in (Part.TAXATION, Part.PAYMENTS, Part.CONTACT, Part.INVOICE, Part.TYPE):
-            emit(self.changed)
+            self.changed.emit()
         else:
             self._refresh()
 
@@ -264,7 +263,7 @@ class ReceiptEditor(QWidget):
             for line in vat_breakdown(positions)
         ]
         self.ui.vatBreakdown.setText("\n".join(lines) or self.tr("No positions yet"))
-        emit(self.changed)
+        self.changed.emit()
 
     def _check_typed(self, column: Column, text: str) -> None:
         """Each keystroke in the quantity or the price is checked: the message comes and goes

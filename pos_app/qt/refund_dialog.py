@@ -39,7 +39,6 @@ from pos_app.core.refunds import (
 )
 from pos_app.core.session import TillSession
 from pos_app.qt.messages import error_text
-from pos_app.qt.signals import emit
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
@@ -280,7 +279,7 @@ class RefundDialog(QDialog):
 
         def done(receipt_id: int) -> None:
             if shiboken6.isValid(self):
-                emit(self.submitted, receipt_id)
+                self.submitted.emit(receipt_id)
                 self.accept()
 
         def refused(error: Exception) -> None:

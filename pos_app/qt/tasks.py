@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from pos_app import APP_NAME
 from pos_app.core.i18n import TranslatableError
 from pos_app.qt.messages import error_text
-from pos_app.qt.signals import emit
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +75,7 @@ class Tasks(QObject):
         the UI thread (by default a translated error dialog). ``progress`` is shown in a busy
         dialog when the job takes a while."""
         self._in_flight += 1
-        emit(self.in_flight_changed, self._in_flight)
+        self.in_flight_changed.emit(self._in_flight)
         dialog = self._progress(progress) if progress else None
 
         # The callbacks (and the job) stay in this table, taken out on the UI thread only: a
@@ -86,7 +85,7 @@ class Tasks(QObject):
         key = self._key
         self._pending[key] = (name, job, success, failure, dialog)
         self._pool.submit(self._work, key).add_done_callback(
-            lambda finished: emit(self._finished, (key, finished))
+            lambda finished: self._finished.emit((key, finished))
         )
 
     def shutdown(self) -> None:
@@ -128,7 +127,7 @@ class Tasks(QObject):
                 self.show_error(name, error)
         finally:
             self._in_flight -= 1
-            emit(self.in_flight_changed, self._in_flight)
+            self.in_flight_changed.emit(self._in_flight)
 
     def show_error(self, name: str, error: Exception) -> None:
         """The default failure: the error in the window's language; an unexpected one is

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, Unsubscribe
-from pos_app.qt.signals import emit
 from pos_app.qt.tasks import Tasks
 
 logger = logging.getLogger(__name__)
@@ -104,7 +103,7 @@ class Till(QObject):
 
     def _done_closing(self) -> None:
         self._shut = True
-        emit(self.shut)
+        self.shut.emit()
 
     def run(
         self,
@@ -136,7 +135,7 @@ class Till(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         if old is not None:
-            emit(self.closing)
+            self.closing.emit()
         return old
 
     def _on_opened(self, session: TillSession) -> None:
@@ -146,14 +145,14 @@ class Till(QObject):
             return
         self._session = session
         self._unsubscribe = session.events.subscribe(
-            lambda event: emit(self._arrived, session, event)
+            lambda event: self._arrived.emit(session, event)
         )
         session.start_outbox()
-        emit(self.opened, session)
+        self.opened.emit(session)
 
     def _on_open_failed(self, error: Exception) -> None:
-        emit(self.failed, error)
+        self.failed.emit(error)
 
     def _on_arrived(self, session: TillSession, event: Event) -> None:
         if session is self._session:
-            emit(self.happened, event)
+            self.happened.emit(event)
