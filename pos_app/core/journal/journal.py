@@ -37,7 +37,7 @@ from pos_app.core.journal.records import (
     ReceiptSummary,
 )
 from pos_app.core.journal.rows import Reason
-from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState
+from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState
 from pos_app.core.receipt import Receipt
 from pos_app.core.target import CashboxTarget
 
@@ -352,29 +352,10 @@ class Journal:
 
     # --- promo submissions (check.inshopper.ru) -------------------------------------------
 
-    def add_promo_submission(
-        self,
-        receipt_id: int,
-        campaign_id: int,
-        inshopper_id: int | None,
-        state: PromoState = PromoState.SUBMITTED,
-        reject_reason: str | None = None,
-    ) -> int:
-        """Record a submission of a fiscalized receipt to a campaign; returns its id."""
-        return promos.add(
-            self._store,
-            receipt_id,
-            campaign_id,
-            inshopper_id,
-            state=state,
-            reject_reason=reject_reason,
-        )
-
-    def update_promo_submission(
-        self, submission_id: int, state: PromoState, reject_reason: str | None = None
-    ) -> None:
-        """The campaign's check moved on; the same state again changes nothing."""
-        promos.update(self._store, submission_id, state, reject_reason)
+    @property
+    def promos(self) -> promos.PromoSubmissions:
+        """Promo submissions: queued here before they leave, followed until final."""
+        return promos.PromoSubmissions(self._store)
 
     # --- what waits, lists, searches, sums ------------------------------------------------
 

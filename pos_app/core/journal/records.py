@@ -39,16 +39,25 @@ class Delivery:
 
 @dataclass(frozen=True)
 class PromoSubmission:
-    """The receipt submitted to one check.inshopper.ru campaign."""
+    """A receipt (a journal receipt by its QR string, or a photo of a paper one) submitted to
+    one check.inshopper.ru campaign."""
 
     id: int
-    receipt_id: int
+    receipt_id: int | None  # None: a photo of a paper receipt
     campaign_id: int
-    inshopper_id: int | None  # the service's receipt id; None when it refused the submission
+    inshopper_id: int | None  # the service's receipt id; None until it gave one
     state: PromoState
     reject_reason: str | None  # the service's word, e.g. "dublicate" (sic)
     created_at: datetime
     updated_at: datetime
+    qr_string: str | None = None
+    photo_path: str | None = None
+    photo_sha256: str | None = None
+    external_id: str | None = None
+    quantity: int | None = None
+    attempts: int = 0
+    next_try_at: datetime | None = None
+    last_error: Message | None = None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ SUMMARY_COLUMNS = """
     target_mode, target_url
 """
 PROMO_COLUMNS = """
-    id, receipt_id, campaign_id, inshopper_id, state, reject_reason, created_at, updated_at
+    id, receipt_id, campaign_id, inshopper_id, state, reject_reason, created_at, updated_at,
+    qr_string, photo_path, photo_sha256, external_id, quantity, attempts, next_try_at,
+    last_error, last_error_message
 """
 
 
@@ -69,6 +71,14 @@ def promo(row: sqlite3.Row) -> PromoSubmission:
         reject_reason=row["reject_reason"],
         created_at=moment(row["created_at"]),
         updated_at=moment(row["updated_at"]),
+        qr_string=row["qr_string"],
+        photo_path=row["photo_path"],
+        photo_sha256=row["photo_sha256"],
+        external_id=row["external_id"],
+        quantity=row["quantity"],
+        attempts=row["attempts"],
+        next_try_at=None if row["next_try_at"] is None else moment(row["next_try_at"]),
+        last_error=message(row["last_error"], row["last_error_message"]),
     )
 
 

@@ -119,6 +119,13 @@ class PromoState(LabelledStrEnum):
     """A receipt submitted to a check.inshopper.ru campaign; the service's own words where it
     has them (good, processing, unfilled, rejected)."""
 
+    # In the journal, waiting to go out (the service was not reached yet, or not at all).
+    QUEUED = "queued", _N("journal", "Waiting to be sent")
+    # The upload is on its way now; found so at start-up, its answer was lost (UNKNOWN).
+    SENDING = "sending", _N("journal", "Being sent")
+    # The upload left but no answer came: the service may have it. Never sent again on its
+    # own (a second upload would be a duplicate); a person decides.
+    UNKNOWN = "unknown", _N("journal", "May have been sent: check")
     # Accepted by the service ("ok"); its check has not been read yet.
     SUBMITTED = "submitted", _N("journal", "Submitted")
     UNFILLED = "unfilled", _N("journal", "Being recognised")
@@ -131,6 +138,11 @@ class PromoState(LabelledStrEnum):
     @property
     def is_final(self) -> bool:
         return self in (PromoState.GOOD, PromoState.REJECTED, PromoState.ERROR)
+
+    @property
+    def followed(self) -> bool:
+        """The service took it in; its check is read until it is good or rejected."""
+        return self in (PromoState.SUBMITTED, PromoState.UNFILLED, PromoState.PROCESSING)
 
 
 class Topic(StrEnum):
