@@ -63,6 +63,8 @@ class CredentialName(LabelledStrEnum):
     INSHOPPER_EMAIL = "inshopper.email", _N("credentials", "inshopper e-mail")
     INSHOPPER_PASSWORD = "inshopper.password", _N("credentials", "inshopper password")
     INSHOPPER_TOKEN = "inshopper.token", _N("credentials", "inshopper token")
+    # check.inshopper.ru: the account's user id, which campaigns.json asks for (seed 000).
+    INSHOPPER_USER_ID = "inshopper.user_id", _N("credentials", "inshopper user id")
 
     @property
     def in_header(self) -> bool:

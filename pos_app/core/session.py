@@ -23,7 +23,9 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message, TranslatableError
 from pos_app.core.journal import JOURNAL_FILE, Journal, ReceiptRecord
+from pos_app.core.promo import KeyringAccountStore, PromoAccount, PromoOutbox, Promos
 from pos_app.core.receipt import Receipt
+from pos_app.core.services import ServiceName, endpoint
 from pos_app.core.settings import Settings, SettingsError, load_settings
 from pos_app.core.workflow import Clients, EventHub, Outbox, OutboxRunner, Workflow
 from pos_app.core.workflow.connections import MissingCredentialsError, keyring_clients
@@ -33,6 +35,7 @@ from pos_app.core.workflow.lock import LOCK_FILE, SenderLock
 logger = logging.getLogger(__name__)
 
 ClientsFactory = Callable[[Settings], Clients]
+PromoAccountFactory = Callable[[Settings], PromoAccount]
 
 _MISSING_CREDENTIAL = {
     CredentialName.INTELLECTMONEY_TOKEN: _N(
@@ -65,6 +68,16 @@ def production_clients(settings: Settings) -> Clients:
     )
 
 
+def production_promo_account(settings: Settings) -> PromoAccount:
+    """The shop's inshopper account from the keyring, at the address the settings name (a
+    bad address is reported when it is used)."""
+    try:
+        url = endpoint(ServiceName.INSHOPPER, settings.inshopper_url or None)
+    except ValidationError:
+        url = settings.inshopper_url
+    return PromoAccount(url, KeyringAccountStore())
+
+
 class TillSession:
     """What one till works with. Open with :func:`open_session`; :meth:`close` when done."""
 
@@ -81,6 +94,7 @@ class TillSession:
         missing_settings: tuple[Message, ...],
         missing_credentials: tuple[Message, ...],
         sandbox: bool,
+        promos: Promos,
     ) -> None:
         self.settings = settings
         self.journal = journal
@@ -95,6 +109,9 @@ class TillSession:
         self._stack = stack
         self._lock = lock
         self._runner: OutboxRunner | None = None
+        # Promo submissions: written here, sent by this session's sender thread.
+        self.promos = promos
+        promos.on_submit(self.wake)
 
     @property
     def ready(self) -> bool:
@@ -172,7 +189,9 @@ class TillSession:
     def start_outbox(self) -> None:
         """Send in the background, when this process is the sender (the window's way)."""
         if self.sending and self._runner is None:
-            self._runner = OutboxRunner(self.outbox, self.workflow)
+            self._runner = OutboxRunner(
+                self.outbox, self.workflow, side_rounds=(self.promos.outbox,)
+            )
             self._runner.start()
 
     def wake(self) -> None:
@@ -197,6 +216,7 @@ def open_session(
     owned: ExitStack | None = None,
     missing: tuple[Message, ...] = (),
     sandbox: bool = False,
+    promo_account: PromoAccountFactory = production_promo_account,
 ) -> TillSession:
     """Open the journal in ``folder`` (the data folder by default) and, when the settings and
     the credentials are complete, the clients and the workflow. ``owned`` is closed last (the
@@ -232,6 +252,10 @@ def open_session(
                 fiscal_data_late_after=settings.fiscal_data_late.total_seconds(),
                 events=events,
             )
+        account = promo_account(settings)
+        stopping = None if workflow is None else workflow.stopping
+        outbox = PromoOutbox(journal, account, events.emit, stopping=stopping)
+        promos = Promos(journal, account, events, folder, outbox)
         for_settings = (*missing, *settings.missing())
         if for_settings or for_sending:
             logger.info(
@@ -249,6 +273,7 @@ def open_session(
             missing_settings=for_settings,
             missing_credentials=tuple(for_sending),
             sandbox=sandbox,
+            promos=promos,
         )
     except BaseException:
         stack.close()

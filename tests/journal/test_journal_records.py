@@ -172,32 +172,54 @@ def test_no_copy_is_needed_without_a_phone_or_for_a_rejected_receipt(journal: Jo
 
 def test_promo_submissions_follow_the_campaign_check(journal: Journal, clock: Clock) -> None:
     receipt_id = fiscalized(journal, receipt())
+    promos = journal.promos
 
-    first = journal.add_promo_submission(receipt_id, campaign_id=1, inshopper_id=501)
-    refused = journal.add_promo_submission(receipt_id, 2, None, PromoState.ERROR)
+    first = promos.add_receipt(receipt_id, campaign_id=1, external_id=" client-7 ")
+    assert first.qr_string is not None
+    assert "&n=" not in first.qr_string  # the document's five fields
+    assert first.external_id == "client-7"
+    refused = promos.add_receipt(receipt_id, 2)
+    assert [s.id for s in promos.due()] == [first.id, refused.id]
+    promos.move(refused.id, PromoState.SENDING, "uploading")
+    promos.move(refused.id, PromoState.ERROR, "refused", error="refused")
     clock.advance(hours=1)
-    journal.update_promo_submission(first, PromoState.PROCESSING)
-    journal.update_promo_submission(first, PromoState.PROCESSING)  # polled again: no change
-    journal.update_promo_submission(first, PromoState.REJECTED, "dublicate")
+    promos.move(first.id, PromoState.SENDING, "uploading")
+    promos.move(first.id, PromoState.SUBMITTED, "taken", inshopper_id=501, retry_in=30)
+    assert promos.due() == ()
+    assert promos.next_due_in() == 30
+    promos.move(first.id, PromoState.PROCESSING, "checking")
+    promos.move(first.id, PromoState.PROCESSING, "checking")  # polled again: no change
+    promos.move(first.id, PromoState.REJECTED, "rejected", reject_reason="dublicate")
 
-    promos = journal.get(receipt_id).promos
-    assert [(p.id, p.campaign_id, p.inshopper_id, p.state, p.reject_reason) for p in promos] == [
-        (first, 1, 501, PromoState.REJECTED, "dublicate"),
-        (refused, 2, None, PromoState.ERROR, None),
+    found = journal.get(receipt_id).promos
+    assert [(p.id, p.campaign_id, p.inshopper_id, p.state, p.reject_reason) for p in found] == [
+        (first.id, 1, 501, PromoState.REJECTED, "dublicate"),
+        (refused.id, 2, None, PromoState.ERROR, None),
     ]
-    assert promos[0].updated_at == clock.now
+    assert found[0].updated_at == clock.now
+    assert found[0].attempts == 1
     events = [e for e in journal.get(receipt_id).history if e.topic is Topic.PROMO]
-    assert [e.to_state for e in events] == ["submitted", "error", "processing", "rejected"]
-    with pytest.raises(IllegalTransitionError, match="settled"):
-        journal.update_promo_submission(first, PromoState.GOOD)
+    assert [e.to_state for e in events] == [
+        "queued",
+        "queued",
+        "sending",
+        "error",
+        "sending",
+        "submitted",
+        "processing",
+        "rejected",
+    ]
+    assert [state for _, state, _ in promos.history(first.id)][-1] == "rejected"
+    with pytest.raises(IllegalTransitionError, match="cannot become"):
+        promos.move(first.id, PromoState.GOOD, "late")
     with pytest.raises(ReceiptNotFoundError):
-        journal.update_promo_submission(999, PromoState.GOOD)
+        promos.get(999)
 
 
 def test_only_a_fiscalized_receipt_can_go_to_a_campaign(journal: Journal) -> None:
     receipt_id = journal.add(receipt(), INVOICE)
     with pytest.raises(IllegalTransitionError, match="not fiscalized"):
-        journal.add_promo_submission(receipt_id, 1, 501)
+        journal.promos.add_receipt(receipt_id, 1)
 
 
 def test_the_outbox_lists_what_waits_oldest_first_and_says_the_last_error(

@@ -93,7 +93,7 @@ def test_a_refused_upload_and_an_unknown_receipt(inshopper: InshopperClient) -> 
 
 def test_a_wrong_token(sandbox: Sandbox) -> None:
     client = InshopperClient(sandbox.base_url, Secret("not-a-token"), TEST_TIMEOUTS)
-    with pytest.raises(AuthError, match="Settings"):
+    with pytest.raises(AuthError, match="Log in again"):
         client.campaigns(sandbox.credentials.inshopper_user_id)
 
 

@@ -32,6 +32,12 @@ from pos_app.core.services.redaction import register_secret
 from pos_app.core.services.transport import DEFAULT_TIMEOUTS, Answer, Timeouts, Transport
 
 SERVICE = ServiceName.INSHOPPER.label
+
+
+class CheckNotReadyError(UnavailableError):
+    """The service took the receipt but has no state to give yet: ask again later."""
+
+
 # Documented photo limits.
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MIN_PHOTO_SIDE = 600
@@ -66,6 +72,37 @@ REJECT_REASONS: dict[str, str] = {
     "dublicate": _N("services", "This receipt was already submitted."),
     "outlimit": _N("services", "The campaign's limit is reached."),
 }
+
+
+# What to do about each reject reason.
+REJECT_ADVICE: dict[str, str] = {
+    "undecipherable": _N("services", "Take a sharper photo in good light and submit it again."),
+    "kpkless": _N("services", "Submit a receipt that shows the fiscal sign (ФП)."),
+    "clipped": _N("services", "Photograph the whole receipt, all four edges, and submit again."),
+    "nocheck": _N("services", "Photograph the receipt itself and submit again."),
+    "nocampaign": _N("services", "Check the campaign's goods; this receipt cannot take part."),
+    "wrongshop": _N("services", "Check which shops take part; this receipt cannot take part."),
+    "wrongcircs": _N(
+        "services", "Read the campaign's rules and tell the customer what is missing."
+    ),
+    "notvalid": _N("services", "Nothing to resubmit; the customer may ask the campaign."),
+    "fewchecks": _N("services", "Photograph each receipt on its own and submit them one by one."),
+    "oldchecks": _N("services", "Nothing to resubmit: the purchase is too old for the campaign."),
+    "invalidkpk": _N(
+        "services", "Check the receipt's fiscal data; the customer may ask the campaign."
+    ),
+    "dublicate": _N("services", "Nothing to do: the first submission counts."),
+    "outlimit": _N("services", "Nothing to resubmit: no more entries are taken in this campaign."),
+}
+
+
+def reason_words(code: str) -> str:
+    """A reject reason in plain words (an unknown one as the service wrote it)."""
+    return REJECT_REASONS.get(code, code)
+
+
+def reason_advice(code: str) -> str | None:
+    return REJECT_ADVICE.get(code)
 
 
 @dataclass(frozen=True)
@@ -186,9 +223,15 @@ class InshopperClient:
         return self._uploaded(answer)
 
     def receipt_state(self, campaign_id: int, receipt_id: int) -> PromoCheck:
+        """The receipt's check; CheckNotReadyError when the service has none to give yet."""
         answer = self._call(
             "GET", f"/campaigns/{campaign_id:d}/receipts/{receipt_id:d}.json", idempotent=True
         )
+        if answer.status == 202 or (answer.status == 200 and not answer.body.strip()):
+            # ASSUMED (not documented): "not ready yet" is an accepted request with no body.
+            raise CheckNotReadyError(
+                SERVICE, _N("services", "{service} has no state for the receipt yet.")
+            )
         if answer.status == 404:
             raise RejectedError(
                 SERVICE,
@@ -218,7 +261,11 @@ class InshopperClient:
         if self._token is None:
             raise AuthError(
                 SERVICE,
-                _N("services", "{service} has no token yet; enter the account in Settings."),
+                _N(
+                    "services",
+                    "{service} has no token yet; log in with the account's e-mail and password"
+                    " (promo panel, or pos-app promo login).",
+                ),
             )
         params = {"token": self._token.reveal(), **options.pop("params", {})}
         answer = self._transport.request(
@@ -229,7 +276,8 @@ class InshopperClient:
                 SERVICE,
                 _N(
                     "services",
-                    "{service} does not accept the token. Enter the account again in Settings.",
+                    "{service} does not accept the token. Log in again (promo panel, or pos-app"
+                    " promo login).",
                 ),
             )
         if answer.status >= 500 or answer.status == 429:

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.i18n import Message
-from pos_app.core.journal import DeliveryState, JournalError, OutboxState, ReceiptState
+from pos_app.core.journal import (
+    DeliveryState,
+    JournalError,
+    OutboxState,
+    PromoState,
+    ReceiptState,
+)
 from pos_app.core.journal.errors import UnrecordedAnswerError
 
 logger = logging.getLogger(__name__)
@@ -33,6 +39,17 @@ class DeliveryChanged:
 
     receipt_id: int
     state: DeliveryState
+    detail: Message
+
+
+@dataclass(frozen=True)
+class PromoChanged:
+    """A promo submission moved to ``state`` (``receipt_id`` None: a photo of a paper
+    receipt); ``detail`` says why."""
+
+    submission_id: int
+    receipt_id: int | None
+    state: PromoState
     detail: Message
 
 
@@ -69,7 +86,14 @@ class OutboxChanged:
     state: OutboxState
 
 
-Event = ReceiptChanged | DeliveryChanged | ServiceTrouble | OutboxChanged | JournalTrouble
+Event = (
+    ReceiptChanged
+    | DeliveryChanged
+    | PromoChanged
+    | ServiceTrouble
+    | OutboxChanged
+    | JournalTrouble
+)
 Listener = Callable[[Event], None]
 Unsubscribe = Callable[[], None]
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from pos_app.core.journal import (
     DeliveryState,
@@ -160,6 +161,15 @@ class Outbox:
         self._polls[receipt_id] = (backoff, self._clock() + backoff.next_delay())
 
 
+class SideRound(Protocol):
+    """Other work the sender's thread does after each round (promo submissions): its own
+    tries are scheduled by itself; the runner only wakes in time for the next."""
+
+    def run_once(self) -> object: ...
+
+    def next_due_in(self) -> float | None: ...
+
+
 class OutboxRunner:
     """Runs outbox rounds in a background thread until stopped; with ``journal_upkeep`` (the
     default) also the journal's upkeep beside it (a quick_check after start, the day's backup
@@ -175,8 +185,10 @@ class OutboxRunner:
         poll_interval: float = POLL_INTERVAL,
         journal_upkeep: bool = True,
         backup_folder: Path | None = None,
+        side_rounds: Sequence[SideRound] = (),
     ) -> None:
         self._outbox = outbox
+        self._sides = tuple(side_rounds)
         self._workflow = workflow
         self._backoff = backoff or Backoff(base=1.0, cap=60.0)
         self._idle = idle_interval
@@ -243,4 +255,20 @@ class OutboxRunner:
                     due = self._outbox.next_poll_in()
                     if due is not None:
                         delay = min(delay, due)
+            for side in self._sides:
+                delay = min(delay, self._run_side(side))
             self._wake.wait(delay)
+
+    def _run_side(self, side: SideRound) -> float:
+        """Run a side round; how long until it is due again (a failed one: a minute)."""
+        try:
+            side.run_once()
+            due = side.next_due_in()
+        except JournalError as error:
+            logger.error("Outbox: %s", error)
+            self._workflow.emit(JournalTrouble.of(error))
+            return self._idle
+        except Exception:
+            logger.exception("A side round failed")
+            return self._idle
+        return self._idle if due is None else due
