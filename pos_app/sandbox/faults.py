@@ -47,8 +47,9 @@ class Faults:
     drop_rate: float = 0.0
     hang_rate: float = 0.0
     malformed_rate: float = 0.0
-    # IntellectMoney createReceipt and Checker.uz SendCheque: done (the document exists, the
-    # copy went to the customer), then the answer is lost.
+    # IntellectMoney createReceipt, Checker.uz SendCheque and inshopper uploads: done (the
+    # document exists, the copy went to the customer, the receipt is entered), then the answer
+    # is lost.
     lose_answer_rate: float = 0.0
     # IntellectMoney createReceipt only: processed, then the TLS stream breaks: a record that
     # cannot be decrypted, or a close without close_notify.
@@ -64,6 +65,8 @@ class Faults:
     checker_error: str | None = None
     # inshopper only: every upload ends rejected with this documented reason.
     reject_reason: str | None = None
+    # inshopper only: state reads answer "not ready" (HTTP 202, no body; ASSUMED shape).
+    state_not_ready: bool = False
 
     def __post_init__(self) -> None:
         for name in ("latency", *_RATES):
@@ -79,8 +82,9 @@ class Faults:
                 raise ValueError(f"{name} must be a share from 0 to 1, not {rate}")
         if sum(getattr(self, name) for name in _RATES) > 1 + 1e-9:
             raise ValueError("the rates are shares of the same requests: together at most 1")
-        if not isinstance(self.blocked_token, bool):
-            raise ValueError(f"blocked_token must be true or false, not {self.blocked_token!r}")
+        for name in ("blocked_token", "state_not_ready"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false, not {getattr(self, name)!r}")
         if self.checker_error is not None and self.checker_error not in CHECKER_ERRORS:
             raise ValueError(
                 f"checker_error must be one of {', '.join(CHECKER_ERRORS)},"
@@ -113,10 +117,6 @@ class Faults:
                 f"unknown fault field {unknown[0]!r}; one of {', '.join(FAULT_FIELDS)}"
             )
         faults = cls(**values)  # type: ignore[arg-type]  # checked in __post_init__
-        if faults.lose_answer_rate and service not in ("intellectmoney", "checker"):
-            raise ValueError(
-                "lose_answer_rate applies to IntellectMoney createReceipt and Checker.uz only"
-            )
         for name in _AFTER_THE_DOCUMENT[1:]:
             if getattr(faults, name) and service != "intellectmoney":
                 raise ValueError(f"{name} applies to IntellectMoney createReceipt only")
@@ -127,6 +127,8 @@ class Faults:
             raise ValueError("checker_error applies to Checker.uz only")
         if faults.reject_reason is not None and service != "inshopper":
             raise ValueError("reject_reason applies to inshopper only")
+        if faults.state_not_ready and service != "inshopper":
+            raise ValueError("state_not_ready applies to inshopper only")
         return faults
 
     def as_dict(self) -> dict[str, object]:

@@ -11,7 +11,7 @@ import hmac
 import io
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PIL import Image, UnidentifiedImageError
@@ -93,7 +93,7 @@ class Inshopper:
         if len(parts) == 3 and parts[0] == "campaigns" and parts[2] == "receipts.json":
             return self._upload(request, parts[1], faults)
         if len(parts) == 4 and parts[0] == "campaigns" and parts[2] == "receipts":
-            return self._state(parts[1], parts[3])
+            return self._state(parts[1], parts[3], faults)
         return json_answer(404, ERROR)
 
     def _get_token(self, request: Request, faults: Faults) -> Answer:
@@ -157,7 +157,8 @@ class Inshopper:
             self._submissions[submission_id] = _Submission(
                 campaign_id, [*states, final], reason, extra
             )
-        return json_answer(200, {"id": submission_id, "state": "ok"})
+        # Entered: losing this answer (the lose_answer fault) leaves the app not knowing.
+        return replace(json_answer(200, {"id": submission_id, "state": "ok"}), processed=True)
 
     def _judge(self, campaign_id: int, key: str, qr: FiscalQr | None, faults: Faults) -> str | None:
         """The reject reason, or None for a good receipt; decided at upload, shown later."""
@@ -177,7 +178,10 @@ class Inshopper:
         accepted.add(key)
         return None
 
-    def _state(self, campaign_text: str, receipt_text: str) -> Answer:
+    def _state(self, campaign_text: str, receipt_text: str, faults: Faults) -> Answer:
+        if faults.state_not_ready:
+            # ASSUMED (not documented): "no state yet" is an accepted request, with no body.
+            return Answer(202, b"", fault="state_not_ready")
         campaign_id = _number(campaign_text)
         receipt_id = _number(receipt_text.removesuffix(".json"))
         with self._lock:

@@ -105,6 +105,8 @@ class Sandbox:
         except OSError:
             self._close_tls()
             raise
+        # Started again after stop(), it serves on the same port: a service back from an outage.
+        self._address = (self._address[0], self._server.server_address[1])
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.1},

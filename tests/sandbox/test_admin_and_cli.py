@@ -112,7 +112,7 @@ def test_admin_put_faults_changes_behaviour(sandbox: Sandbox) -> None:
         ("/faults/intellectmoney", {"error_rate": 2}),
         ("/faults/intellectmoney", {"latency": "slow"}),
         ("/faults/intellectmoney", {"bogus": 1}),
-        ("/faults/inshopper", {"lose_answer_rate": 0.5}),
+        ("/faults/inshopper", {"tls_cut_rate": 0.5}),
         ("/faults/checker", {"checker_error": "999999"}),
         ("/faults/nowhere", {"latency": 1}),
         ("/faults/intellectmoney", b"{not json"),
@@ -253,7 +253,7 @@ def test_cli_sigint_also_stops_cleanly(serve: list[subprocess.Popen[str]]) -> No
 
 @pytest.mark.parametrize(
     "fault",
-    ["inshopper:lose_answer_rate=0.5", "nowhere:latency=1", "intellectmoney:error_rate", "x"],
+    ["inshopper:tls_cut_rate=0.5", "nowhere:latency=1", "intellectmoney:error_rate", "x"],
 )
 def test_cli_bad_fault_is_bad_input(serve: list[subprocess.Popen[str]], fault: str) -> None:
     process = _start(serve, "--port", "0", "--fault", fault)

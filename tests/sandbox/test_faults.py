@@ -282,7 +282,7 @@ def test_setting_faults_restarts_the_draws(sandbox: Sandbox) -> None:
             {"reject_reason": "dublicate"},
             "reject_reason applies to inshopper only",
         ),
-        ("inshopper", {"lose_answer_rate": 1}, "lose_answer_rate applies to IntellectMoney"),
+        ("checker", {"state_not_ready": True}, "state_not_ready applies to inshopper only"),
         ("checker", {"checker_error": "100009"}, "checker_error must be one of"),
         ("checker", {"checker_error": 100003}, "checker_error must be one of"),
         ("checker", {"reject_reason": "outlimit"}, "reject_reason applies to inshopper only"),
