@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pos_app.core.catalog.sample import load_sample
 from pos_app.core.codes import TaxationSystem
+from pos_app.core.credentials import CredentialName
+from pos_app.core.promo import MemoryAccountStore, PromoAccount
 from pos_app.core.session import TillSession, open_session
 from pos_app.core.settings import Settings
 from pos_app.sandbox.clients import sandbox_clients
@@ -37,6 +39,20 @@ def sandbox_settings(sandbox: Sandbox, *, language: str = "") -> Settings:
     )
 
 
+def sandbox_promo_account(sandbox: Sandbox) -> PromoAccount:
+    """The demo inshopper account, logged in, kept in memory (never in the shop's keyring)."""
+    demo = sandbox.credentials
+    store = MemoryAccountStore(
+        {
+            CredentialName.INSHOPPER_EMAIL: demo.inshopper_email,
+            CredentialName.INSHOPPER_PASSWORD: demo.inshopper_password,
+            CredentialName.INSHOPPER_USER_ID: demo.inshopper_user_id,
+            CredentialName.INSHOPPER_TOKEN: demo.inshopper_token,
+        }
+    )
+    return PromoAccount(sandbox.base_url, store)
+
+
 def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> TillSession:
     owned = ExitStack()
     try:
@@ -54,6 +70,7 @@ def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> T
         clients=lambda _settings: sandbox_clients(sandbox, read_timeout=read_timeout),
         owned=owned,
         sandbox=True,
+        promo_account=lambda _settings: sandbox_promo_account(sandbox),
     )
     try:
         load_sample(session.journal.catalog)  # fifty products to sell, a few weighed

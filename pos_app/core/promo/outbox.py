@@ -79,17 +79,18 @@ class PromoOutbox:
         account: PromoAccount,
         emit: Callable[[Event], None],
         *,
-        first_check: float = FIRST_CHECK,
+        first_check: float | None = None,
         check_cap: float = CHECK_CAP,
-        retry_base: float = RETRY_BASE,
+        retry_base: float | None = None,
         stopping: threading.Event | None = None,
     ) -> None:
         self._journal = journal
         self._account = account
         self._emit = emit
-        self._first_check = first_check
+        # The module's pauses unless given (read now, so a test can shorten them).
+        self._first_check = FIRST_CHECK if first_check is None else first_check
         self._check_cap = check_cap
-        self._retry_base = retry_base
+        self._retry_base = RETRY_BASE if retry_base is None else retry_base
         self._stopping = stopping or threading.Event()
         # Reads of each followed check so far (their pauses grow with them).
         self._checks: dict[int, int] = {}
