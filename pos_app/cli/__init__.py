@@ -25,6 +25,7 @@ COMMANDS = (
     "resolve",
     "journal",
     "report",
+    "promo",
     "catalog",
     "qr",
     "settings",
