@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.credentials import CredentialName
@@ -82,14 +82,17 @@ def panel_for(qtbot: QtBot, window: MainWindow, till: Till) -> PromoDialog:
     return panel
 
 
-def state_cell(panel: PromoDialog, row: int = 0) -> str:
-    item = panel.submission_table.item(row, 3)
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
     return "" if item is None else item.text()
 
 
-def why_cell(panel: PromoDialog, row: int = 0) -> str:
-    item = panel.submission_table.item(row, 4)
-    return "" if item is None else item.text()
+def state_cell(panel: PromoDialog) -> str:
+    return cell(panel.submission_table, 0, 3)
+
+
+def why_cell(panel: PromoDialog) -> str:
+    return cell(panel.submission_table, 0, 4)
 
 
 def test_shift_f9_submits_the_last_receipt_and_follows_it_to_good(
@@ -108,7 +111,7 @@ def test_shift_f9_submits_the_last_receipt_and_follows_it_to_good(
     qtbot.keyClick(focused, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
     panel = shown_panel(qtbot)
     qtbot.waitUntil(lambda: panel.campaign_table.rowCount() == 2, timeout=WAIT_MS)
-    assert panel.campaign_table.item(1, 2).text() == "3"  # campaign 2's limit
+    assert cell(panel.campaign_table, 1, 2) == "3"  # campaign 2's limit
     panel.campaign_table.selectRow(1)
     assert panel.description.text() == "Три чека за месяц — подарок"
     assert panel.receipt_button.isEnabled()
@@ -146,13 +149,8 @@ def test_made_offline_it_goes_out_when_the_service_returns(
     sandbox.stop()
     qtbot.mouseClick(panel.receipt_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(
-        lambda: (
-            "cannot be reached" in why_cell(panel).lower()
-            or (state_cell(panel) == "Waiting to be sent" and bool(why_cell(panel)))
-        ),
-        timeout=WAIT_MS,
-    )
+    # Kept, with why it has not gone yet.
+    qtbot.waitUntil(lambda: bool(why_cell(panel)), timeout=WAIT_MS)
     assert state_cell(panel) == "Waiting to be sent"
     sandbox.start()
     qtbot.waitUntil(lambda: state_cell(panel) == "Accepted", timeout=WAIT_MS)
@@ -169,7 +167,7 @@ def test_a_photo_is_checked_then_submitted(
 
     panel.submit_photo(jpeg(tmp_path / "paper.jpg"))
     qtbot.waitUntil(lambda: state_cell(panel) == "Accepted", timeout=WAIT_MS)
-    assert panel.submission_table.item(0, 1).text() == "photo"
+    assert cell(panel.submission_table, 0, 1) == "photo"
     panel.close()
 
 
