@@ -130,7 +130,7 @@ class PromoDialog(QDialog):
         self.campaign_table.itemSelectionChanged.connect(self._show_description)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.refresh_button.clicked.connect(self.load_campaigns)
         layout = QVBoxLayout(box)
         layout.addWidget(self.campaign_table, 1)
