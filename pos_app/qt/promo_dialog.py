@@ -106,6 +106,7 @@ class PromoDialog(QDialog):
         box = QGroupBox(self.tr("Account"))
         self.account_label = QLabel()
         self.email_edit = QLineEdit()
+        self.email_edit.setMinimumWidth(220)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.user_edit = QLineEdit()
@@ -126,7 +127,9 @@ class PromoDialog(QDialog):
 
     def _build_campaigns(self) -> QGroupBox:
         box = QGroupBox(self.tr("Active campaigns"))
-        self.campaign_table = _table([self.tr("No."), self.tr("Campaign"), self.tr("Limit")])
+        self.campaign_table = _table(
+            [self.tr("No."), self.tr("Campaign"), self.tr("Limit")], stretch=1
+        )
         self.campaign_table.itemSelectionChanged.connect(self._show_description)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -163,10 +166,15 @@ class PromoDialog(QDialog):
     def _build_submissions(self) -> QGroupBox:
         box = QGroupBox(self.tr("Submissions"))
         self.submission_table = _table(
-            [self.tr("No."), self.tr("What"), self.tr("Campaign"), self.tr("State"), self.tr("Why")]
+            [
+                self.tr("No."),
+                self.tr("What"),
+                self.tr("Campaign"),
+                self.tr("State"),
+                self.tr("Why"),
+            ],
+            stretch=REASON,
         )
-        header = self.submission_table.horizontalHeader()
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.submission_table.setWordWrap(True)
         self.again_button = QPushButton(self.tr("Send &again"))
         self.again_button.setToolTip(
@@ -404,14 +412,17 @@ class PromoDialog(QDialog):
         self.message.setText(text)
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table of whole rows; column ``stretch`` takes the width left."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
