@@ -9,15 +9,16 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str, *, mode: int = 0o600) -> None:
-    """Replace ``path`` with ``text`` (UTF-8), readable only by this user by default."""
+def write_atomically(path: Path, text: str | bytes, *, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``text`` (UTF-8, or bytes as they are), readable only by this
+    user by default."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         # mkstemp creates the file 0600 already; chmod states the wish for other modes.
         os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
+        with os.fdopen(handle, "wb") as file:
+            file.write(text.encode() if isinstance(text, str) else text)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)

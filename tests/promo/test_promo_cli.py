@@ -13,16 +13,13 @@ from pos_app.cli import main
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.core import credentials
 from pos_app.core.credentials import CredentialName
-from pos_app.core.journal import Journal
-from pos_app.core.paths import data_dir
-from pos_app.core.workflow import Workflow
+from pos_app.core.journal import ReceiptRecord
 from pos_app.sandbox import Sandbox
-from pos_app.sandbox.clients import sandbox_clients
 from tests.promo.conftest import jpeg
-from tests.refunds.conftest import fiscalized, shop_sale
+from tests.refunds.test_refund_cli import shop_sale_in_the_journal
 from tests.workflow.conftest import sandbox_keyring
 
-__all__ = ["sandbox_keyring"]
+__all__ = ["sandbox_keyring", "shop_sale_in_the_journal"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -47,17 +44,9 @@ def logged_in(
 
 
 @pytest.fixture
-def sale_id(sandbox: Sandbox) -> int:
+def sale_id(shop_sale_in_the_journal: ReceiptRecord) -> int:
     """A sale fiscalized into the shop's own journal (the one the command opens)."""
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    clients = sandbox_clients(sandbox, read_timeout=5.0)
-    with Journal.open(folder / "journal.sqlite3") as journal:
-        record = fiscalized(
-            Workflow(journal, clients), shop_sale(sandbox), sandbox.credentials.invoice_id
-        )
-    clients.close()
-    return record.id
+    return shop_sale_in_the_journal.id
 
 
 @pytest.mark.usefixtures("logged_in")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TypedDict, Unpack
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
@@ -139,21 +140,29 @@ def next_due_in(store: Store) -> float | None:
     return max(0.0, (moment(row["first"]) - moment(store.now())).total_seconds())
 
 
+class MoveDetails(TypedDict, total=False):
+    """What a move records beside the state (each defaults to None)."""
+
+    actor: Actor  # the app unless a person chose it
+    retry_in: float | None  # seconds until it is due again; None: now
+    error: Reason | None  # why the last try failed
+    inshopper_id: int | None
+    reject_reason: str | None
+    quantity: int | None
+
+
 def move(
     store: Store,
     submission_id: int,
     state: PromoState,
     detail: Reason,
-    *,
-    actor: Actor = Actor.APP,
-    retry_in: float | None = None,
-    error: Reason | None = None,
-    inshopper_id: int | None = None,
-    reject_reason: str | None = None,
-    quantity: int | None = None,
+    **details: Unpack[MoveDetails],
 ) -> PromoSubmission:
     """Move a submission (or keep its state, to record a failed try and the next one) and log
-    why; ``retry_in`` seconds until it is due again (None: now)."""
+    why."""
+    actor = details.get("actor", Actor.APP)
+    retry_in = details.get("retry_in")
+    error = details.get("error")
     with store.write() as conn:
         current = _get(conn, submission_id)
         if state is not current.state and (current.state, state) not in TRANSITIONS:
@@ -184,9 +193,9 @@ def move(
                 now,
                 next_try,
                 int(state is PromoState.SENDING),
-                inshopper_id,
-                reject_reason,
-                quantity,
+                details.get("inshopper_id"),
+                details.get("reject_reason"),
+                details.get("quantity"),
                 None if error is None else str(error),
                 encoded(error),
                 submission_id,
@@ -347,26 +356,9 @@ class PromoSubmissions:
         submission_id: int,
         state: PromoState,
         detail: Reason,
-        *,
-        actor: Actor = Actor.APP,
-        retry_in: float | None = None,
-        error: Reason | None = None,
-        inshopper_id: int | None = None,
-        reject_reason: str | None = None,
-        quantity: int | None = None,
+        **details: Unpack[MoveDetails],
     ) -> PromoSubmission:
-        return move(
-            self._store,
-            submission_id,
-            state,
-            detail,
-            actor=actor,
-            retry_in=retry_in,
-            error=error,
-            inshopper_id=inshopper_id,
-            reject_reason=reject_reason,
-            quantity=quantity,
-        )
+        return move(self._store, submission_id, state, detail, **details)
 
     def recover(self) -> tuple[PromoSubmission, ...]:
         return recover(self._store)

@@ -3,12 +3,10 @@ folder under its SHA-256, so the submission survives the original being moved or
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
+from pos_app.core.files import write_atomically
 from pos_app.core.journal.promos import Photo
 from pos_app.core.services.inshopper import check_photo
 
@@ -20,19 +18,7 @@ def keep_photo(source: Path, data_folder: Path) -> Photo:
     wrong) and keep a durable copy; the same photo twice is kept once."""
     data = check_photo(source)
     digest = hashlib.sha256(data).hexdigest()
-    folder = data_folder / PHOTO_FOLDER
-    target = folder / f"{digest}.jpg"
+    target = data_folder / PHOTO_FOLDER / f"{digest}.jpg"
     if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".photo.", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomically(target, data)
     return Photo(str(target), digest)
