@@ -221,6 +221,7 @@ class SetupForm(QObject):
             CredentialName.INSHOPPER_EMAIL,
             CredentialName.INSHOPPER_PASSWORD,
             CredentialName.INSHOPPER_TOKEN,
+            CredentialName.INSHOPPER_USER_ID,
         ):
             form.addRow(translated("credentials", name.label) + ":", self.secrets[name])
         box.addLayout(form)

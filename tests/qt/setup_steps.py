@@ -71,4 +71,6 @@ def fill_inshopper(qtbot: QtBot, form: SetupForm, sandbox: Sandbox) -> None:
     demo = sandbox.credentials
     type_secret(qtbot, form, CredentialName.INSHOPPER_EMAIL, demo.inshopper_email)
     type_secret(qtbot, form, CredentialName.INSHOPPER_PASSWORD, demo.inshopper_password)
+    # The account's user id, which campaigns.json asks for.
+    type_secret(qtbot, form, CredentialName.INSHOPPER_USER_ID, demo.inshopper_user_id)
     press_and_wait(qtbot, form.inshopper_button, form.inshopper_result, "inshopper accepts")
