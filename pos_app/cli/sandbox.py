@@ -19,9 +19,9 @@ FAULT_HELP = (
     "SERVICE:FIELD=VALUE, repeatable; SERVICE is one of "
     + ", ".join(SERVICES)
     + "; FIELD one of latency, error_rate, drop_rate, hang_rate, malformed_rate,"
-    " lose_answer_rate (intellectmoney, checker), tls_garbage_rate, tls_cut_rate, poll_answer,"
+    " lose_answer_rate, tls_garbage_rate, tls_cut_rate, poll_answer,"
     " create_refusal_code (intellectmoney), blocked_token, checker_error (checker),"
-    " reject_reason (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
+    " reject_reason, state_not_ready (inshopper). Example: intellectmoney:lose_answer_rate=0.2"
 )
 
 
