@@ -95,11 +95,13 @@ class PromoOutbox:
         # Reads of each followed check so far (their pauses grow with them).
         self._checks: dict[int, int] = {}
         self._recovered = False
-        self._said_login = False
+        # Submissions wait for a login; said once, then not asked about until woken.
+        self._waiting_for_login = False
 
     def next_due_in(self) -> float | None:
-        """Seconds until a submission is due (None: nothing waits, or nobody is logged in)."""
-        if not self._account.logged_in:
+        """Seconds until a submission is due (None: nothing waits, or it waits for a login,
+        which wakes the sender)."""
+        if self._waiting_for_login:
             return None
         return self._journal.promos.next_due_in()
 
@@ -114,9 +116,10 @@ class PromoOutbox:
         due = self._journal.promos.due()
         if not due:
             return PromoRound(0, 0, trouble=False)
+        # The keyring is asked only when something is due, never on an idle round.
         if not self._account.logged_in:
-            if not self._said_login:
-                self._said_login = True
+            if not self._waiting_for_login:
+                self._waiting_for_login = True
                 self._emit(
                     ServiceTrouble(
                         SERVICE,
@@ -125,7 +128,7 @@ class PromoOutbox:
                     )
                 )
             return PromoRound(0, 0, trouble=False)
-        self._said_login = False
+        self._waiting_for_login = False
         sent = settled = 0
         client = self._account.client()
         try:
