@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,9 @@ RETRY_CAP = 300.0
 # A check is read this soon after the upload, then less and less often, up to the cap.
 FIRST_CHECK = 0.5
 CHECK_CAP = 120.0
+# With nothing due, the journal is looked at again this often (another pos-app may have added
+# a submission); a submission made here wakes the outbox at once.
+RELOOK = 30.0
 
 _STATES = {
     CheckState.UNFILLED: PromoState.UNFILLED,
@@ -83,8 +87,14 @@ class PromoOutbox:
         check_cap: float = CHECK_CAP,
         retry_base: float | None = None,
         stopping: threading.Event | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._journal = journal
+        self._clock = clock
+        # When the journal is read next (0: at the next round), and whether anything waits:
+        # an idle round costs neither a query nor the keyring.
+        self._look_at = 0.0
+        self._waiting = False
         self._account = account
         self._emit = emit
         # The module's pauses unless given (read now, so a test can shorten them).
@@ -101,11 +111,29 @@ class PromoOutbox:
     def next_due_in(self) -> float | None:
         """Seconds until a submission is due (None: nothing waits, or it waits for a login,
         which wakes the sender)."""
-        if self._waiting_for_login:
+        if self._waiting_for_login or not self._waiting:
             return None
-        return self._journal.promos.next_due_in()
+        return max(0.0, self._look_at - self._clock())
+
+    def wake(self) -> None:
+        """Read the journal at the next round (a submission was just written, or a login)."""
+        self._look_at = 0.0
+        self._waiting_for_login = False
 
     def run_once(self) -> PromoRound:
+        if self._clock() < self._look_at:
+            return PromoRound(0, 0, trouble=False)
+        try:
+            return self._round()
+        finally:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        due = None if self._waiting_for_login else self._journal.promos.next_due_in()
+        self._waiting = due is not None
+        self._look_at = self._clock() + (RELOOK if due is None else due)
+
+    def _round(self) -> PromoRound:
         if not self._recovered:
             # As the sender, at start: an upload left "sending" lost its answer.
             for submission in self._journal.promos.recover():

@@ -45,6 +45,7 @@ class Promos:
         self, email: str | None = None, password: Secret | None = None, user_id: str | None = None
     ) -> None:
         self.account.login(email, password, user_id)
+        self.outbox.wake()
         self._wake()
 
     def campaigns(self) -> tuple[Campaign, ...]:
@@ -96,6 +97,7 @@ class Promos:
     def _queued(
         self, submission: PromoSubmission, detail: str = _N("promo", "Waiting to be sent.")
     ) -> PromoSubmission:
+        self.outbox.wake()
         self._events.emit(
             PromoChanged(
                 submission.id, submission.receipt_id, submission.state, Message("promo", detail)
