@@ -43,6 +43,7 @@ from pos_app.core.target import CashboxTarget
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
+    from pos_app.core.reports.figures import PeriodFigures
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -442,3 +443,11 @@ class Journal:
         """Sums over the FISCALIZED receipts whose fiscal time falls, in local time, on a day
         from ``date_from`` to ``date_to`` (inclusive)."""
         return queries.period_totals(self._store, date_from, date_to)
+
+    def period_figures(self, date_from: date, date_to: date) -> PeriodFigures:
+        """Every figure of a period report (see :mod:`pos_app.core.reports.figures`), read at
+        one moment."""
+        # Imported here: the reports are built on the journal's modules.
+        from pos_app.core.reports.figures import read_period  # noqa: PLC0415
+
+        return read_period(self._store, date_from, date_to)
