@@ -15,6 +15,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from bench.bench_journal import GOAL_MS, copy_weeks, fill_week_through_journal, timed
@@ -48,12 +49,12 @@ def figures(path: Path) -> Iterator[tuple[str, float, float, bool]]:
             receipts = period_summary(journal, first, last).receipts
             yield (
                 f"report, {label}: {receipts:,} receipts",
-                *timed(lambda first=first, last=last: period_summary(journal, first, last)),
+                *timed(partial(period_summary, journal, first, last)),
                 goal,
             )
             yield (
                 "  its types, payments and VAT alone",
-                *timed(lambda first=first, last=last: journal.period_totals(first, last)),
+                *timed(partial(journal.period_totals, first, last)),
                 goal,
             )
 
