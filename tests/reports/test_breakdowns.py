@@ -13,6 +13,7 @@ import pytest
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.journal import Journal
 from pos_app.core.reports import CashierTotal, HourTotal, Unfinished, period_summary
+from pos_app.core.reports.tables import Breakdown, breakdown_table, grouped_money
 from tests.journal.conftest import INVOICE, MOSCOW, TASHKENT, fiscalized, receipt
 
 DAY = date(2025, 2, 11)
@@ -186,3 +187,43 @@ def test_sales_by_cashier_once_the_journal_records_them(
         "Анна": Decimal("195.90"),
         "Борис": Decimal("189.90"),
     }
+
+
+def english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def test_each_breakdown_reads_as_a_table_with_its_net(
+    journal: Journal, day: dict[str, int]
+) -> None:
+    summary = period_summary(journal, DAY, DAY)
+
+    hours = breakdown_table(summary, Breakdown.HOUR, english)
+    assert hours.headers == (
+        "Hour",
+        "Receipts",
+        "Sale",
+        "Sale refund",
+        "Expense",
+        "Expense refund",
+        "Net sales",
+    )
+    assert hours.rows[0] == ("09:00–10:00", "2", "281.70", "0.00", "0.00", "0.00", "281.70")
+    assert hours.rows[1][-1] == "-45.90"
+    payments = breakdown_table(summary, Breakdown.PAYMENT, english, grouped_money(","))
+    assert payments.rows[0] == ("Cash", "181,70", "0,00", "0,00", "0,00", "181,70")
+    vat = breakdown_table(summary, Breakdown.VAT, english)
+    assert vat.headers[:3] == ("VAT rate", "Sale", "Sale, VAT")
+    assert vat.rows[0][:3] == ("VAT 10%", "89.90", "8.17")
+    types = breakdown_table(summary, Breakdown.TYPE, english)
+    assert types.rows[0] == ("Sale", "3", "431.70", "18.30")
+    cashiers = breakdown_table(summary, Breakdown.CASHIER, english)
+    assert cashiers.rows == (
+        ("Not recorded", "6", "431.70", "45.90", "1000.00", "200.00", "385.80"),
+    )
+
+
+def test_amounts_for_people_are_grouped_exactly() -> None:
+    assert grouped_money(",")(Decimal("1234567.5")) == "1\u202f234\u202f567,50"
+    assert grouped_money(".")(Decimal("-45.9")) == "-45.90"
