@@ -208,3 +208,51 @@ def _amounts(
     cells: dict[ReceiptType, Decimal], types: tuple[ReceiptType, ...], money: Money
 ) -> tuple[str, ...]:
     return (*(money(cells.get(kind, ZERO)) for kind in types), money(_net(cells)))
+
+
+def headline(
+    summary: PeriodSummary, translate: Translate, money: Money = format_money
+) -> tuple[tuple[str, str], ...]:
+    """The figures read first, as (caption, value): net sales leading."""
+
+    def tr(text: str) -> str:
+        return translate("reports", text)
+
+    return (
+        (tr(_N("reports", "Net sales")), money(summary.net_sales)),
+        (tr(_N("reports", "Receipts")), str(summary.receipts)),
+        (tr(_N("reports", "Average sale")), money(summary.average_sale)),
+        (
+            tr(_N("reports", "Refunds")),
+            f"{summary.refunds} · {money(summary.total_of(ReceiptType.SALE_REFUND))}",
+        ),
+        (tr(_N("reports", "Expenses, net")), money(summary.net_expenses)),
+    )
+
+
+def unfinished_note(
+    summary: PeriodSummary, translate: Translate, money: Money = format_money
+) -> str | None:
+    """What was made in the period and is not fiscalized yet (None: nothing)."""
+    unfinished = summary.unfinished
+    if not unfinished.count:
+        return None
+    text = translate(
+        "reports",
+        _N(
+            "reports",
+            "Not counted above: {count} receipt(s) for {amount} made in this period are not"
+            " fiscalized yet ({person} of them wait for a person).",
+        ),
+    )
+    return text.format(
+        count=unfinished.count, amount=money(unfinished.total), person=unfinished.for_a_person
+    )
+
+
+def payment_parts(summary: PeriodSummary, translate: Translate) -> tuple[tuple[str, Decimal], ...]:
+    """The payment-form chart's parts: net sales by form, named."""
+    return tuple(
+        (translate("codes", form.label), amount)
+        for form, amount in sorted(summary.net_sales_by_payment().items())
+    )
