@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,7 +81,8 @@ class ReportsWindow(QWidget):
         self.till = till
         self.summary: PeriodSummary | None = None
         self._asked = 0
-        self.money = grouped_money(QLocale().decimalPoint() or ",")
+        # The decimal separator follows the window's language (1 234,50 in Russian).
+        self.money = grouped_money(self.tr(".", "decimal separator of amounts"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -89,7 +90,7 @@ class ReportsWindow(QWidget):
         self._build()
         till.happened.connect(self._on_event)
         till.opened.connect(self._on_opened)
-        self.refresh()
+        self._on_period(TODAY)
 
     # --- building -------------------------------------------------------------------------
 
@@ -171,7 +172,6 @@ class ReportsWindow(QWidget):
         row.addStretch(1)
         row.addWidget(self.csv_button)
         row.addWidget(self.pdf_button)
-        self._on_period(TODAY)
         return row
 
     # --- the period and its figures -------------------------------------------------------
