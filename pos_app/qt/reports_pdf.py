@@ -4,6 +4,7 @@ too). Runs off the UI thread: QPdfWriter and QPainter work on any thread."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -32,6 +33,9 @@ class PdfReportError(OSError):
 
 def write_pdf(summary: PeriodSummary, path: Path, money: Money) -> int:
     """Write the report to ``path``; returns the number of pages."""
+    # Checked first: QPdfWriter only says a failure with a warning and a painter that won't begin.
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise PdfReportError(0, _tr("The PDF file cannot be written there"), str(path))
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle(_tr("Sales report"))
