@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -213,8 +214,8 @@ class ReportsWindow(QWidget):
         self.till.run("report", read, lambda summary: self._show(asked, summary), self._failed)
 
     def _show(self, asked: int, summary: PeriodSummary) -> None:
-        if asked != self._asked:
-            return  # a newer period was chosen meanwhile
+        if not shiboken6.isValid(self) or asked != self._asked:
+            return  # closed, or a newer period was chosen meanwhile
         self.summary = summary
         for (caption, value), caption_label, value_label in zip(
             headline(summary, _translate, self.money),
@@ -246,6 +247,8 @@ class ReportsWindow(QWidget):
         self.shown.emit(summary)
 
     def _failed(self, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.error.setText(self.till.tasks.describe(error))
 
     def _on_event(self, event: Event) -> None:
@@ -284,7 +287,7 @@ class ReportsWindow(QWidget):
         self.till.run(
             "export the report as CSV",
             lambda _session: write_csv(summary, path, _translate),
-            lambda _: self.exported.emit(path),
+            lambda _: self._exported(path),
             self._export_failed,
         )
 
@@ -297,13 +300,18 @@ class ReportsWindow(QWidget):
         self.till.run(
             "export the report as PDF",
             lambda _session: write_pdf(summary, path, money),
-            lambda _: self.exported.emit(path),
+            lambda _: self._exported(path),
             self._export_failed,
             progress=self.tr("Writing the PDF…"),
         )
 
+    def _exported(self, path: Path) -> None:
+        if shiboken6.isValid(self):
+            self.exported.emit(path)
+
     def _export_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, APP_NAME, self.till.tasks.describe(error))
+        parent = self if shiboken6.isValid(self) else None
+        QMessageBox.warning(parent, APP_NAME, self.till.tasks.describe(error))
 
 
 def install_report_action(window: QMainWindow, till: Till) -> QAction:
