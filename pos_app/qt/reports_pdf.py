@@ -35,10 +35,14 @@ def write_pdf(summary: PeriodSummary, path: Path, money: Money) -> int:
     """Write the report to ``path``; returns the number of pages."""
     # Checked first: QPdfWriter only says a failure with a warning and a painter that won't begin.
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-        raise PdfReportError(0, _tr("The PDF file cannot be written there"), str(path))
+        raise PdfReportError(
+            0,
+            QCoreApplication.translate("ReportPdf", "The PDF file cannot be written there"),
+            str(path),
+        )
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(_tr("Sales report"))
+    writer.setTitle(QCoreApplication.translate("ReportPdf", "Sales report"))
     writer.setCreator(APP_NAME)
     writer.setPageLayout(
         QPageLayout(
@@ -50,15 +54,15 @@ def write_pdf(summary: PeriodSummary, path: Path, money: Money) -> int:
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise PdfReportError(0, _tr("The PDF file cannot be written there"), str(path))
+        raise PdfReportError(
+            0,
+            QCoreApplication.translate("ReportPdf", "The PDF file cannot be written there"),
+            str(path),
+        )
     try:
         return _Pages(painter, writer, money).paint(summary)
     finally:
         painter.end()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
 
 
 def _translate(context: str, text: str) -> str:
@@ -82,7 +86,11 @@ class _Pages:
 
     def paint(self, summary: PeriodSummary) -> int:
         period = f"{summary.date_from.isoformat()} – {summary.date_to.isoformat()}"
-        self._text(f"{_tr('Sales report')}  {period}", scale=1.6, bold=True)
+        self._text(
+            f"{QCoreApplication.translate('ReportPdf', 'Sales report')}  {period}",
+            scale=1.6,
+            bold=True,
+        )
         self.y += 0.6 * self.line
         for caption, value in headline(summary, _translate, self.money):
             self._pair(caption, value)

@@ -148,9 +148,9 @@
     <name>HourChart</name>
     <message>
         <location filename="../../pos_app/qt/reports_chart.py" line="134"/>
-        <location filename="../../pos_app/qt/reports_pdf.py" line="91"/>
+        <location filename="../../pos_app/qt/reports_pdf.py" line="103"/>
         <source>Sales through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по часам</translation>
     </message>
 </context>
 <context>
@@ -622,9 +622,9 @@
     <name>PaymentSplit</name>
     <message>
         <location filename="../../pos_app/qt/reports_chart.py" line="159"/>
-        <location filename="../../pos_app/qt/reports_pdf.py" line="96"/>
+        <location filename="../../pos_app/qt/reports_pdf.py" line="108"/>
         <source>Sales by payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по формам оплаты</translation>
     </message>
 </context>
 <context>
@@ -886,86 +886,106 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../pos_app/qt/reports_pdf.py" line="40"/>
+        <location filename="../../pos_app/qt/reports_pdf.py" line="59"/>
+        <source>The PDF file cannot be written there</source>
+        <translation>Туда нельзя записать PDF-файл</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/reports_pdf.py" line="45"/>
+        <source>Sales report</source>
+        <translation>Отчёт о продажах</translation>
+    </message>
+</context>
+<context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="97"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="86"/>
+        <source>.</source>
+        <comment>decimal separator of amounts</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/reports_window.py" line="99"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="148"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="149"/>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/reports_window.py" line="150"/>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/reports_window.py" line="151"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/reports_window.py" line="152"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/reports_window.py" line="153"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/reports_window.py" line="154"/>
         <source>Other days</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие дни</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="155"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="157"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="165"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="167"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="166"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="168"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="204"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="205"/>
         <source>The period ends before it starts: pick the days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период кончается раньше, чем начинается: выберите дни заново.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="262"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="265"/>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="267"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="270"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="276"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="279"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="302"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="305"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываю PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="311"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="319"/>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="325"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="333"/>
         <source>Reports…  (Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты…  (Shift+F7)</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2305,7 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="177"/>
         <source>Average sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="178"/>
@@ -2295,17 +2315,17 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="179"/>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>По кассирам</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="180"/>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="181"/>
         <source>By payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>По формам оплаты</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="182"/>
@@ -2320,12 +2340,12 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="184"/>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="185"/>
         <source>Change given</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="186"/>
@@ -2340,12 +2360,12 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="188"/>
         <source>Expenses, net</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы за вычетом возвратов</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="189"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="190"/>
@@ -2360,32 +2380,32 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="192"/>
         <source>Net VAT on sales</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС с продаж за вычетом возвратов</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="193"/>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за вычетом возвратов</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="194"/>
         <source>Not counted above: {count} receipt(s) for {amount} made in this period are not fiscalized yet ({person} of them wait for a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтены выше: чеков, ещё не фискализированных за период, — {count} на сумму {amount} (из них ждут решения человека — {person}).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="195"/>
         <source>Not fiscalized yet (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не фискализированы (не учтены выше)</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="196"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="197"/>
         <source>Payment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма оплаты</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="198"/>
@@ -2425,12 +2445,12 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="205"/>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка НДС</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="206"/>
         <source>Waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут решения человека</translation>
     </message>
 </context>
 <context>
