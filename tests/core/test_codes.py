@@ -217,6 +217,7 @@ LABEL_CONTEXTS = {
     "pos_app.core.journal.states": "journal",
     "pos_app.core.credentials": "credentials",
     "pos_app.core.target": "journal",
+    "pos_app.core.reports.tables": "reports",
 }
 # Labels shown as they are: the services' own names.
 UNTRANSLATED: set[type[Enum]] = {ServiceName}
