@@ -356,16 +356,13 @@ class Journal:
         is not sent again until a person decides."""
         deliveries.step(self._store, receipt_id, DeliveryState.UNKNOWN, error, error=error)
 
-    def retry_delivery(self, receipt_id: int, note: str | None = None) -> None:
-        """FAILED or UNKNOWN → PENDING, a person's decision (e.g. the phone was wrong and is
-        now right; the customer did not get the copy)."""
-        deliveries.step(
-            self._store,
-            receipt_id,
-            DeliveryState.PENDING,
-            note or "a person asked to try again",
-            actor=Actor.PERSON,
-        )
+    def retry_delivery(
+        self, receipt_id: int, note: str | None = None, *, phone: str | None = None
+    ) -> None:
+        """FAILED, UNKNOWN, DELIVERED or NOT_NEEDED → PENDING, a person's decision (the
+        customer did not get the copy, lost it, or wants one now), to ``phone`` when given
+        (E.164: it becomes the receipt's phone; the history keeps the one before)."""
+        deliveries.resend(self._store, receipt_id, phone, note)
 
     def confirm_delivery(self, receipt_id: int, note: str | None = None) -> None:
         """UNKNOWN → DELIVERED, a person's decision: the customer has the copy."""
