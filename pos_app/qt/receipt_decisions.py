@@ -29,10 +29,6 @@ from pos_app.qt.translations import translated
 Done = Callable[[ReceiptRecord], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("receipt_decisions", text)
-
-
 def _yes(parent: QWidget, question: str) -> bool:
     """Yes only by a deliberate choice: Enter keeps the receipt as it is."""
     answer = QMessageBox.question(
@@ -75,10 +71,11 @@ def can_open_as_draft(state: ReceiptState | None) -> bool:
 def confirm_send_again(parent: QWidget, till: Till, receipt_id: int) -> None:
     """Needs attention or held → sent again, after the person confirms that the cashbox does
     not have it (a second fiscal receipt otherwise)."""
-    question = _tr(
+    question = QCoreApplication.translate(
+        "receipt_decisions",
         "Send receipt {id} again? Do it only after checking that the IntellectMoney account"
         " does not have it (or that the cause it was held for is fixed): otherwise the customer"
-        " gets two fiscal receipts."
+        " gets two fiscal receipts.",
     ).format(id=receipt_id)
     if not _yes(parent, question):
         return
@@ -95,7 +92,9 @@ def ask_document_id(parent: QWidget, till: Till, receipt_id: int) -> None:
     document, accepted = QInputDialog.getText(
         parent,
         APP_NAME,
-        _tr("Receipt {id}: its document id in the IntellectMoney account:").format(id=receipt_id),
+        QCoreApplication.translate(
+            "receipt_decisions", "Receipt {id}: its document id in the IntellectMoney account:"
+        ).format(id=receipt_id),
     )
     if not accepted or not document.strip():
         return
@@ -115,7 +114,9 @@ def confirm_cancel(
     cancellation confirmed, then written (with the reason in its history) by the core, which
     refuses it once a request may have reached the cashbox. ``why`` says what the cancel is
     for (opening it as a new receipt); ``done(record)`` follows a cancel that was written."""
-    label = _tr("Why is receipt {id} cancelled? (kept in its history)").format(id=receipt_id)
+    label = QCoreApplication.translate(
+        "receipt_decisions", "Why is receipt {id} cancelled? (kept in its history)"
+    ).format(id=receipt_id)
     if why:
         label = f"{why}\n\n{label}"
     reason = ""
@@ -125,9 +126,12 @@ def confirm_cancel(
             return
         reason = typed.strip()
         if not reason:
-            label = _tr("Write the reason: it stays in the receipt's history.")
-    question = _tr(
-        "Cancel receipt {id}? It is never sent to the cashbox; the journal keeps it, cancelled."
+            label = QCoreApplication.translate(
+                "receipt_decisions", "Write the reason: it stays in the receipt's history."
+            )
+    question = QCoreApplication.translate(
+        "receipt_decisions",
+        "Cancel receipt {id}? It is never sent to the cashbox; the journal keeps it, cancelled.",
     ).format(id=receipt_id)
     if not _yes(parent, question):
         return
@@ -151,9 +155,10 @@ def open_as_draft(
         QMessageBox.information(parent, APP_NAME, error_text(error))
         return
     if record.state in WITHDRAWN_FIRST:
-        why = _tr(
+        why = QCoreApplication.translate(
+            "receipt_decisions",
             "Receipt {id} is still waiting to be sent. To open it as a new receipt it is"
-            " cancelled first, so that it is never sent beside the new one."
+            " cancelled first, so that it is never sent beside the new one.",
         ).format(id=record.id)
         confirm_cancel(
             parent,
@@ -185,14 +190,16 @@ def resend_copy(parent: QWidget, till: Till, record: ReceiptRecord) -> None:
         QMessageBox.information(
             parent,
             APP_NAME,
-            _tr("The copy is waiting to be sent ({state}).").format(
-                state=translated("journal", record.delivery.state.label)
-            ),
+            QCoreApplication.translate(
+                "receipt_decisions", "The copy is waiting to be sent ({state})."
+            ).format(state=translated("journal", record.delivery.state.label)),
         )
         return
     country = session.settings.phone_country
     typed = record.phone or ""
-    label = _tr("Send the Checker.uz copy of receipt {id} to the phone:").format(id=record.id)
+    label = QCoreApplication.translate(
+        "receipt_decisions", "Send the Checker.uz copy of receipt {id} to the phone:"
+    ).format(id=record.id)
     while True:
         typed, accepted = QInputDialog.getText(
             parent, APP_NAME, label, QLineEdit.EchoMode.Normal, typed
