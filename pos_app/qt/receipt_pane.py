@@ -48,6 +48,7 @@ class ReceiptPane(QWidget):
         super().__init__(parent)
         self.till = till
         self.record: ReceiptRecord | None = None
+        self._refunds: frozenset[int] = frozenset()
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText(self.tr("Choose a receipt to see it here."))
@@ -75,6 +76,7 @@ class ReceiptPane(QWidget):
                 return  # closed while the receipt was read
             record, refunds = found
             self.record = record
+            self._refunds = frozenset(refund.id for refund in refunds)
             self.detail.setHtml(self.describe(record, refunds))
             self.qr.set_text(record.qr)
             self.buttons.set_record(record)
@@ -85,9 +87,15 @@ class ReceiptPane(QWidget):
         record = self.record
         if not isinstance(event, ReceiptChanged | DeliveryChanged) or record is None:
             return
-        # The receipt shown changed, or a newer one did that may be a refund of it.
+        # The receipt shown changed, one of its refunds did, or a newer receipt was added that
+        # may be a refund of it (not every change of the receipts the outbox is sending).
         refundable = record.receipt_type in (ReceiptType.SALE, ReceiptType.EXPENSE)
-        if event.receipt_id == record.id or (refundable and event.receipt_id > record.id):
+        added = isinstance(event, ReceiptChanged) and event.state is ReceiptState.QUEUED
+        if (
+            event.receipt_id == record.id
+            or event.receipt_id in self._refunds
+            or (refundable and added and event.receipt_id > record.id)
+        ):
             self.show_receipt(record.id)
 
     def describe(self, record: ReceiptRecord, refunds: tuple[ReceiptSummary, ...] = ()) -> str:
