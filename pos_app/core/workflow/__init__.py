@@ -16,7 +16,12 @@ from pos_app.core.workflow.events import (
     Unsubscribe,
 )
 from pos_app.core.workflow.outbox import Outbox, OutboxRunner, RoundReport
-from pos_app.core.workflow.unsent import EnteredReceipt, UnsentReceipts, entered_receipt
+from pos_app.core.workflow.unsent import (
+    EnteredReceipt,
+    UnsentReceipts,
+    draft_content,
+    entered_receipt,
+)
 from pos_app.core.workflow.workflow import (
     DEFAULT_PATIENCE,
     FISCAL_DATA_LATE_AFTER,
@@ -46,5 +51,6 @@ __all__ = [
     "UnsentReceipts",
     "Unsubscribe",
     "Workflow",
+    "draft_content",
     "entered_receipt",
 ]
