@@ -84,7 +84,8 @@ def test_a_receipt_with_no_shift_open_opens_one_that_is_counted_at_its_close(
 ) -> None:
     fiscalized(journal, BREAD_CASH)
     shift = desk.current()
-    assert shift is not None and shift.automatic
+    assert shift is not None
+    assert shift.automatic
     with pytest.raises(ShiftStateError, match="opened by itself"):
         desk.open("Анна", "0")
     assert desk.close("91.80").difference == Decimal("0.00")
@@ -124,7 +125,8 @@ def test_a_shift_left_open_overnight_is_flagged_the_next_day(
     clock.advance(hours=20)
     tomorrow = today + timedelta(days=1)
     flagged = desk.left_open_from(tomorrow)
-    assert flagged is not None and flagged.opened_by == "Анна"
+    assert flagged is not None
+    assert flagged.opened_by == "Анна"
     desk.close("0")
     assert desk.left_open_from(date(2030, 1, 1)) is None
 

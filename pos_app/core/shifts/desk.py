@@ -15,6 +15,7 @@ from datetime import date
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal
 from pos_app.core.labelled import LabelledStrEnum
+from pos_app.core.money import parse_money
 from pos_app.core.shifts.people import PinRefusedError, Role, check_name
 from pos_app.core.shifts.shift_report import CashMovement, Direction, Shift, ShiftReport
 from pos_app.core.shifts.store import ShiftStateError
@@ -88,7 +89,8 @@ class ShiftDesk:
         return Approval(person.name, action)
 
     def cash_in(self, amount: object, reason: str) -> CashMovement:
-        return self._shifts.move_cash(Direction.IN, amount, reason, self._who())
+        money = parse_money(amount, "amount")
+        return self._shifts.move_cash(Direction.IN, money, reason, self._who())
 
     def cash_out(
         self, amount: object, reason: str, approval: Approval | None = None
@@ -103,7 +105,8 @@ class ShiftDesk:
         return self._shifts.report()
 
     def close(self, counted: object) -> ShiftReport:
-        return self._shifts.close(counted, self._who())
+        cash = parse_money(counted, "counted", allow_zero=True)
+        return self._shifts.close(cash, self._who())
 
     def _who(self) -> str:
         shift = self._shifts.current()
