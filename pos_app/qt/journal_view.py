@@ -50,7 +50,9 @@ from pos_app.core.journal.records import HistoryEvent
 from pos_app.core.money import format_money, parse_money
 from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
+from pos_app.core.shifts import Action
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
+from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.journal_model import JournalModel
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.qr_widget import QrWidget
@@ -229,7 +231,9 @@ class JournalView(QWidget):
         self.retry_button.clicked.connect(self._send_again)
         self.document_button.clicked.connect(self._found_in_account)
         self.draft_button.clicked.connect(self._as_draft)
-        self.refund_button.clicked.connect(self.start_refund)
+        self.refund_button.clicked.connect(
+            lambda: with_admin(self, self.till, Action.REFUND, lambda _: self.start_refund())
+        )
         buttons = QGridLayout()
         for number, button in enumerate(
             (
