@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
@@ -77,8 +77,16 @@ def cash_sale(session: TillSession, price: str) -> Receipt:
     )
 
 
+def status_of(window: MainWindow) -> ShiftStatus:
+    status = window.findChild(ShiftStatus)
+    assert status is not None
+    return status
+
+
 def shift_dialog(qtbot: QtBot, window: MainWindow) -> ShiftDialog:
-    window.findChild(QWidget, "shiftButton").click()
+    button = window.findChild(QPushButton, "shiftButton")
+    assert button is not None
+    button.click()
     qtbot.waitUntil(lambda: bool(window.findChildren(ShiftDialog)))
     (dialog,) = window.findChildren(ShiftDialog)
     qtbot.waitUntil(lambda: dialog.view is not None)
@@ -106,9 +114,9 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
     dialog.pin.setText(CASHIER_PIN)
     dialog.opening_cash.setText("1 000,00")
     dialog.open_button.click()
-    status = window.findChild(ShiftStatus)
+    status = status_of(window)
     qtbot.waitUntil(lambda: f"{CASHIER}'s shift since" in status.text())
-    qtbot.waitUntil(lambda: dialog.moving.isEnabled())
+    qtbot.waitUntil(dialog.moving.isEnabled)
 
     sale = fiscalized_sale(qtbot, till, cash_sale(session, "45.50"))
     fiscalized_sale(qtbot, till, cash_sale(session, "20.00"))
@@ -172,7 +180,7 @@ def test_a_shift_left_open_overnight_is_flagged_at_start(
     yesterday = datetime.now(UTC) - timedelta(days=1, hours=1)
     with session.journal._store.write() as conn:
         insert_shift(conn, stamp(yesterday), CASHIER, Decimal(0), cashier=None)
-    status = window.findChild(ShiftStatus)
+    status = status_of(window)
     status.refresh(at_start=True)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)))
     assert "Left open since" in status.text()

@@ -14,11 +14,11 @@ from datetime import date
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal
+from pos_app.core.journal.shift_ties import ShiftStateError
 from pos_app.core.labelled import LabelledStrEnum
 from pos_app.core.money import parse_money
 from pos_app.core.shifts.people import PinRefusedError, Role, check_name
 from pos_app.core.shifts.shift_report import CashMovement, Direction, Shift, ShiftReport
-from pos_app.core.shifts.store import ShiftStateError
 
 
 class Action(LabelledStrEnum):
