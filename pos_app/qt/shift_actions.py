@@ -22,10 +22,6 @@ PLAIN_STYLE = "padding: 2px 8px;"
 FLAG_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 2px 8px;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftActions", text)
-
-
 class ShiftStatus(QLabel):
     """The status bar's word on the shift; read from the journal after each change."""
 
@@ -55,7 +51,7 @@ class ShiftStatus(QLabel):
         self.shift = shift
         today = date.today()
         if shift is None:
-            self.setText(_tr("No shift open (Shift+F2)"))
+            self.setText(QCoreApplication.translate("ShiftActions", "No shift open (Shift+F2)"))
             self.setStyleSheet(PLAIN_STYLE)
             return
         self.setText(shift_text(shift, today))
@@ -73,7 +69,7 @@ class ShiftStatus(QLabel):
 def install_shift_actions(window: QMainWindow, till: Till) -> QAction:
     """Shift+F2 and a status bar button open the shift dialog; the status bar shows the shift."""
     status = ShiftStatus(till)
-    action = QAction(_tr("Shift…"), window)
+    action = QAction(QCoreApplication.translate("ShiftActions", "Shift…"), window)
     action.setObjectName("shiftAction")
     action.setShortcut(SHIFT_KEY)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -86,7 +82,7 @@ def install_shift_actions(window: QMainWindow, till: Till) -> QAction:
 
     action.triggered.connect(show)
     window.addAction(action)
-    button = QPushButton(_tr("Shift…  (Shift+F2)"))
+    button = QPushButton(QCoreApplication.translate("ShiftActions", "Shift…  (Shift+F2)"))
     button.setObjectName("shiftButton")
     button.clicked.connect(action.trigger)
     window.statusBar().addPermanentWidget(status)

@@ -289,18 +289,18 @@ def shift_text(shift: Shift, today: date) -> str:
     """ "Anna's shift since 09:14", flagged when left open from an earlier day."""
     opened = shift.opened_at.astimezone()
     if shift.automatic:
-        text = _tr("Shift opened by the first sale at {time} (the drawer not counted)")
+        text = QCoreApplication.translate(
+            "ShiftDialog", "Shift opened by the first sale at {time} (the drawer not counted)"
+        )
     else:
-        text = _tr("{name}'s shift since {time}")
+        text = QCoreApplication.translate("ShiftDialog", "{name}'s shift since {time}")
     text = text.format(name=shift.opened_by, time=f"{opened:%H:%M}")
     if shift.from_an_earlier_day(today):
-        left_open = _tr("Left open since {day}: count the drawer and close it.")
+        left_open = QCoreApplication.translate(
+            "ShiftDialog", "Left open since {day}: count the drawer and close it."
+        )
         text += " — " + left_open.format(day=f"{opened:%d.%m.%Y}")
     return text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftDialog", text)
 
 
 def _amount(text: str) -> str:

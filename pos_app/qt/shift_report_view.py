@@ -11,10 +11,6 @@ from pos_app.core.codes import vat_rate
 from pos_app.core.shifts import ShiftReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftReport", text)
-
-
 def _code(context: str, label: str) -> str:
     return QCoreApplication.translate(context, label)
 
@@ -37,7 +33,8 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 def report_html(report: ShiftReport) -> str:
     """The report's sections: receipts, payments, VAT, cash moves, copies, what still waits."""
-    parts = [f"<b>{_tr('Receipts')}: {report.receipts}</b>"]
+    receipts = QCoreApplication.translate("ShiftReport", "Receipts")
+    parts = [f"<b>{receipts}: {report.receipts}</b>"]
     parts.append(
         _rows(
             [
@@ -50,7 +47,8 @@ def report_html(report: ShiftReport) -> str:
         )
     )
     if report.by_payment:
-        parts.append(f"<b>{_tr('By payment form (cash less change)')}</b>")
+        heading = QCoreApplication.translate("ShiftReport", "By payment form (cash less change)")
+        parts.append(f"<b>{heading}</b>")
         parts.append(
             _rows(
                 [
@@ -64,8 +62,9 @@ def report_html(report: ShiftReport) -> str:
             )
         )
     if report.by_vat:
-        parts.append(f"<b>{_tr('By VAT rate')}</b>")
-        vat = _tr("VAT")
+        heading = QCoreApplication.translate("ShiftReport", "By VAT rate")
+        parts.append(f"<b>{heading}</b>")
+        vat = QCoreApplication.translate("ShiftReport", "VAT")
         parts.append(
             _rows(
                 [
@@ -79,7 +78,8 @@ def report_html(report: ShiftReport) -> str:
             )
         )
     if report.movements:
-        parts.append(f"<b>{_tr('Cash in and out')}</b>")
+        heading = QCoreApplication.translate("ShiftReport", "Cash in and out")
+        parts.append(f"<b>{heading}</b>")
         parts.append(
             _rows(
                 [
@@ -97,14 +97,33 @@ def report_html(report: ShiftReport) -> str:
         _rows(
             [
                 (
-                    _tr("Copies delivered / waiting / failed"),
+                    QCoreApplication.translate(
+                        "ShiftReport", "Copies delivered / waiting / failed"
+                    ),
                     f"{copies.delivered} / {copies.pending} / {copies.failed}",
                 ),
-                (_tr("Receipts still on their way"), str(report.waiting)),
-                (_tr("Receipts needing a person"), str(report.for_a_person)),
-                (_tr("Rejected or cancelled (not counted)"), str(report.left_out)),
-                (_tr("Opening cash"), money(report.shift.opening_cash)),
-                (_tr("Cash from receipts"), money(report.cash_from_receipts)),
+                (
+                    QCoreApplication.translate("ShiftReport", "Receipts still on their way"),
+                    str(report.waiting),
+                ),
+                (
+                    QCoreApplication.translate("ShiftReport", "Receipts needing a person"),
+                    str(report.for_a_person),
+                ),
+                (
+                    QCoreApplication.translate(
+                        "ShiftReport", "Rejected or cancelled (not counted)"
+                    ),
+                    str(report.left_out),
+                ),
+                (
+                    QCoreApplication.translate("ShiftReport", "Opening cash"),
+                    money(report.shift.opening_cash),
+                ),
+                (
+                    QCoreApplication.translate("ShiftReport", "Cash from receipts"),
+                    money(report.cash_from_receipts),
+                ),
             ]
         )
     )
