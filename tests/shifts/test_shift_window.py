@@ -29,9 +29,11 @@ from pos_app.qt.till import Till
 from pos_app.sandbox.till import open_sandbox_session
 from tests.qt.conftest import close_till, close_window, open_till
 from tests.qt.journal_receipts import fiscalized_sale
+from tests.qt.test_accelerators import clashes, language
 from tests.shifts.conftest import ADMIN, ADMIN_PIN, CASHIER, CASHIER_PIN
 
 pytestmark = pytest.mark.gui
+__all__ = ["language"]
 
 
 def roles_on() -> TillSession:
@@ -185,3 +187,13 @@ def test_a_shift_left_open_overnight_is_flagged_at_start(
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)))
     assert "Left open since" in status.text()
     assert "#b00020" in status.styleSheet()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"], indirect=True)
+@pytest.mark.parametrize("till", [True], indirect=True, ids=["roles on"])
+def test_the_shift_dialog_has_distinct_accelerators(
+    qtbot: QtBot, till: Till, window: MainWindow, language: str
+) -> None:
+    dialog = ShiftDialog(till, window)
+    qtbot.addWidget(dialog)
+    assert clashes(dialog) == {}, language
