@@ -26,6 +26,7 @@ from pos_app.qt.main_window import MainWindow
 from pos_app.qt.reports_window import install_report_action
 from pos_app.qt.settings_dialog import install_settings_action
 from pos_app.qt.settings_watcher import SettingsWatcher
+from pos_app.qt.shift_actions import install_shift_actions
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Opener, Till
 from pos_app.qt.translations import choose_language, install_translators
@@ -47,6 +48,7 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     till = Till(sandbox_opener() if sandbox else open_production_session, tasks)
     window = MainWindow(till)
     install_report_action(window, till)
+    install_shift_actions(window, till)
     if not sandbox:
         SettingsWatcher(till, paths.config_dir())
         install_settings_action(window, till)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from pos_app.core.codes import ReceiptType
 from pos_app.core.draft import DraftContent
 from pos_app.core.journal import DeliveryState, ReceiptRecord, ReceiptState
+from pos_app.core.shifts import Action
 from pos_app.qt import receipt_decisions as decisions
+from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.refund_dialog import RefundDialog
 from pos_app.qt.till import Till
 
@@ -46,7 +48,10 @@ class ReceiptActions(QWidget):
         self.reprint_button.clicked.connect(self._reprint)
         self.resend_button.clicked.connect(self._resend)
         self.draft_button.clicked.connect(self._as_draft)
-        self.refund_button.clicked.connect(self.start_refund)
+        # A refund pays money back: with roles on, an administrator approves it first.
+        self.refund_button.clicked.connect(
+            lambda: with_admin(self, self.till, Action.REFUND, lambda _: self.start_refund())
+        )
         self.retry_button.clicked.connect(self._send_again)
         self.document_button.clicked.connect(self._found_in_account)
         self.cancel_button.clicked.connect(self._cancel)

@@ -19,8 +19,10 @@ from pos_app.core.draft import DraftContent
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import DeliveryState, ReceiptRecord, ReceiptState
 from pos_app.core.session import TillSession
+from pos_app.core.shifts import Action
 from pos_app.core.workflow import UnsentReceipts, draft_content, entered_receipt
 from pos_app.core.workflow.unsent import REOPENABLE, WITHDRAWN_FIRST
+from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.messages import error_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
@@ -139,7 +141,10 @@ def confirm_cancel(
     def job(session: TillSession) -> ReceiptRecord:
         return UnsentReceipts(session.journal, session.events.emit).cancel(receipt_id, reason)
 
-    _run(parent, till, "cancel a receipt", job, done)
+    # With roles on, an administrator approves the cancel (the approval is in the journal).
+    with_admin(
+        parent, till, Action.CANCEL, lambda _: _run(parent, till, "cancel a receipt", job, done)
+    )
 
 
 def open_as_draft(

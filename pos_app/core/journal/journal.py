@@ -53,6 +53,7 @@ from pos_app.core.target import CashboxTarget
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
     from pos_app.core.reports.figures import PeriodFigures
+    from pos_app.core.shifts import People, ShiftBook
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -115,6 +116,20 @@ class Journal:
         from pos_app.core.catalog import Catalog  # noqa: PLC0415
 
         return Catalog(self._store)
+
+    @property
+    def shifts(self) -> ShiftBook:
+        """The till's shifts and cash movements, kept in the same file."""
+        from pos_app.core.shifts import ShiftBook  # noqa: PLC0415 - built on the journal
+
+        return ShiftBook(self._store)
+
+    @property
+    def people(self) -> People:
+        """The till's cashiers and administrators, with their PINs' hashes."""
+        from pos_app.core.shifts import People  # noqa: PLC0415 - built on the journal
+
+        return People(self._store)
 
     @property
     def read_only(self) -> bool:

@@ -38,6 +38,7 @@ from pos_app.core.journal.rows import (
     stamp,
     summary,
 )
+from pos_app.core.journal.shift_ties import person_on_shift, shift_for_receipt
 from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.receipt import Receipt
@@ -107,14 +108,15 @@ def insert(
     # A copy goes to the phone or to the customer's Checker.uz code.
     wanted = contact.phone or copy.customer_code
     delivery = DeliveryState.PENDING if wanted else DeliveryState.NOT_NEEDED
+    shift_id, cashier = shift_for_receipt(conn, stamp(now))
     cursor = conn.execute(
         """
         INSERT INTO receipts (
             id, created_at, updated_at, created_date, receipt_type, total_kopecks,
             change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
             contact_phone, state, delivery_state, target_mode, target_url,
-            copy_customer_code, copy_discount_card, copy_note
-        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            copy_customer_code, copy_discount_card, copy_note, shift_id, cashier
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         (
             _next_number(conn),
@@ -137,6 +139,8 @@ def insert(
             copy.customer_code,
             None if copy.discount_card is None else json.dumps(asdict(copy.discount_card)),
             copy.note or None,
+            shift_id,
+            cashier,
         ),
     )
     receipt_id = int(cursor.lastrowid or 0)
@@ -160,6 +164,7 @@ def insert(
         from_state=None,
         to_state=ReceiptState.QUEUED,
         detail="added to the journal",
+        person=person_on_shift(conn),
     )
     return receipt_id
 
@@ -199,7 +204,8 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
                refund_of, fiscal_fn, fiscal_fp, fiscal_shift,
                fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
                fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
-               delivery_error_message, copy_customer_code, copy_discount_card, copy_note
+               delivery_error_message, copy_customer_code, copy_discount_card, copy_note,
+               cashier
         FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
         WHERE id = ?
         """,  # noqa: S608 - the column list is a constant
@@ -209,7 +215,7 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
         raise moves.not_found(receipt_id)
     history = conn.execute(
         """
-        SELECT at, topic, actor, from_state, to_state, detail
+        SELECT at, topic, actor, person, from_state, to_state, detail
         FROM receipt_history WHERE receipt_id = ? ORDER BY id
         """,
         (receipt_id,),
@@ -257,6 +263,7 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
                 at=moment(event["at"]),
                 topic=Topic(event["topic"]),
                 actor=Actor(event["actor"]),
+                person=event["person"],
                 from_state=event["from_state"],
                 to_state=event["to_state"],
                 detail=event["detail"],
@@ -264,6 +271,7 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
             for event in history
         ),
         promos=tuple(promo(submission) for submission in promos),
+        cashier=row["cashier"],
         copy=CopyDetails(
             customer_code=row["copy_customer_code"],
             discount_card=None

@@ -81,14 +81,11 @@ def read_period(store: Store, date_from: date, date_to: date) -> PeriodFigures:
     period = (ReceiptState.FISCALIZED, date_from.isoformat(), date_to.isoformat())
     in_period = "r.state = ? AND r.fiscal_date BETWEEN ? AND ?"
     with store.read() as conn:
-        # Asked in every read, not remembered: it costs microseconds, and a journal migrated
-        # by a newer pos-app while this one runs gains the column.
-        cashier = "r.cashier" if _has_cashier(conn) else "NULL"
         # One pass over the period's rows gives the hours, the cashiers and the types.
         groups = conn.execute(
             f"""
             SELECT CAST(strftime('%H', r.fiscal_processed_at, 'localtime') AS INTEGER) AS hour,
-                   {cashier} AS cashier, r.receipt_type AS kind, COUNT(*) AS count,
+                   r.cashier AS cashier, r.receipt_type AS kind, COUNT(*) AS count,
                    SUM(r.total_kopecks) AS total, SUM(r.change_kopecks) AS change
             FROM receipts AS r WHERE {in_period}
             GROUP BY 1, 2, 3
@@ -139,9 +136,6 @@ def read_period(store: Store, date_from: date, date_to: date) -> PeriodFigures:
         unfinished=unfinished,
     )
 
-
-def _has_cashier(conn: sqlite3.Connection) -> bool:
-    return any(row["name"] == "cashier" for row in conn.execute("PRAGMA table_info(receipts)"))
 
 
 def _types(groups: list[sqlite3.Row]) -> tuple[TypeTotal, ...]:
