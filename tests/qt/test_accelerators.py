@@ -61,4 +61,3 @@ def test_every_screen_has_distinct_accelerators(qtbot: QtBot, till: Till, langua
             assert clashes(screen) == {}, (language, type(screen).__name__)
     finally:
         close_window(qtbot, window)
-        window.deleteLater()

@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterator
 
 import pytest
-import shiboken6
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +53,6 @@ def started(qtbot: QtBot) -> Iterator[tuple[MainWindow, Till]]:
     yield window, till
     close_window(qtbot, window)
     close_till(qtbot, till)
-    shiboken6.delete(window)
 
 
 def the_guide(qtbot: QtBot, window: MainWindow) -> FirstRunGuide:

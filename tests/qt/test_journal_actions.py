@@ -211,7 +211,6 @@ def offline_window(qtbot: QtBot, unreachable: Sandbox, tmp_path: Path) -> Iterat
     window.show()
     yield window
     close_window(qtbot, window)
-    window.deleteLater()
     close_till(qtbot, till)
 
 
