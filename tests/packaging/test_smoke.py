@@ -35,12 +35,17 @@ def test_smoke_opens_the_production_window_and_says_ok(tmp_path: Path) -> None:
     result = pos_app("--smoke", folder=tmp_path)
 
     assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+    # The window closed as the cashier closes it: the session that opened behind it too.
+    assert "Till session closed" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_smoke_in_the_sandbox_in_russian_says_ok(tmp_path: Path) -> None:
     result = pos_app("--smoke", "--sandbox", "--lang", "ru", folder=tmp_path)
 
     assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+    assert "Till session closed" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
