@@ -48,6 +48,19 @@ def test_smoke_in_the_sandbox_in_russian_says_ok(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_smoke_fails_when_the_till_cannot_open_its_journal(tmp_path: Path) -> None:
+    journal = tmp_path / "data" / "journal.sqlite3"
+    journal.parent.mkdir()
+    journal.write_bytes(b"not a journal" * 100)
+
+    result = pos_app("--smoke", folder=tmp_path)
+
+    assert result.returncode == 1
+    assert "Smoke test failed: the till could not be opened." in result.stderr
+    assert "is damaged or is not a pos-app journal" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
     result = pos_app("--smoke", "journal", "list", folder=tmp_path)
 
