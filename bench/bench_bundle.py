@@ -106,7 +106,7 @@ def compare(
         app_runs.append(run_once(app, env))
 
     def median_ms(of: list[Run], field: str) -> float:
-        return statistics.median(getattr(run, field) for run in of) * 1000
+        return float(statistics.median(getattr(run, field) for run in of)) * 1000
 
     ratio = median_ms(app_runs, "painted") / median_ms(bare_runs, "painted")
     for field, what in (("painted", "to the painted window"), ("exited", "to exit")):
