@@ -16,8 +16,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from pos_app.core import paths
 from pos_app.core.codes import DEFAULT_VAT_CODE, PaymentSubject, TaxationSystem, vat_rate
 from pos_app.core.contact import parse_inn
@@ -116,6 +114,8 @@ def _subject(value: object, key: str) -> PaymentSubject:
 
 
 def _country(value: object, key: str) -> str:
+    import phonenumbers  # noqa: PLC0415 - only when a country is set: not before the window
+
     text = _text(value, key).upper()
     if text not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(

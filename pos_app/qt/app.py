@@ -9,6 +9,7 @@ in the background job that opens the session (tests/qt/test_startup_imports.py p
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import socket
@@ -113,19 +114,31 @@ class AfterFirstPaint(QObject):
 
 
 # The openers run in the background job: the journal, the services' clients, the keyring and
-# the sandbox are imported there, not before the window is painted.
+# the sandbox are imported there, not before the window is painted. The libraries that check
+# what the cashier types, and draw QR codes, are loaded there too, so that the first phone,
+# e-mail or QR code does not load one on the UI thread.
+LOADED_IN_THE_BACKGROUND = ("phonenumbers", "email_validator", "stdnum.ru.inn", "qrcode.main")
 
 
 def production_session() -> TillSession:
     from pos_app.core.session import open_production_session
 
-    return open_production_session()
+    session = open_production_session()
+    _load_in_the_background()
+    return session
 
 
 def sandbox_session() -> TillSession:
     from pos_app.sandbox.till import open_sandbox_session
 
-    return open_sandbox_session()
+    session = open_sandbox_session()
+    _load_in_the_background()
+    return session
+
+
+def _load_in_the_background() -> None:
+    for name in LOADED_IN_THE_BACKGROUND:
+        importlib.import_module(name)
 
 
 def saved_language() -> str | None:
