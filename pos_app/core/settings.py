@@ -336,6 +336,31 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings (defaults when there is no file yet). A file that cannot be read
     raises SettingsError; a bad value, ValidationError naming the file and the key."""
     path = path if path is not None else settings_path()
+    data = _read(path)
+    if data is None:
+        return Settings()
+    try:
+        return Settings.from_json(data)
+    except ValidationError as error:
+        raise error.at(str(path)) from None
+
+
+def saved_language(path: Path | None = None) -> str:
+    """The language the shop chose ("" for the system's), read without checking the other
+    settings: the window needs it before it is built, and the session checks the whole file
+    in the background. Raises like :func:`load_settings` for the file and the language."""
+    path = path if path is not None else settings_path()
+    data = _read(path)
+    if not isinstance(data, dict):
+        return ""
+    try:
+        return _language(data.get("language", ""), "language")
+    except ValidationError as error:
+        raise error.at(str(path)) from None
+
+
+def _read(path: Path) -> object:
+    """The file's JSON (None when there is no file yet); SettingsError when it cannot be read."""
     try:
         if path.stat().st_size > MAX_SETTINGS_FILE:
             raise SettingsError(
@@ -343,7 +368,7 @@ def load_settings(path: Path | None = None) -> Settings:
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
+        return None
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
         raise SettingsError(
@@ -352,7 +377,7 @@ def load_settings(path: Path | None = None) -> Settings:
             problem=problem,
         ) from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except ValueError as error:
         raise SettingsError(
             _N(
@@ -363,10 +388,6 @@ def load_settings(path: Path | None = None) -> Settings:
             path=path,
             problem=error,
         ) from None
-    try:
-        return Settings.from_json(data)
-    except ValidationError as error:
-        raise error.at(str(path)) from None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

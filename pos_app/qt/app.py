@@ -4,7 +4,7 @@ order when the window closes, or when the system asks the app to stop (SIGTERM, 
 
 The window is painted first: what its first paint does not need (the journal, the services'
 clients, the keyring, the dialogs) is imported after it, in :func:`start_after_painting` and
-in the background job that opens the session (tests/qt/test_startup_imports.py pins it).
+in the background job that opens the session (tests/packaging/test_startup_imports.py pins it).
 """
 
 from __future__ import annotations
@@ -145,10 +145,11 @@ def saved_language() -> str | None:
     """The language the shop chose in its settings (None: the system's). Read before the
     window exists; a broken file is reported by the session, not here."""
     from pos_app.core.errors import ValidationError
-    from pos_app.core.settings import SettingsError, load_settings
+    from pos_app.core.settings import SettingsError
+    from pos_app.core.settings import saved_language as read_language
 
     try:
-        return load_settings().language or None
+        return read_language() or None
     except (SettingsError, ValidationError):
         return None
 
