@@ -41,7 +41,11 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 OPEN_ANYWAY_MS = 1000
 
 
-def run_app(*, sandbox: bool, language: str | None) -> int:
+def run_app(
+    *, sandbox: bool, language: str | None, shown: Callable[[MainWindow], None] | None = None
+) -> int:
+    """The cashier's window until it is closed; the exit code. ``shown`` is told of the window
+    once it is shown, before its first paint (``pos-app --smoke`` watches it)."""
     configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
@@ -54,6 +58,8 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     window = MainWindow(till)
     window.show()
     AfterFirstPaint(window, lambda: start_after_painting(window, till, sandbox=sandbox))
+    if shown is not None:
+        shown(window)
     with closing_on_signals(window):
         code = app.exec()
     # Everything Qt owns goes before the interpreter starts its own teardown (see

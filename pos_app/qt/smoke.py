@@ -11,8 +11,8 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pos_app.cli import gui
 from pos_app.cli.exit_codes import ExitCode
+from pos_app.qt.app import run_app
 from pos_app.qt.main_window import MainWindow
 
 # Generous: a cold start from a slow disk takes seconds, a broken one never paints.
@@ -20,29 +20,32 @@ TIMEOUT_MS = 60_000
 
 
 class FirstPaint(QObject):
-    """Says ``ok`` once a visible main window has been painted, then closes that window once
-    its session has opened (or failed to: ``failure`` says why)."""
+    """Says ``ok`` once the main window has been painted, then closes it once its session has
+    opened (or failed to: ``failure`` says why). It watches that window only: a filter on the
+    whole application would make Python wrap every object that gets an event, and slow down
+    the start it measures."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.app = app
         self.painted = False
         self.failure: str | None = None
+        self._window: MainWindow | None = None
+
+    def watch(self, window: MainWindow) -> None:
+        self._window = window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if (
-            not self.painted
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, MainWindow)
-            and watched.isVisible()
-        ):
+        window = self._window
+        if not self.painted and watched is window and event.type() == QEvent.Type.Paint:
             self.painted = True
             # Queued, so the paint this event asks for is finished first.
-            QTimer.singleShot(0, watched, lambda: self._on_painted(watched))
+            QTimer.singleShot(0, window, lambda: self._on_painted(window))
         return False
 
     def _on_painted(self, window: MainWindow) -> None:
         print("ok", flush=True)
+        window.removeEventFilter(self)
         till = window.till
         if till.session is not None:
             window.close()
@@ -57,13 +60,11 @@ class FirstPaint(QObject):
 
 
 def run(args: argparse.Namespace) -> int:
-    """The window the way `pos-app [--sandbox] [--lang]` opens it, closed once it is painted
-    and its session is open. The app's own start-up (run_app through the default command) is
-    used unchanged."""
+    """The window the way `pos-app [--sandbox] [--lang]` opens it (the app's own start-up,
+    unchanged), closed once it is painted and its session is open."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
     # Owned by the watcher and stopped below: an application that lives on (tests) is never
     # ended later by a stray timer.
     deadline = QTimer(watcher)
@@ -71,10 +72,9 @@ def run(args: argparse.Namespace) -> int:
     deadline.timeout.connect(lambda: app.exit(ExitCode.FAILED))
     deadline.start(TIMEOUT_MS)
     try:
-        code = gui.run(args)
+        code = run_app(sandbox=args.sandbox, language=args.lang, shown=watcher.watch)
     finally:
         deadline.stop()
-        app.removeEventFilter(watcher)
         watcher.setParent(None)
     if watcher.painted and watcher.failure is None and code == ExitCode.OK:
         return ExitCode.OK
