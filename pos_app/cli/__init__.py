@@ -25,6 +25,8 @@ COMMANDS = (
     "resolve",
     "journal",
     "report",
+    "shift",
+    "people",
     "catalog",
     "qr",
     "settings",

@@ -15,7 +15,7 @@ from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.money import parse_quantity
 from pos_app.core.receipt import CustomerContact
-from pos_app.core.refunds import earlier_refunds, find_by_qr, plan_refund
+from pos_app.core.refunds import find_by_qr, submit_refund
 from pos_app.core.workflow import DEFAULT_PATIENCE
 
 
@@ -98,9 +98,10 @@ def run(args: argparse.Namespace) -> int:
         contact = None
         if args.phone is not None:
             contact = CustomerContact(email=original.email, phone=args.phone)
-        plan = plan_refund(original, earlier_refunds(journal, original.id), lines, contact=contact)
-        receipt_id = session.workflow.submit(
-            plan.receipt, plan.invoice_id, refund_id=args.refund_id, refund_of=original.id
+        # Checked and written in one journal transaction: another till may be refunding the
+        # same line now.
+        receipt_id = submit_refund(
+            session.workflow, original.id, lines, refund_id=args.refund_id, contact=contact
         )
         session.wake()
         # Older receipts still waiting go first, as the window's outbox sends them.

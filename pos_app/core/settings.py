@@ -170,6 +170,17 @@ def _printer(value: object, key: str) -> str:
     return text
 
 
+def _yes_no(value: object, key: str) -> bool:
+    """A JSON true/false, or yes/no, on/off, 1/0 as typed on the command line."""
+    if isinstance(value, bool):
+        return value
+    words = {"yes": True, "on": True, "true": True, "1": True}
+    words |= {"no": False, "off": False, "false": False, "0": False}
+    if isinstance(value, str | int) and str(value).strip().casefold() in words:
+        return words[str(value).strip().casefold()]
+    raise ValidationError(key, _N("validation", "Must be yes or no."))
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One setting: its key (the dataclass field and the JSON key), what it is, how a value
@@ -242,6 +253,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _N("settings", "the receipt printer's name (empty: the system's default printer)"),
         _printer,
     ),
+    SettingSpec(
+        "roles",
+        _N(
+            "settings",
+            "cashiers and administrators with PINs: refunds, cash out and settings ask for an"
+            " administrator (no: a one-person shop, nothing asked)",
+        ),
+        _yes_no,
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
@@ -266,6 +286,8 @@ class Settings:
     fiscal_data_late_minutes: int = DEFAULT_FISCAL_DATA_LATE_MINUTES
     receipt_width: int = DEFAULT_RECEIPT_WIDTH
     printer_name: str = ""
+    # Off by default: a one-person shop asks nobody for a PIN.
+    roles: bool = False
 
     def __post_init__(self) -> None:
         for spec in SETTINGS:
@@ -296,6 +318,8 @@ class Settings:
         value = getattr(self, spec_for(key).key)
         if value is None:
             return ""
+        if isinstance(value, bool):
+            return "yes" if value else "no"
         return str(int(value)) if isinstance(value, int) else str(value)
 
     def to_json(self) -> dict[str, object]:

@@ -78,11 +78,17 @@ def run_app(
 
 
 def start_after_painting(window: MainWindow, till: Till, *, sandbox: bool) -> None:
-    """What the window needs once it is on screen: the shop's settings screen, the first-run
-    guide and the settings file watched (production), then the session opens in the
-    background."""
+    """What the window needs once it is on screen: its other screens' keys (reports, shifts;
+    the shop's settings, the first-run guide and the settings file watched in production),
+    then the session opens in the background. A screen's ``install_*(window, till)`` goes
+    here: imported now, its module stays out of the first paint."""
     if till.closed:
         return
+    from pos_app.qt.reports_window import install_report_action
+    from pos_app.qt.shift_actions import install_shift_actions
+
+    install_report_action(window, till)
+    install_shift_actions(window, till)
     if not sandbox:
         from pos_app.qt.first_run import offer_first_run
         from pos_app.qt.settings_dialog import install_settings_action

@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
         from pos_app.qt.journal_view import JournalView  # noqa: PLC0415 - on first use
 
         view = JournalView(self.till, self)
+        view.reprint_requested.connect(self.reprint)
+        view.draft_requested.connect(self.open_draft)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.resize(1400, 800)
@@ -389,6 +391,7 @@ class MainWindow(QMainWindow):
         from pos_app.qt.attention_list import AttentionList  # noqa: PLC0415 - on first use
 
         dialog = AttentionList(self.till, self)
+        dialog.draft_requested.connect(self.open_draft)
         self.attention_list: AttentionList | None = dialog
         dialog.exec()
         self.attention_list = None
@@ -401,11 +404,25 @@ class MainWindow(QMainWindow):
         if record is None or record.fiscal is None:
             self.status.showMessage(self.tr("No fiscalized receipt to print yet."), 8000)
             return
+        self.reprint(record)
+
+    def reprint(self, record: ReceiptRecord) -> None:
+        """A fiscalized receipt printed again, marked as a copy; nothing is fiscalized."""
         from pos_app.qt.receipt_print import print_receipt  # noqa: PLC0415 - QtPrintSupport on demand
 
         session = self._session
         if session is not None:
             print_receipt(self, record, session.settings, copy=True)
+
+    def open_draft(self, content: DraftContent) -> None:
+        """A receipt from the journal as the draft (asked first over one being built)."""
+        if self.editor.draft.positions and not self._confirm(
+            self.tr("Replace the receipt being built with the one from the journal?")
+        ):
+            return
+        self.editor.draft.restore(content)
+        self.activateWindow()
+        self.editor.focus_search()
 
     def park_or_bring_back(self) -> None:
         """F5: a receipt being built is parked for later; with none, a parked one comes back."""

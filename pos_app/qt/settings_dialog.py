@@ -25,6 +25,8 @@ from pos_app import APP_NAME
 from pos_app.core import connection_test
 from pos_app.core.errors import ValidationError
 from pos_app.core.settings import Settings, load_settings
+from pos_app.core.shifts import Action, Approval
+from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.messages import error_text
 from pos_app.qt.setup_form import BAD_STYLE, SetupForm, cloud_cashbox_fact, fact_label
 from pos_app.qt.till import Till
@@ -136,12 +138,13 @@ def install_settings_action(window: QMainWindow, till: Till) -> QAction:
     action.setShortcut(SETTINGS_KEY)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-    def show() -> None:
+    def show(_approval: Approval) -> None:
         dialog = SettingsDialog(till, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    action.triggered.connect(show)
+    # With roles on, an administrator's PIN first.
+    action.triggered.connect(lambda: with_admin(window, till, Action.SETTINGS, show))
     window.addAction(action)
     button = QPushButton(QCoreApplication.translate("SettingsDialog", "Settings…  (Shift+F12)"))
     button.setObjectName("settingsButton")

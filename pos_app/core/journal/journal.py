@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Self
 from pos_app.core import paths
 from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.fiscal_data import FiscalData
-from pos_app.core.journal import backup, deliveries, document_ids, health, promos, queries, receipts
+from pos_app.core.journal import (
+    backup,
+    deliveries,
+    document_ids,
+    health,
+    promos,
+    queries,
+    receipts,
+    refund_receipts,
+)
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.errors import (
     DiskAlmostFullError,
@@ -43,6 +52,8 @@ from pos_app.core.target import CashboxTarget
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
+    from pos_app.core.reports.figures import PeriodFigures
+    from pos_app.core.shifts import People, ShiftBook
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -105,6 +116,20 @@ class Journal:
         from pos_app.core.catalog import Catalog  # noqa: PLC0415
 
         return Catalog(self._store)
+
+    @property
+    def shifts(self) -> ShiftBook:
+        """The till's shifts and cash movements, kept in the same file."""
+        from pos_app.core.shifts import ShiftBook  # noqa: PLC0415 - built on the journal
+
+        return ShiftBook(self._store)
+
+    @property
+    def people(self) -> People:
+        """The till's cashiers and administrators, with their PINs' hashes."""
+        from pos_app.core.shifts import People  # noqa: PLC0415 - built on the journal
+
+        return People(self._store)
 
     @property
     def read_only(self) -> bool:
@@ -173,9 +198,7 @@ class Journal:
         Refused before anything is written when the journal is known to be damaged
         (JournalDamagedError) or its disk is almost full (DiskAlmostFullError).
         """
-        if self._store.damage is not None:
-            raise self._store.damage
-        health.check_free_space(self.path, self._min_free_bytes)
+        self._check_writable()
         return receipts.add(
             self._store,
             receipt,
@@ -185,6 +208,30 @@ class Journal:
             target=target,
             copy=copy,
         )
+
+    def add_refund(
+        self,
+        original_id: int,
+        build: refund_receipts.RefundBuilder,
+        *,
+        refund_id: int,
+        target: CashboxTarget | None = None,
+        copy: CopyDetails | None = None,
+    ) -> int:
+        """Write a refund of receipt ``original_id``, QUEUED, made by ``build`` from the
+        original and the refunds made against it so far, all in one write transaction: what
+        ``build`` sees cannot change before its refund is written (another till's refund of
+        the same line waits for it, then sees it). Whatever ``build`` raises refuses the
+        refund, and nothing is written."""
+        self._check_writable()
+        return refund_receipts.add_refund(
+            self._store, original_id, build, refund_id=refund_id, target=target, copy=copy
+        )
+
+    def _check_writable(self) -> None:
+        if self._store.damage is not None:
+            raise self._store.damage
+        health.check_free_space(self.path, self._min_free_bytes)
 
     def next_receipt_number(self) -> int:
         """The number the next receipt gets: after the highest in the journal, and after every
@@ -325,16 +372,13 @@ class Journal:
         is not sent again until a person decides."""
         deliveries.step(self._store, receipt_id, DeliveryState.UNKNOWN, error, error=error)
 
-    def retry_delivery(self, receipt_id: int, note: str | None = None) -> None:
-        """FAILED or UNKNOWN → PENDING, a person's decision (e.g. the phone was wrong and is
-        now right; the customer did not get the copy)."""
-        deliveries.step(
-            self._store,
-            receipt_id,
-            DeliveryState.PENDING,
-            note or "a person asked to try again",
-            actor=Actor.PERSON,
-        )
+    def retry_delivery(
+        self, receipt_id: int, note: str | None = None, *, phone: str | None = None
+    ) -> None:
+        """FAILED, UNKNOWN, DELIVERED or NOT_NEEDED → PENDING, a person's decision (the
+        customer did not get the copy, lost it, or wants one now), to ``phone`` when given
+        (E.164: it becomes the receipt's phone; the history keeps the one before)."""
+        deliveries.resend(self._store, receipt_id, phone, note)
 
     def confirm_delivery(self, receipt_id: int, note: str | None = None) -> None:
         """UNKNOWN → DELIVERED, a person's decision: the customer has the copy."""
@@ -442,3 +486,11 @@ class Journal:
         """Sums over the FISCALIZED receipts whose fiscal time falls, in local time, on a day
         from ``date_from`` to ``date_to`` (inclusive)."""
         return queries.period_totals(self._store, date_from, date_to)
+
+    def period_figures(self, date_from: date, date_to: date) -> PeriodFigures:
+        """Every figure of a period report (see :mod:`pos_app.core.reports.figures`), read at
+        one moment."""
+        # Imported here: the reports are built on the journal's modules.
+        from pos_app.core.reports.figures import read_period  # noqa: PLC0415
+
+        return read_period(self._store, date_from, date_to)

@@ -26,6 +26,8 @@ class HistoryEvent:
     from_state: str | None  # None for the receipt's first event
     to_state: str
     detail: str
+    # Who works the till (the open shift's name) when a person made the step or rang it.
+    person: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class ReceiptRecord(ReceiptSummary):
     history: tuple[HistoryEvent, ...]
     promos: tuple[PromoSubmission, ...]
     copy: CopyDetails  # what the Checker.uz copy carries besides the receipt
+    # The person on shift who rang it (roles on); None for older receipts or roles off.
+    cashier: str | None = None
 
     def receipt(self) -> Receipt:
         """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""

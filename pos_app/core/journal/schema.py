@@ -305,6 +305,79 @@ def _v8_journal_view_lookups(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
 
 
+def _v9_shifts_and_people(conn: sqlite3.Connection) -> None:
+    """The till's people (cashiers and administrators, with their PINs as salted scrypt
+    hashes, never the PIN), its shifts with their cash count, the cash put in and taken out,
+    and who did what: each receipt's cashier and shift, each history step's person, and the
+    administrators' approvals. Receipts from before have no shift and no cashier (NULL)."""
+    conn.execute(
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL,                -- cashier, admin
+            pin_hash TEXT NOT NULL,            -- scrypt, hex
+            pin_salt TEXT NOT NULL,            -- random per person, hex
+            pin_params TEXT NOT NULL,          -- the KDF's parameters, JSON
+            failed_attempts INTEGER NOT NULL DEFAULT 0,  -- wrong PINs in a row
+            locked_until TEXT,                 -- no PIN is checked before then
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY,
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,           -- the name the shift was opened under
+            cashier TEXT,                      -- the same, when roles are on; NULL otherwise
+            automatic INTEGER NOT NULL DEFAULT 0,  -- opened by a sale, the drawer not counted
+            opening_cash TEXT NOT NULL,        -- Decimal as text
+            closed_at TEXT,
+            closed_by TEXT,
+            counted_cash TEXT,
+            expected_cash TEXT,
+            difference TEXT                    -- counted less expected
+        )
+        """
+    )
+    # At most one shift open at a time, whichever process opens it.
+    conn.execute(
+        "CREATE UNIQUE INDEX one_open_shift ON shifts(closed_at IS NULL) WHERE closed_at IS NULL"
+    )
+    conn.execute(
+        """
+        CREATE TABLE cash_movements (
+            id INTEGER PRIMARY KEY,
+            shift_id INTEGER NOT NULL REFERENCES shifts(id),
+            at TEXT NOT NULL,
+            direction TEXT NOT NULL,           -- in, out
+            amount TEXT NOT NULL,              -- Decimal as text, positive
+            reason TEXT NOT NULL,
+            person TEXT NOT NULL,
+            approved_by TEXT                   -- the administrator, for cash taken out
+        )
+        """
+    )
+    conn.execute("CREATE INDEX cash_by_shift ON cash_movements(shift_id)")
+    conn.execute(
+        """
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            admin TEXT NOT NULL,
+            action TEXT NOT NULL,              -- refund, cancel, cash_out, settings
+            shift_id INTEGER REFERENCES shifts(id)
+        )
+        """
+    )
+    conn.execute("ALTER TABLE receipts ADD COLUMN cashier TEXT")
+    conn.execute("ALTER TABLE receipts ADD COLUMN shift_id INTEGER REFERENCES shifts(id)")
+    conn.execute("CREATE INDEX receipts_by_shift ON receipts(shift_id)")
+    conn.execute("ALTER TABLE receipt_history ADD COLUMN person TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
@@ -314,6 +387,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_targets_and_copy_details,
     _v7_product_catalog,
     _v8_journal_view_lookups,
+    _v9_shifts_and_people,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

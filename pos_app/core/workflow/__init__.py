@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pos_app.core.workflow.outbox import RoundReport as RoundReport
     from pos_app.core.workflow.unsent import EnteredReceipt as EnteredReceipt
     from pos_app.core.workflow.unsent import UnsentReceipts as UnsentReceipts
+    from pos_app.core.workflow.unsent import draft_content as draft_content
     from pos_app.core.workflow.unsent import entered_receipt as entered_receipt
     from pos_app.core.workflow.workflow import DEFAULT_PATIENCE as DEFAULT_PATIENCE
     from pos_app.core.workflow.workflow import FISCAL_DATA_LATE_AFTER as FISCAL_DATA_LATE_AFTER
@@ -55,6 +56,7 @@ __all__, __getattr__, __dir__ = lazy.exports(
         "unsent": (
             "EnteredReceipt",
             "UnsentReceipts",
+            "draft_content",
             "entered_receipt",
         ),
         "workflow": (

@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pos_app.core.checker_cheque import CopyDetails
+from pos_app.core.codes import PaymentType
+from pos_app.core.draft import DraftContent
+from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.journal import (
@@ -58,6 +61,50 @@ def entered_receipt(record: ReceiptRecord) -> EnteredReceipt:
         refund_of=record.refund_of,
         copy=record.copy,
         source_id=record.id,
+    )
+
+
+def draft_content(entered: EnteredReceipt) -> DraftContent:
+    """What the cashier entered as the window's draft: positions, cash and card payments,
+    contact and invoice. A refund is refused (it is made again from its original, which
+    links it), and so are payments the window's draft has no field for; the journal keeps
+    the receipt either way."""
+    if entered.refund_of is not None:
+        raise ValidationError(
+            "receipt",
+            _N(
+                "workflow",
+                "Receipt {id} is a refund of receipt {original}: make the refund again from"
+                " receipt {original} (Refund…), so that it is linked to what it returns.",
+            ),
+            id=entered.source_id,
+            original=entered.refund_of,
+        )
+    receipt = entered.receipt
+    amounts = {PaymentType.CASH: "", PaymentType.ELECTRONIC: ""}
+    for payment in receipt.payments:
+        if payment.type not in amounts:
+            raise ValidationError(
+                "payments",
+                _N(
+                    "workflow",
+                    "Receipt {id} is paid partly as “{payment}”, which the receipt editor"
+                    " does not take: use pos-app resolve {id} --as-new-draft --out FILE and"
+                    " send the file with pos-app fiscalize.",
+                ),
+                id=entered.source_id,
+                payment=payment.type.label,
+            )
+        amounts[payment.type] = f"{payment.amount:f}"
+    return DraftContent(
+        receipt_type=receipt.type,
+        taxation=receipt.taxation,
+        positions=receipt.positions,
+        cash=amounts[PaymentType.CASH],
+        electronic=amounts[PaymentType.ELECTRONIC],
+        email=receipt.contact.email or "",
+        phone=receipt.contact.phone or "",
+        invoice=entered.invoice_id,
     )
 
 

@@ -425,10 +425,13 @@ class Workflow:
 
     # --- a person's decisions on a copy ------------------------------------------------------
 
-    def resend_copy(self, receipt_id: int, note: str | None = None) -> None:
-        """A person's decision on a copy that may have been sent (or was given up): the
-        customer did not get it, so it is sent again by the next round."""
-        self._journal.retry_delivery(receipt_id, note)
+    def resend_copy(
+        self, receipt_id: int, note: str | None = None, *, phone: str | None = None
+    ) -> None:
+        """A person's decision on a copy that may have been sent (or was given up, or
+        arrived and was lost): it is sent again by the next round, to ``phone`` (E.164) when
+        the customer gives another one."""
+        self._journal.retry_delivery(receipt_id, note, phone=phone)
         self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
 
     def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:
