@@ -46,7 +46,7 @@ def run_app(
 ) -> int:
     """The cashier's window until it is closed; the exit code. ``shown`` is told of the window
     once it is shown, before its first paint (``pos-app --smoke`` watches it)."""
-    configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
+    configure_app_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
         raise RuntimeError("a QApplication is needed")
@@ -71,6 +71,17 @@ def run_app(
     app.sendPostedEvents()
     del translators
     return code
+
+
+def configure_app_logging() -> None:
+    """To standard error and the data folder's log file. A data folder that cannot be used
+    does not stop the start: it is said here, and the window says it too when the session
+    cannot open its journal there."""
+    try:
+        configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
+    except OSError as error:
+        configure_logging(level=logging.INFO)
+        logger.warning("No log file: the data folder cannot be used (%s)", error)
 
 
 # The imports below the first paint are made where they are needed (PLC0415 allowed here).
@@ -162,7 +173,7 @@ def saved_language() -> str | None:
 
     try:
         return read_language() or None
-    except (SettingsError, ValidationError):
+    except (SettingsError, ValidationError, OSError):
         return None
 
 

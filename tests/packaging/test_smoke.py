@@ -61,6 +61,17 @@ def test_smoke_fails_when_the_till_cannot_open_its_journal(tmp_path: Path) -> No
     assert "Traceback" not in result.stderr
 
 
+def test_a_data_folder_that_cannot_be_made_is_said_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
+
+    result = pos_app("--smoke", folder=tmp_path)
+
+    assert result.returncode == 1
+    assert "No log file: the data folder cannot be used" in result.stderr
+    assert "Smoke test failed: the till could not be opened." in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
     result = pos_app("--smoke", "journal", "list", folder=tmp_path)
 
