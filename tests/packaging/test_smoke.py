@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,27 +49,33 @@ def test_smoke_in_the_sandbox_in_russian_says_ok(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_smoke_fails_when_the_till_cannot_open_its_journal(tmp_path: Path) -> None:
-    journal = tmp_path / "data" / "journal.sqlite3"
-    journal.parent.mkdir()
-    journal.write_bytes(b"not a journal" * 100)
+def damage_the_journal(folder: Path) -> None:
+    (folder / "data").mkdir()
+    (folder / "data" / "journal.sqlite3").write_bytes(b"not a journal" * 100)
+
+
+def put_a_file_where_the_data_folder_goes(folder: Path) -> None:
+    (folder / "data").write_text("not a folder", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spoil", "said"),
+    [
+        (damage_the_journal, "is damaged or is not a pos-app journal"),
+        (put_a_file_where_the_data_folder_goes, "No log file: the data folder cannot be used"),
+    ],
+    ids=["damaged journal", "data folder is a file"],
+)
+def test_smoke_fails_saying_why_the_till_cannot_open(
+    tmp_path: Path, spoil: Callable[[Path], None], said: str
+) -> None:
+    spoil(tmp_path)
 
     result = pos_app("--smoke", folder=tmp_path)
 
     assert result.returncode == 1
     assert "Smoke test failed: the till could not be opened." in result.stderr
-    assert "is damaged or is not a pos-app journal" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
-def test_a_data_folder_that_cannot_be_made_is_said_without_a_traceback(tmp_path: Path) -> None:
-    (tmp_path / "data").write_text("a file where the data folder should be", encoding="utf-8")
-
-    result = pos_app("--smoke", folder=tmp_path)
-
-    assert result.returncode == 1
-    assert "No log file: the data folder cannot be used" in result.stderr
-    assert "Smoke test failed: the till could not be opened." in result.stderr
+    assert said in result.stderr
     assert "Traceback" not in result.stderr
 
 
