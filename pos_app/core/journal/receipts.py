@@ -14,6 +14,7 @@ from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
+from pos_app.core.journal import history_texts as words
 from pos_app.core.journal import identity, moves
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.errors import IllegalTransitionError
@@ -163,7 +164,7 @@ def insert(
         Topic.RECEIPT,
         from_state=None,
         to_state=ReceiptState.QUEUED,
-        detail="added to the journal",
+        detail=words.said(words.ADDED),
         person=person_on_shift(conn),
     )
     return receipt_id
@@ -215,7 +216,7 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
         raise moves.not_found(receipt_id)
     history = conn.execute(
         """
-        SELECT at, topic, actor, person, from_state, to_state, detail
+        SELECT at, topic, actor, person, from_state, to_state, detail, detail_message
         FROM receipt_history WHERE receipt_id = ? ORDER BY id
         """,
         (receipt_id,),
@@ -267,6 +268,7 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
                 from_state=event["from_state"],
                 to_state=event["to_state"],
                 detail=event["detail"],
+                detail_message=message(event["detail"], event["detail_message"]),
             )
             for event in history
         ),
@@ -314,7 +316,7 @@ def mark_submitted(store: Store, receipt_id: int, document_id: str) -> None:
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        f"document {document_id}",
+        words.said(words.SUBMITTED, document_id=document_id),
         columns={"document_id": document_id},
         search=document_id,
     )
@@ -335,7 +337,7 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
             store.now(),
             receipt_id,
             ReceiptState.FISCALIZED,
-            f"FD {fiscal.fd}, FP {fiscal.fp}",
+            words.said(words.FISCALIZED, fd=fiscal.fd, fp=fiscal.fp),
             columns={
                 "fiscal_fn": fiscal.fn,
                 "fiscal_fd": fiscal.fd,
@@ -361,7 +363,7 @@ def mark_rejected(store: Store, receipt_id: int, reason: Reason) -> None:
         # A refused receipt has no copy to deliver.
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was rejected"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.REJECTED)
             )
 
 
@@ -405,7 +407,7 @@ def resolve_with_document(
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        note or f"a person found it in the cashbox as document {document_id}",
+        note or words.said(words.FOUND, document_id=document_id),
         actor=Actor.PERSON,
         columns={"document_id": document_id},
         search=document_id,
@@ -458,5 +460,5 @@ def cancel(store: Store, receipt_id: int, reason: str) -> None:
         moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was cancelled"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.CANCELLED)
             )

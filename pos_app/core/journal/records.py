@@ -25,9 +25,16 @@ class HistoryEvent:
     actor: Actor
     from_state: str | None  # None for the receipt's first event
     to_state: str
-    detail: str
+    detail: str  # in English
     # Who works the till (the open shift's name) when a person made the step or rang it.
     person: str | None = None
+    # The detail as a message to translate; None only where no journal row stands behind it.
+    detail_message: Message | None = None
+
+    def said(self) -> Message:
+        """The detail to show: translatable when the journal kept its message (journal
+        version 10 on), else the text as it was written."""
+        return self.detail_message or Message.verbatim(self.detail)
 
 
 @dataclass(frozen=True)

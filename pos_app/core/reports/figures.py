@@ -137,7 +137,6 @@ def read_period(store: Store, date_from: date, date_to: date) -> PeriodFigures:
     )
 
 
-
 def _types(groups: list[sqlite3.Row]) -> tuple[TypeTotal, ...]:
     sums: dict[int, tuple[int, int, int]] = {}
     for row in groups:
