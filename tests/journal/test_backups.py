@@ -44,8 +44,7 @@ def test_a_damaged_journal_is_restored_from_the_last_backup_with_every_receipt(
     damage_inside(journal_path)
     with pytest.raises(JournalDamagedError), Journal.open(journal_path, clock=clock) as journal:
         # Every receipt whole, so the damage is met whichever table's page it hit.
-        for summary in journal.list_recent(100):
-            journal.get(summary.id)
+        [journal.get(summary.id) for summary in journal.list_recent(100)]
 
     restored = restore(backups(folder)[-1], journal_path)
 

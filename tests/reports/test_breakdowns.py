@@ -143,9 +143,7 @@ def test_receipts_not_fiscalized_are_counted_apart_and_not_in_the_figures(
     assert summary.total_of(SALE) == Decimal("431.70")
 
 
-def test_with_roles_off_no_cashier_is_recorded(
-    journal: Journal, day: dict[str, int]
-) -> None:
+def test_with_roles_off_no_cashier_is_recorded(journal: Journal, day: dict[str, int]) -> None:
     summary = period_summary(journal, DAY, DAY)
 
     assert {line.cashier for line in summary.by_cashier} == {None}

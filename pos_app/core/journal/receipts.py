@@ -25,6 +25,7 @@ from pos_app.core.journal.indexing import (
     search_text,
 )
 from pos_app.core.journal.records import (
+    ApprovalNote,
     Delivery,
     HistoryEvent,
     ReceiptRecord,
@@ -221,6 +222,10 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
         """,
         (receipt_id,),
     ).fetchall()
+    approvals = conn.execute(
+        "SELECT at, admin, action FROM approvals WHERE receipt_id = ? ORDER BY id",
+        (receipt_id,),
+    ).fetchall()
     promos = conn.execute(
         f"SELECT {PROMO_COLUMNS} FROM promo_submissions WHERE receipt_id = ? ORDER BY id",  # noqa: S608
         (receipt_id,),
@@ -274,6 +279,10 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
         ),
         promos=tuple(promo(submission) for submission in promos),
         cashier=row["cashier"],
+        approvals=tuple(
+            ApprovalNote(moment(approval["at"]), approval["admin"], approval["action"])
+            for approval in approvals
+        ),
         copy=CopyDetails(
             customer_code=row["copy_customer_code"],
             discount_card=None

@@ -38,6 +38,15 @@ class HistoryEvent:
 
 
 @dataclass(frozen=True)
+class ApprovalNote:
+    """An administrator let a refund or a cancel of the receipt go ahead (roles on)."""
+
+    at: datetime  # UTC
+    admin: str
+    action: str  # refund, cancel (the approvals' action names)
+
+
+@dataclass(frozen=True)
 class Delivery:
     """The Checker.uz copy: where it is, how many tries, the last failure's words."""
 
@@ -97,6 +106,7 @@ class ReceiptRecord(ReceiptSummary):
     copy: CopyDetails  # what the Checker.uz copy carries besides the receipt
     # The person on shift who rang it (roles on); None for older receipts or roles off.
     cashier: str | None = None
+    approvals: tuple[ApprovalNote, ...] = ()
 
     def receipt(self) -> Receipt:
         """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""
