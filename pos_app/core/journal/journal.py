@@ -337,7 +337,7 @@ class Journal:
         ``document_id``; its fiscal data will be fetched."""
         receipts.resolve_with_document(self._store, receipt_id, document_id, note)
 
-    def cancel(self, receipt_id: int, reason: str) -> None:
+    def cancel(self, receipt_id: int, reason: Reason) -> None:
         """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
         (IllegalTransitionError) once a request of it may have reached the cashbox."""
         receipts.cancel(self._store, receipt_id, reason)

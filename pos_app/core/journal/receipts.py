@@ -429,12 +429,12 @@ def record_error(store: Store, receipt_id: int, error: Reason) -> None:
         moves.set_error(conn, store.now(), receipt_id, error)
 
 
-def cancel(store: Store, receipt_id: int, reason: str) -> None:
+def cancel(store: Store, receipt_id: int, reason: Reason) -> None:
     """QUEUED or HELD → CANCELLED, a person's decision, only while no request of the receipt
     can have reached the cashbox (a held one was refused whole: no document was made). One
     that was ever submitted, or whose outcome was ever unknown (even if a person later sent
     it again), may exist there."""
-    text = reason.strip()
+    text = str(reason).strip()
     if not text:
         raise ValidationError(
             "reason",
@@ -466,7 +466,8 @@ def cancel(store: Store, receipt_id: int, reason: str) -> None:
                 ),
                 id=receipt_id,
             )
-        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
+        detail = reason if isinstance(reason, Message) else text
+        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, detail, actor=Actor.PERSON)
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
                 conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.CANCELLED)
