@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pos_app import APP_NAME
 from pos_app.core.session import TillSession
-from pos_app.core.shifts import Action, Approval, Role
+from pos_app.core.shifts import Action, Approval, Role, ShiftDesk
 from pos_app.qt.setup_form import BAD_STYLE
 from pos_app.qt.till import Till
 
@@ -71,11 +71,15 @@ class AdminPinDialog(QDialog):
         proceed: Proceed,
         parent: QWidget,
         receipt_id: int | None = None,
+        *,
+        even_with_roles_off: bool = False,
     ) -> None:
         super().__init__(parent)
         self.till = till
         self.action = action
         self.receipt_id = receipt_id
+        # Switching roles on checks the PIN before the setting is on (People and roles).
+        self._always = even_with_roles_off
         self._proceed = proceed
         self.setWindowTitle(self.tr("{app} — Administrator").format(app=APP_NAME))
         self.intro = QLabel(
@@ -143,11 +147,13 @@ class AdminPinDialog(QDialog):
             return
         name = self.new_name.text() if self._first else self.admin.currentText()
         first, action, receipt_id = self._first, self.action, self.receipt_id
+        always = self._always
 
         def approve(session: TillSession) -> Approval:
             if first:
                 session.journal.people.add(name, Role.ADMIN, pin)
-            return session.shift_desk.approve(name, pin, action, receipt_id)
+            desk = ShiftDesk(session.journal, roles=True) if always else session.shift_desk
+            return desk.approve(name, pin, action, receipt_id)
 
         self.buttons.setEnabled(False)
         self.till.run("check the administrator's PIN", approve, self._approved, self._refused)
