@@ -20,8 +20,8 @@ from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import Message
 from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
+from pos_app.core.journal import history_texts as words
 from pos_app.core.money import parse_quantity, round_money
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.target import CashboxTarget
@@ -320,7 +320,5 @@ def submit_refund(
         contact=contact,
         target=workflow.target,
     )
-    workflow.emit(
-        ReceiptChanged(receipt_id, ReceiptState.QUEUED, Message.verbatim("added to the journal"))
-    )
+    workflow.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, words.said(words.ADDED)))
     return receipt_id

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pos_app import APP_NAME
 from pos_app.core.session import TillSession
-from pos_app.core.shifts import Action, Approval, Role
+from pos_app.core.shifts import Action, Approval, Role, ShiftDesk
 from pos_app.qt.setup_form import BAD_STYLE
 from pos_app.qt.till import Till
 
@@ -44,16 +44,19 @@ def pin_field() -> QLineEdit:
 Proceed = Callable[[Approval], object]
 
 
-def with_admin(parent: QWidget, till: Till, action: Action, proceed: Proceed) -> QDialog | None:
+def with_admin(
+    parent: QWidget, till: Till, action: Action, proceed: Proceed, receipt_id: int | None = None
+) -> QDialog | None:
     """Run ``proceed(approval)`` once an administrator approved ``action`` (at once, with
-    nobody named, when roles are off); returns the dialog asking, if one is shown."""
+    nobody named, when roles are off); the approval names ``receipt_id``, the receipt it
+    concerns, when there is one. Returns the dialog asking, if one is shown."""
     session = till.session
     if session is None:
         return None
     if not session.settings.roles:
         proceed(Approval("", action))
         return None
-    dialog = AdminPinDialog(till, action, proceed, parent)
+    dialog = AdminPinDialog(till, action, proceed, parent, receipt_id)
     dialog.open()
     return dialog
 
@@ -61,10 +64,22 @@ def with_admin(parent: QWidget, till: Till, action: Action, proceed: Proceed) ->
 class AdminPinDialog(QDialog):
     """Asks an administrator's name and PIN; makes the first administrator when none exists."""
 
-    def __init__(self, till: Till, action: Action, proceed: Proceed, parent: QWidget) -> None:
+    def __init__(
+        self,
+        till: Till,
+        action: Action,
+        proceed: Proceed,
+        parent: QWidget,
+        receipt_id: int | None = None,
+        *,
+        even_with_roles_off: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.till = till
         self.action = action
+        self.receipt_id = receipt_id
+        # Switching roles on checks the PIN before the setting is on (People and roles).
+        self._always = even_with_roles_off
         self._proceed = proceed
         self.setWindowTitle(self.tr("{app} — Administrator").format(app=APP_NAME))
         self.intro = QLabel(
@@ -131,12 +146,14 @@ class AdminPinDialog(QDialog):
             self._say(self.tr("The two PINs differ; type the same PIN twice."))
             return
         name = self.new_name.text() if self._first else self.admin.currentText()
-        first, action = self._first, self.action
+        first, action, receipt_id = self._first, self.action, self.receipt_id
+        always = self._always
 
         def approve(session: TillSession) -> Approval:
             if first:
                 session.journal.people.add(name, Role.ADMIN, pin)
-            return session.shift_desk.approve(name, pin, action)
+            desk = ShiftDesk(session.journal, roles=True) if always else session.shift_desk
+            return desk.approve(name, pin, action, receipt_id)
 
         self.buttons.setEnabled(False)
         self.till.run("check the administrator's PIN", approve, self._approved, self._refused)

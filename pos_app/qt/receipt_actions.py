@@ -49,9 +49,7 @@ class ReceiptActions(QWidget):
         self.resend_button.clicked.connect(self._resend)
         self.draft_button.clicked.connect(self._as_draft)
         # A refund pays money back: with roles on, an administrator approves it first.
-        self.refund_button.clicked.connect(
-            lambda: with_admin(self, self.till, Action.REFUND, lambda _: self.start_refund())
-        )
+        self.refund_button.clicked.connect(self._refund)
         self.retry_button.clicked.connect(self._send_again)
         self.document_button.clicked.connect(self._found_in_account)
         self.cancel_button.clicked.connect(self._cancel)
@@ -120,6 +118,11 @@ class ReceiptActions(QWidget):
     def _cancel(self) -> None:
         if self.record is not None:
             decisions.confirm_cancel(self, self.till, self.record.id)
+
+    def _refund(self) -> None:
+        # The approval names the receipt refunded (none when found by its QR in the dialog).
+        receipt_id = None if self.record is None else self.record.id
+        with_admin(self, self.till, Action.REFUND, lambda _: self.start_refund(), receipt_id)
 
     def start_refund(self) -> RefundDialog:
         """The refund dialog for the chosen receipt (or, with none chosen, by its QR code)."""

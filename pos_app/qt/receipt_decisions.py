@@ -143,7 +143,11 @@ def confirm_cancel(
 
     # With roles on, an administrator approves the cancel (the approval is in the journal).
     with_admin(
-        parent, till, Action.CANCEL, lambda _: _run(parent, till, "cancel a receipt", job, done)
+        parent,
+        till,
+        Action.CANCEL,
+        lambda _: _run(parent, till, "cancel a receipt", job, done),
+        receipt_id,
     )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from pos_app.core.codes import ReceiptType
+from pos_app.core.i18n import Message
 from pos_app.core.journal import (
     DeliveryState,
     PromoState,
@@ -27,6 +28,7 @@ from pos_app.core.journal.records import HistoryEvent
 from pos_app.core.money import format_money
 from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
+from pos_app.core.shifts import Action
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
 from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
@@ -109,6 +111,9 @@ class ReceiptPane(QWidget):
         if record.last_error is not None and record.state is not ReceiptState.FISCALIZED:
             parts.append(f"<br>{esc(message_text(record.last_error))}")
         parts.append("</p>")
+        if record.cashier:
+            cashier = self.tr("Cashier: {name}").format(name=record.cashier)
+            parts.append(f"<p>{esc(cashier)}</p>")
         if record.refund_of is not None:
             refund_of = self.tr("Refund of receipt {id}, refund number {n}").format(
                 id=record.refund_of, n=record.refund_id
@@ -133,12 +138,24 @@ class ReceiptPane(QWidget):
             parts.append(f"<p>{esc(numbers)}<br>{esc(when)}</p>")
         history = self.tr("History")
         parts.append(f"<h4>{esc(history)}</h4><table cellspacing=3>")
-        for event in record.history:
+        steps = [
+            (event.at, _who(event), _state_text(event), event.said()) for event in record.history
+        ]
+        steps += [
+            (
+                approval.at,
+                approval.admin,
+                self.tr("approved"),
+                Message.verbatim(_approved_action(approval.action)),
+            )
+            for approval in record.approvals
+        ]
+        for at, who, what, said in sorted(steps, key=lambda step: step[0]):
             parts.append(
-                f"<tr><td nowrap>{event.at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"
-                f"<td nowrap>{esc(translated('journal', event.actor.label))}</td>"
-                f"<td nowrap>{esc(_state_text(event))}</td>"
-                f"<td><small>{esc(event.detail)}</small></td></tr>"
+                f"<tr><td nowrap>{at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"
+                f"<td nowrap>{esc(who)}</td>"
+                f"<td nowrap>{esc(what)}</td>"
+                f"<td><small>{esc(message_text(said))}</small></td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)
@@ -172,6 +189,20 @@ class ReceiptPane(QWidget):
                 parts.append(f" · {esc(translated('journal', record.delivery.state.label))}")
         parts.append("</p>")
         return "".join(parts)
+
+
+def _who(event: HistoryEvent) -> str:
+    """The person on shift who rang the receipt or took the step; the app otherwise."""
+    if event.person:
+        return event.person
+    return translated("journal", event.actor.label)
+
+
+def _approved_action(action: str) -> str:
+    try:
+        return translated("people", Action(action).label)
+    except ValueError:
+        return action
 
 
 def _state_text(event: HistoryEvent) -> str:

@@ -94,6 +94,9 @@ def test_a_new_shop_is_guided_from_nothing_to_a_fiscalized_receipt(
     guide.next()
     fill_inshopper(qtbot, form, sandbox)
     guide.next()
+    # People and roles: a one-person shop goes on with roles off.
+    assert guide.currentPage() is guide.people
+    guide.next()
     assert guide.currentPage() is guide.done_page
     assert sandbox.documents() == []  # the tests fiscalized nothing
 
@@ -112,6 +115,7 @@ def test_a_new_shop_is_guided_from_nothing_to_a_fiscalized_receipt(
     saved = json.loads(settings_path().read_text(encoding="utf-8"))
     assert saved["shop_inn"] == demo.shop_inn
     assert saved["invoice_id"] == demo.invoice_id
+    assert not saved["roles"]
 
     type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
     window.editor.draft.set_payments(cash="50")

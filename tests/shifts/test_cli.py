@@ -107,12 +107,12 @@ def test_with_roles_on_pins_come_from_standard_input_and_cash_out_needs_an_admin
 
     opening = ("shift", "open", "--cashier", CASHIER, "--cash", "500")
     code, _, err = run(capsys, monkeypatch, *opening, stdin="0000\n")
-    assert (code, "Wrong PIN" in err) == (ExitCode.FAILED, True)
+    assert (code, "Wrong PIN" in err) == (ExitCode.BAD_INPUT, True)
     assert run(capsys, monkeypatch, *opening, stdin=CASHIER_PIN)[0] == ExitCode.OK
 
     out_of_drawer = ("shift", "cash-out", "50", "--reason", "инкассация")
     code, _, err = run(capsys, monkeypatch, *out_of_drawer, "--admin", CASHIER, stdin=CASHIER_PIN)
-    assert (code, "not an administrator" in err) == (ExitCode.FAILED, True)
+    assert (code, "not an administrator" in err) == (ExitCode.BAD_INPUT, True)
     code, _, _ = run(capsys, monkeypatch, *out_of_drawer, "--admin", ADMIN, stdin=ADMIN_PIN)
     assert code == ExitCode.OK
     code, out, _ = run(capsys, monkeypatch, "shift", "x-report", "--json")

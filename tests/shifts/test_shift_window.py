@@ -143,6 +143,12 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
     refund.refund_id_edit.setText("1")
     with qtbot.waitSignal(refund.submitted, timeout=15_000):
         refund.refund_button.click()
+    if roles:
+        # The sale's detail says who rang it up and which administrator approved its refund.
+        qtbot.waitUntil(lambda: "approved" in journal.pane.detail.toPlainText())
+        text = journal.pane.detail.toPlainText()
+        assert f"Cashier: {CASHIER}" in text
+        assert f"{ADMIN}\napproved\nA refund" in text
     journal.close()
 
     dialog.amount.setText("100")
@@ -169,9 +175,11 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
     assert SHORT in dialog.difference.styleSheet()
     assert dialog.counted_total.text() == "917,50"
     qtbot.waitUntil(lambda: status.text() == "No shift open (Shift+F2)")
-    approvals = session.journal._conn.execute("SELECT admin, action FROM approvals").fetchall()
+    approvals = session.journal._conn.execute(
+        "SELECT admin, action, receipt_id FROM approvals"
+    ).fetchall()
     assert [tuple(row) for row in approvals] == (
-        [(ADMIN, "refund"), (ADMIN, "cash_out")] if roles else []
+        [(ADMIN, "refund", sale.id), (ADMIN, "cash_out", None)] if roles else []
     )
 
 

@@ -10,6 +10,7 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import moves
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.errors import IllegalTransitionError
+from pos_app.core.journal.history_texts import copy_again
 from pos_app.core.journal.rows import Reason
 from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState
 
@@ -73,15 +74,15 @@ def resend(store: Store, receipt_id: int, phone: str | None, note: str | None) -
                 ),
                 id=receipt_id,
             )
-        detail = note or "a person asked to try again"
-        if phone is not None and phone != old:
+        new_phone = phone is not None and phone != old
+        if new_phone:
             conn.execute("UPDATE receipts SET contact_phone = ? WHERE id = ?", (phone, receipt_id))
             # Found by the new phone too; the old one stays findable.
             conn.execute(
                 "UPDATE receipt_search SET text = text || char(10) || ? WHERE receipt_id = ?",
                 (phone, receipt_id),
             )
-            detail = f"{detail}; copy to {phone}" + (f" (was {old})" if old else "")
+        detail = copy_again(note, phone if new_phone else None, old)
         moves.deliver(
             conn, store.now(), receipt_id, DeliveryState.PENDING, detail, actor=Actor.PERSON
         )

@@ -29,6 +29,7 @@ from pos_app.core.journal import (
     receipts,
     refund_receipts,
 )
+from pos_app.core.journal import history_texts as words
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.errors import (
     DiskAlmostFullError,
@@ -245,7 +246,7 @@ class Journal:
     def mark_sending(self, receipt_id: int) -> None:
         """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
         leaves the outcome unknown."""
-        receipts.move(self._store, receipt_id, ReceiptState.SENDING, "sending to the cashbox")
+        receipts.move(self._store, receipt_id, ReceiptState.SENDING, words.said(words.SENDING))
         # Its number is about to leave the machine (later as the copy's Checker.uz operation
         # code): the identity beside the journal keeps the highest such number, so an older
         # copy of the journal, which would give it again, is refused. Here rather than in add,
@@ -325,7 +326,7 @@ class Journal:
             self._store,
             receipt_id,
             ReceiptState.QUEUED,
-            note or "a person chose to send it again",
+            note or words.said(words.SENT_AGAIN),
             actor=Actor.PERSON,
         )
 
@@ -336,7 +337,7 @@ class Journal:
         ``document_id``; its fiscal data will be fetched."""
         receipts.resolve_with_document(self._store, receipt_id, document_id, note)
 
-    def cancel(self, receipt_id: int, reason: str) -> None:
+    def cancel(self, receipt_id: int, reason: Reason) -> None:
         """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
         (IllegalTransitionError) once a request of it may have reached the cashbox."""
         receipts.cancel(self._store, receipt_id, reason)
@@ -352,7 +353,9 @@ class Journal:
     # --- the customer's copy (Checker.uz) -------------------------------------------------
 
     def mark_delivered(self, receipt_id: int) -> None:
-        deliveries.step(self._store, receipt_id, DeliveryState.DELIVERED, "copy delivered")
+        deliveries.step(
+            self._store, receipt_id, DeliveryState.DELIVERED, words.said(words.COPY_DELIVERED)
+        )
 
     def record_delivery_failure(self, receipt_id: int, error: Reason, *, final: bool) -> None:
         """An attempt failed: ``final`` gives up (FAILED, e.g. recipient not found), otherwise
@@ -386,7 +389,7 @@ class Journal:
             self._store,
             receipt_id,
             DeliveryState.DELIVERED,
-            note or "a person confirmed the customer got the copy",
+            note or words.said(words.COPY_ARRIVED),
             actor=Actor.PERSON,
         )
 

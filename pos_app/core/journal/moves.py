@@ -65,7 +65,7 @@ def transition(
         Topic.RECEIPT,
         from_state=current,
         to_state=to,
-        detail=str(detail),
+        detail=detail,
         actor=actor,
     )
     logger.info("Receipt %d: %s → %s (%s)", receipt_id, current, to, actor)
@@ -114,7 +114,7 @@ def deliver(
         Topic.DELIVERY,
         from_state=current,
         to_state=to,
-        detail=str(detail),
+        detail=detail,
         actor=actor,
     )
 
@@ -149,20 +149,31 @@ def log(
     *,
     from_state: str | None,
     to_state: str,
-    detail: str,
+    detail: Reason,
     actor: Actor = Actor.APP,
     person: str | None = None,
 ) -> None:
-    """One history event; a person's step names who works the till (the open shift's)."""
+    """One history event; a person's step names who works the till (the open shift's). The
+    detail is kept in English and, when translatable, as its message."""
     if actor is Actor.PERSON and person is None:
         person = person_on_shift(conn)
     conn.execute(
         """
         INSERT INTO receipt_history (
-            receipt_id, at, topic, actor, person, from_state, to_state, detail
-        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            receipt_id, at, topic, actor, person, from_state, to_state, detail, detail_message
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        (receipt_id, now, topic, actor, person, from_state, to_state, detail),
+        (
+            receipt_id,
+            now,
+            topic,
+            actor,
+            person,
+            from_state,
+            to_state,
+            str(detail),
+            encoded(detail),
+        ),
     )
 
 

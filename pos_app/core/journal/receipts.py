@@ -14,6 +14,7 @@ from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
+from pos_app.core.journal import history_texts as words
 from pos_app.core.journal import identity, moves
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.errors import IllegalTransitionError
@@ -24,6 +25,7 @@ from pos_app.core.journal.indexing import (
     search_text,
 )
 from pos_app.core.journal.records import (
+    ApprovalNote,
     Delivery,
     HistoryEvent,
     ReceiptRecord,
@@ -163,7 +165,7 @@ def insert(
         Topic.RECEIPT,
         from_state=None,
         to_state=ReceiptState.QUEUED,
-        detail="added to the journal",
+        detail=words.said(words.ADDED),
         person=person_on_shift(conn),
     )
     return receipt_id
@@ -215,9 +217,13 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
         raise moves.not_found(receipt_id)
     history = conn.execute(
         """
-        SELECT at, topic, actor, person, from_state, to_state, detail
+        SELECT at, topic, actor, person, from_state, to_state, detail, detail_message
         FROM receipt_history WHERE receipt_id = ? ORDER BY id
         """,
+        (receipt_id,),
+    ).fetchall()
+    approvals = conn.execute(
+        "SELECT at, admin, action FROM approvals WHERE receipt_id = ? ORDER BY id",
         (receipt_id,),
     ).fetchall()
     promos = conn.execute(
@@ -267,11 +273,16 @@ def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
                 from_state=event["from_state"],
                 to_state=event["to_state"],
                 detail=event["detail"],
+                detail_message=message(event["detail"], event["detail_message"]),
             )
             for event in history
         ),
         promos=tuple(promo(submission) for submission in promos),
         cashier=row["cashier"],
+        approvals=tuple(
+            ApprovalNote(moment(approval["at"]), approval["admin"], approval["action"])
+            for approval in approvals
+        ),
         copy=CopyDetails(
             customer_code=row["copy_customer_code"],
             discount_card=None
@@ -314,7 +325,7 @@ def mark_submitted(store: Store, receipt_id: int, document_id: str) -> None:
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        f"document {document_id}",
+        words.said(words.SUBMITTED, document_id=document_id),
         columns={"document_id": document_id},
         search=document_id,
     )
@@ -335,7 +346,7 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
             store.now(),
             receipt_id,
             ReceiptState.FISCALIZED,
-            f"FD {fiscal.fd}, FP {fiscal.fp}",
+            words.said(words.FISCALIZED, fd=fiscal.fd, fp=fiscal.fp),
             columns={
                 "fiscal_fn": fiscal.fn,
                 "fiscal_fd": fiscal.fd,
@@ -361,7 +372,7 @@ def mark_rejected(store: Store, receipt_id: int, reason: Reason) -> None:
         # A refused receipt has no copy to deliver.
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was rejected"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.REJECTED)
             )
 
 
@@ -405,7 +416,7 @@ def resolve_with_document(
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        note or f"a person found it in the cashbox as document {document_id}",
+        note or words.said(words.FOUND, document_id=document_id),
         actor=Actor.PERSON,
         columns={"document_id": document_id},
         search=document_id,
@@ -418,12 +429,12 @@ def record_error(store: Store, receipt_id: int, error: Reason) -> None:
         moves.set_error(conn, store.now(), receipt_id, error)
 
 
-def cancel(store: Store, receipt_id: int, reason: str) -> None:
+def cancel(store: Store, receipt_id: int, reason: Reason) -> None:
     """QUEUED or HELD → CANCELLED, a person's decision, only while no request of the receipt
     can have reached the cashbox (a held one was refused whole: no document was made). One
     that was ever submitted, or whose outcome was ever unknown (even if a person later sent
     it again), may exist there."""
-    text = reason.strip()
+    text = str(reason).strip()
     if not text:
         raise ValidationError(
             "reason",
@@ -455,8 +466,9 @@ def cancel(store: Store, receipt_id: int, reason: str) -> None:
                 ),
                 id=receipt_id,
             )
-        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
+        detail = reason if isinstance(reason, Message) else text
+        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, detail, actor=Actor.PERSON)
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was cancelled"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.CANCELLED)
             )

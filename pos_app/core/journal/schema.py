@@ -378,6 +378,16 @@ def _v9_shifts_and_people(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE receipt_history ADD COLUMN person TEXT")
 
 
+def _history_words_and_approved_receipts(conn: sqlite3.Connection) -> None:
+    """Each history step's words kept as a message too (like last_error_message), so the
+    window shows them in the cashier's language; the English text stays in detail. Older
+    steps have no message and are shown as they were written. An approval names the receipt
+    it let go ahead (refunded or cancelled), so the receipt's history shows who approved it."""
+    conn.execute("ALTER TABLE receipt_history ADD COLUMN detail_message TEXT")
+    conn.execute("ALTER TABLE approvals ADD COLUMN receipt_id INTEGER REFERENCES receipts(id)")
+    conn.execute("CREATE INDEX approvals_by_receipt ON approvals(receipt_id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_receipts_and_history,
     _v2_deliveries_and_promos,
@@ -388,6 +398,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7_product_catalog,
     _v8_journal_view_lookups,
     _v9_shifts_and_people,
+    _history_words_and_approved_receipts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

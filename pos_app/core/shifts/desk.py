@@ -80,12 +80,15 @@ class ShiftDesk:
         person = self._people.verify(name, self._pin(pin))
         return self._shifts.open(person.name, cash, cashier=person.name)
 
-    def approve(self, admin: str, pin: str | None, action: Action) -> Approval:
-        """Check an administrator's PIN for ``action`` and keep who approved it."""
+    def approve(
+        self, admin: str, pin: str | None, action: Action, receipt_id: int | None = None
+    ) -> Approval:
+        """Check an administrator's PIN for ``action`` (on receipt ``receipt_id``: the one
+        refunded or cancelled) and keep who approved it."""
         if not self.roles:
             return Approval("", action)
         person = self._people.verify(admin, self._pin(pin), role=Role.ADMIN)
-        self._shifts.record_approval(person.name, action)
+        self._shifts.record_approval(person.name, action, receipt_id)
         return Approval(person.name, action)
 
     def cash_in(self, amount: object, reason: str) -> CashMovement:

@@ -132,14 +132,21 @@ class ShiftBook:
         logger.info("Shift %d: %s %s by %s", shift["id"], direction, money, person)
         return CashMovement(moment(now), direction, money, why, person, approved_by)
 
-    def record_approval(self, admin: str, action: str) -> None:
+    def record_approval(self, admin: str, action: str, receipt_id: int | None = None) -> None:
         """An administrator's PIN let ``action`` go ahead (refund, cancel, cash_out,
-        settings)."""
+        settings), on the receipt ``receipt_id`` when it concerns one."""
         with self._store.write() as conn:
             shift = open_shift_row(conn)
             conn.execute(
-                "INSERT INTO approvals (at, admin, action, shift_id) VALUES (?, ?, ?, ?)",
-                (self._store.now(), admin, action, None if shift is None else shift["id"]),
+                "INSERT INTO approvals (at, admin, action, shift_id, receipt_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    self._store.now(),
+                    admin,
+                    action,
+                    None if shift is None else shift["id"],
+                    receipt_id,
+                ),
             )
         logger.info("%s approved by administrator %s", action, admin)
 

@@ -117,14 +117,15 @@ class UnsentReceipts:
         self._journal = journal
         self._emit = emit
 
-    def cancel(self, receipt_id: int, reason: str) -> ReceiptRecord:
+    def cancel(self, receipt_id: int, reason: str | Message) -> ReceiptRecord:
         """Withdraw a receipt still waiting to be sent, with ``reason`` in its history.
 
         Refused (IllegalTransitionError) once a request of it may have reached the cashbox,
         or when it is not waiting; a blank reason is a ValidationError."""
         self._journal.cancel(receipt_id, reason)
         record = self._journal.get(receipt_id)
-        self._tell(receipt_id, ReceiptState.CANCELLED, Message.verbatim(reason.strip()))
+        said = reason if isinstance(reason, Message) else Message.verbatim(reason.strip())
+        self._tell(receipt_id, ReceiptState.CANCELLED, said)
         return record
 
     def as_new_draft(self, receipt_id: int, reason: str | None = None) -> EnteredReceipt:
@@ -146,10 +147,9 @@ class UnsentReceipts:
                 state=record.state.label,
             )
         if record.state in WITHDRAWN_FIRST:
-            text = (
-                reason.strip() if reason and reason.strip() else str(Message("workflow", REPLACED))
-            )
-            self.cancel(receipt_id, text)
+            text = reason.strip() if reason else ""
+            # The app's own words when the person gave none, kept to be shown translated.
+            self.cancel(receipt_id, text or Message("workflow", REPLACED))
         return entered_receipt(record)
 
     def _tell(self, receipt_id: int, state: ReceiptState, detail: Message) -> None:
