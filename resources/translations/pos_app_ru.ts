@@ -352,153 +352,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="192"/>
+        <location filename="../../pos_app/qt/main_window.py" line="195"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="83"/>
+        <location filename="../../pos_app/qt/main_window.py" line="86"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="239"/>
+        <location filename="../../pos_app/qt/main_window.py" line="242"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="88"/>
+        <location filename="../../pos_app/qt/main_window.py" line="91"/>
         <source>C&amp;heck again</source>
         <translation>Пров&amp;ерить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="141"/>
+        <location filename="../../pos_app/qt/main_window.py" line="144"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="142"/>
+        <location filename="../../pos_app/qt/main_window.py" line="145"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="143"/>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
         <source>Delete line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <location filename="../../pos_app/qt/main_window.py" line="147"/>
         <source>Park / bring back</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="145"/>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <location filename="../../pos_app/qt/main_window.py" line="149"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="147"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="149"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="154"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="209"/>
+        <location filename="../../pos_app/qt/main_window.py" line="212"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="212"/>
+        <location filename="../../pos_app/qt/main_window.py" line="215"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="217"/>
-        <location filename="../../pos_app/qt/main_window.py" line="360"/>
+        <location filename="../../pos_app/qt/main_window.py" line="220"/>
+        <location filename="../../pos_app/qt/main_window.py" line="365"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="226"/>
+        <location filename="../../pos_app/qt/main_window.py" line="229"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="228"/>
+        <location filename="../../pos_app/qt/main_window.py" line="231"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="231"/>
+        <location filename="../../pos_app/qt/main_window.py" line="234"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="282"/>
+        <location filename="../../pos_app/qt/main_window.py" line="287"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="368"/>
+        <location filename="../../pos_app/qt/main_window.py" line="373"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="396"/>
+        <location filename="../../pos_app/qt/main_window.py" line="405"/>
         <source>No fiscalized receipt to print yet.</source>
         <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="411"/>
+        <location filename="../../pos_app/qt/main_window.py" line="420"/>
         <source>Replace the receipt being built with the one from the journal?</source>
         <translation>Заменить набираемый чек чеком из журнала?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="431"/>
+        <location filename="../../pos_app/qt/main_window.py" line="440"/>
         <source>No parked receipts.</source>
         <translation>Отложенных чеков нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="437"/>
+        <location filename="../../pos_app/qt/main_window.py" line="446"/>
         <source>Bring back the receipt parked at:</source>
         <translation>Вернуть чек, отложенный в:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="480"/>
+        <location filename="../../pos_app/qt/main_window.py" line="489"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="488"/>
+        <location filename="../../pos_app/qt/main_window.py" line="497"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="500"/>
+        <location filename="../../pos_app/qt/main_window.py" line="509"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -803,17 +803,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="249"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="253"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="258"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="262"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="265"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="269"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -1146,72 +1146,72 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="37"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="41"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="40"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="44"/>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="47"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="51"/>
         <source>Decide what to do with it  (F8)</source>
         <translation>Решить, что с ним делать  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="84"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="88"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="111"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="115"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="112"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="116"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="113"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="117"/>
         <source>fiscal data</source>
         <translation>фискальные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="120"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="124"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="125"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="129"/>
         <source>{type}: {total} ₽</source>
         <translation>{type}: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="136"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="140"/>
         <source>Cash given: {cash} ₽</source>
         <translation>Получено наличными: {cash} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="138"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="142"/>
         <source>Change: {change} ₽</source>
         <translation>Сдача: {change} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="148"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="152"/>
         <source>FN {fn}</source>
         <translation>ФН {fn}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="149"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="153"/>
         <source>FD {fd}, FP {fp}</source>
         <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="150"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="154"/>
         <source>Shift {shift}, {time}</source>
         <translation>Смена {shift}, {time}</translation>
     </message>
@@ -1680,7 +1680,7 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../pos_app/qt/till.py" line="77"/>
+        <location filename="../../pos_app/qt/till.py" line="80"/>
         <source>Opening the till with the new settings…</source>
         <translation>Открываем кассу с новыми настройками…</translation>
     </message>
@@ -1688,52 +1688,52 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="52"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="56"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="70"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="74"/>
         <source>SANDBOX</source>
         <translation>ПЕСОЧНИЦА</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="73"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="77"/>
         <source>Production</source>
         <translation>Рабочий режим</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="97"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="101"/>
         <source>Waiting to go out: {count}</source>
         <translation>Ждут отправки: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="101"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="105"/>
         <source>Nothing waits</source>
         <translation>Ничего не ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="104"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="108"/>
         <source>Need a person: {count}  (F8)</source>
         <translation>Нужен человек: {count}  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="117"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="121"/>
         <source>{service}: not asked yet</source>
         <translation>{service}: ещё не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="120"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="124"/>
         <source>{service}: answers</source>
         <translation>{service}: отвечает</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="123"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="127"/>
         <source>{service}: refuses the credentials</source>
         <translation>{service}: не принимает учётные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="126"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="130"/>
         <source>{service}: not reachable</source>
         <translation>{service}: недоступен</translation>
     </message>
