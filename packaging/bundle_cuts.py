@@ -21,6 +21,7 @@ CUTS = (
     "pillow",  # Pillow's codecs other than PNG (qrcode writes PNG) and their libraries
     "strip",  # debug symbols of the shared libraries
     "data",  # phonenumbers' geocoding, carrier and time-zone data; python-stdnum's tables
+    "cups",  # the printing system's client library and its TLS stack: the shop's own is used
 )
 
 # Only modules that would otherwise be collected: PySide6's hooks add QtNetwork and QtDBus, and
@@ -33,6 +34,16 @@ EXCLUDED_MODULES = [
     "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
     "dbus",  # keyring's KWallet backend (KWallet serves the Secret Service API too)
     "readline",  # line editing of an interactive prompt, with libreadline and libtinfo
+    # email-validator's deliverability check by DNS (dnspython): pos-app checks the form only.
+    "dns",
+    "email_validator.deliverability",
+    # concurrent.futures' process pool (pos-app's jobs run on threads); leaving it out also
+    # leaves out PyInstaller's multiprocessing hook, which ran at every start.
+    "multiprocessing",
+    # phonenumbers' self-test, under `if __name__ == "__main__"`, and what it brings.
+    "doctest",
+    "pdb",
+    "unittest",
 ]
 # phonenumbers' hook collects every submodule; pos-app parses and validates numbers only, and
 # never asks for a number's place, carrier or time zone.
@@ -59,6 +70,8 @@ _PLUGINS_KEPT = {
     "platformthemes": ("libqxdgdesktopportal",),
     # Keyboard input methods (ibus, compose): typing Cyrillic on some desktops needs them.
     "platforminputcontexts": ("libcomposeplatforminputcontextplugin", "libibusplatforminput"),
+    # The print dialog's printers (receipts are printed through CUPS).
+    "printsupport": ("libcupsprintersupport",),
 }
 _PLUGIN = re.compile(r"^PySide6/Qt/plugins/([^/]+)/([^/]+)$")
 
@@ -75,6 +88,12 @@ _SYSTEM_LIBS_OF_CUT_PLUGINS = re.compile(
     r"|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|epoxy|pixman-1|thai|datrie|fribidi"
     r"|Xcomposite|Xcursor|Xdamage|Xi|Xinerama|Xrandr|Xfixes|wayland-\w+"
     r"|gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils)\.so"
+)
+# CUPS's client library (the print plugin links it) with its TLS and DNS-SD stack: it must match
+# the shop's own CUPS, which any desktop that prints has; the .deb depends on libcups2.
+_CUPS_LIBS = re.compile(
+    r"^lib(cups|gnutls|unistring|p11-kit|gmp|nettle|hogweed|idn2|tasn1|avahi-client"
+    r"|avahi-common)\.so"
 )
 _QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/(\w+?)_([a-z]{2}(_[A-Z]{2})?)\.qm$")
 _PILLOW_UNUSED = re.compile(
@@ -119,6 +138,8 @@ def _keep(dest: str, cuts: tuple[str, ...]) -> bool:
     if "translations" in cuts and translation is not None:
         return translation.group(2) in ("ru", "en") and translation.group(1) in ("qt", "qtbase")
     if "data" in cuts and _STDNUM_TABLES.match(dest):
+        return False
+    if "cups" in cuts and "/" not in dest and _CUPS_LIBS.match(name):
         return False
     return not ("pillow" in cuts and _PILLOW_UNUSED.match(dest))
 

@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's system libraries on a bare Debian/Ubuntu, and the X11 client libraries of its xcb platform.
-packages=(libgl1 libegl1 libglx0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
+# Qt's system libraries on a bare Debian/Ubuntu, the X11 client libraries of its xcb platform,
+# and libcups2, through which the print dialog lists the shop's printers.
+packages=(libgl1 libegl1 libglx0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libcups2
   libglib2.0-0 libx11-6 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
   python3-venv)

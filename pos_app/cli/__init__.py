@@ -25,6 +25,8 @@ COMMANDS = (
     "resolve",
     "journal",
     "report",
+    "shift",
+    "people",
     "promo",
     "catalog",
     "qr",

@@ -11,6 +11,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import TranslatableError
 from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError
 from pos_app.core.journal.errors import UnrecordedAnswerError
+from pos_app.core.shifts.people import PinRefusedError
 
 
 class ExitCode(IntEnum):
@@ -58,6 +59,8 @@ _FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
     (ReceiptNotFoundError, ExitCode.BAD_INPUT, "Bad input: ID: {error}"),
     (IllegalTransitionError, ExitCode.BAD_INPUT, "{error}"),
     (ValidationError, ExitCode.BAD_INPUT, "Bad input: {error}"),
+    # A wrong PIN, or one locked for a while: nothing was done; the message says which.
+    (PinRefusedError, ExitCode.BAD_INPUT, "Not allowed: {error}"),
     (TranslatableError, ExitCode.FAILED, "{error}"),
 )
 

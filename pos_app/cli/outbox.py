@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from pos_app.cli.approval import add_admin_option, approve
 from pos_app.cli.arguments import seconds, whole_number
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.fiscalize import MAX_WAIT
@@ -16,6 +17,7 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal, OutboxState
 from pos_app.core.services import ServiceName, endpoint
 from pos_app.core.settings import SettingsError, load_settings
+from pos_app.core.shifts import Action
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow import UnsentReceipts
 
@@ -27,7 +29,8 @@ def register(subparsers: Any) -> None:
         description="Receipts wait in the outbox when a service cannot be reached: to be sent,"
         " to have their fiscal data fetched, or to have the customer's copy delivered.",
         epilog="Exit codes: 0 nothing waits, 4 some still wait, 5 some need attention or are"
-        " held (pos-app resolve), 1 failed.",
+        " held (pos-app resolve), 2 bad input (with --cancel and roles on: no --admin, or a"
+        " wrong PIN), 1 failed.",
     )
     parser.add_argument("--retry", action="store_true", help="send what waits, then exit")
     parser.add_argument(
@@ -38,6 +41,7 @@ def register(subparsers: Any) -> None:
         " have reached the cashbox); needs --reason",
     )
     parser.add_argument("--reason", metavar="TEXT", help="with --cancel: why (kept in its history)")
+    add_admin_option(parser)
     parser.add_argument(
         "--wait",
         type=seconds(MAX_WAIT),
@@ -52,7 +56,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.cancel is not None:
-        return cancel(args.cancel, args.reason)
+        return cancel(args.cancel, args.reason, args.admin)
     if args.retry:
         with sending() as session:
             report = send_what_waits(session, wait=args.wait)
@@ -83,12 +87,15 @@ def configured_target() -> CashboxTarget | None:
     return CashboxTarget(TargetMode.PRODUCTION, url)
 
 
-def cancel(receipt_id: int, reason: str | None) -> int:
+def cancel(receipt_id: int, reason: str | None, admin: str | None = None) -> int:
     if reason is None:
         raise ValidationError(
             "--reason", _N("validation", "Say why the receipt is cancelled; the reason is kept.")
         )
     with Journal.open() as journal:
+        journal.get(receipt_id)  # a receipt that is not there is said before any PIN is asked
+        # With roles on, an administrator approves it first, as in the window.
+        approve(journal, admin, Action.CANCEL, receipt_id)
         record = UnsentReceipts(journal).cancel(receipt_id, reason)
     print(f"Receipt {record.id}: {record.state.label} ({reason.strip()}).")
     print(f"To send it corrected: pos-app resolve {record.id} --as-new-draft --out FILE.json")

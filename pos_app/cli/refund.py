@@ -7,6 +7,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
+from pos_app.cli.approval import add_admin_option, approve
 from pos_app.cli.arguments import seconds, whole_number
 from pos_app.cli.fiscalize import MAX_WAIT, print_outcome
 from pos_app.cli.sending import exit_code_for, send_what_waits, sending
@@ -15,7 +16,8 @@ from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.money import parse_quantity
 from pos_app.core.receipt import CustomerContact
-from pos_app.core.refunds import earlier_refunds, find_by_qr, plan_refund
+from pos_app.core.refunds import find_by_qr, submit_refund
+from pos_app.core.shifts import Action
 from pos_app.core.workflow import DEFAULT_PATIENCE
 
 
@@ -27,9 +29,12 @@ def register(subparsers: Any) -> None:
         " shop, found by its journal id or by the fiscal QR code on the customer's receipt."
         " Each line is returned at the price, VAT rate and subject it was sold with; never"
         " more than was sold less what earlier refunds returned. The money goes back in the"
-        " original's payment forms. The receipt is sent like `pos-app fiscalize` sends one.",
+        " original's payment forms. The receipt is sent like `pos-app fiscalize` sends one."
+        " With roles on, an administrator approves it: --admin NAME, the PIN on standard"
+        " input.",
         epilog="Exit codes as for fiscalize: 0 fiscalized, 2 bad input (also: more asked than"
-        " is left, the quantity left is printed), 3 rejected, 4 waiting in the outbox,"
+        " is left, the quantity left is printed; no administrator or a wrong PIN with roles"
+        " on), 3 rejected, 4 waiting in the outbox,"
         " 5 needs attention, 1 failed.",
     )
     found = parser.add_mutually_exclusive_group(required=True)
@@ -53,6 +58,7 @@ def register(subparsers: Any) -> None:
         help="InvoiceRefundId: the refund's number",
     )
     parser.add_argument("--phone", help="send the customer the copy at this phone")
+    add_admin_option(parser)
     parser.add_argument(
         "--wait",
         default=DEFAULT_PATIENCE,
@@ -95,12 +101,15 @@ def run(args: argparse.Namespace) -> int:
     with sending() as session:
         journal = session.journal
         original = find_by_qr(journal, qr) if qr is not None else journal.get(args.original)
+        # With roles on, an administrator approves it first, as in the window.
+        approve(journal, args.admin, Action.REFUND, original.id)
         contact = None
         if args.phone is not None:
             contact = CustomerContact(email=original.email, phone=args.phone)
-        plan = plan_refund(original, earlier_refunds(journal, original.id), lines, contact=contact)
-        receipt_id = session.workflow.submit(
-            plan.receipt, plan.invoice_id, refund_id=args.refund_id, refund_of=original.id
+        # Checked and written in one journal transaction: another till may be refunding the
+        # same line now.
+        receipt_id = submit_refund(
+            session.workflow, original.id, lines, refund_id=args.refund_id, contact=contact
         )
         session.wake()
         # Older receipts still waiting go first, as the window's outbox sends them.

@@ -1,9 +1,11 @@
-"""`pos-app report`: the summary of fiscalized receipts over a period, as text, JSON or CSV."""
+"""`pos-app report`: the summary of fiscalized receipts over a period, as text, JSON, CSV or PDF,
+with the same figures as the reports window (the same core functions)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal
 from pos_app.core.money import format_money
 from pos_app.core.reports import PeriodSummary, period_summary, write_csv
+from pos_app.core.reports.tables import Breakdown, ReportTable, breakdown_table
 
 
 def register(subparsers: Any) -> None:
@@ -23,12 +26,19 @@ def register(subparsers: Any) -> None:
         help="summary of fiscalized receipts over a period",
         description="Counts and totals of the fiscalized receipts whose fiscal time falls, in"
         " this computer's time zone, on a day from --from to --to (both included): by receipt"
-        " type, by payment type (cash less the change given) and by VAT rate. --csv writes it"
-        " for Excel (UTF-8 with BOM, ';' separated, decimal comma).",
+        " type, by payment type (cash less the change given), by VAT rate, by hour and by cashier;"
+        " receipts made in the period and not fiscalized yet are counted apart. --csv writes it"
+        " for Excel (UTF-8 with BOM, ';' separated, decimal comma), --pdf as an A4 PDF.",
     )
     parser.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--by",
+        choices=[breakdown.value for breakdown in Breakdown],
+        help="print only this breakdown, as a table",
+    )
     parser.add_argument("--csv", type=Path, metavar="FILE", help="also write the summary as CSV")
+    parser.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report as PDF")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 
@@ -50,16 +60,73 @@ def run(args: argparse.Namespace) -> int:
             write_csv(summary, args.csv)
         except OSError as error:
             raise CommandError(f"Cannot write {args.csv}: {error.strerror}") from None
+    pages = None if args.pdf is None else write_pdf(summary, args.pdf)
     if args.json:
-        data = summary_json(summary)
-        if args.csv is not None:
-            data["csv"] = str(args.csv)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(summary, args)
     else:
-        print_summary(summary)
-        if args.csv is not None:
-            print(f"CSV written to {args.csv}")
+        print_text(summary, args, pages)
     return ExitCode.OK
+
+
+def print_json(summary: PeriodSummary, args: argparse.Namespace) -> None:
+    data = summary_json(summary)
+    if args.by is not None:
+        data = {"from": data["from"], "to": data["to"], f"by_{args.by}": data[f"by_{args.by}"]}
+    for kind in ("csv", "pdf"):
+        if getattr(args, kind) is not None:
+            data[kind] = str(getattr(args, kind))
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_text(summary: PeriodSummary, args: argparse.Namespace, pages: int | None) -> None:
+    if args.by is None:
+        print_summary(summary)
+    else:
+        print_table(breakdown_table(summary, Breakdown(args.by), _english))
+    if args.csv is not None:
+        print(f"CSV written to {args.csv}")
+    if args.pdf is not None:
+        print(f"PDF written to {args.pdf} ({pages} page(s))")
+
+
+def write_pdf(summary: PeriodSummary, path: Path) -> int:
+    """The window's PDF, made without a display: Qt is loaded only for this."""
+    import os  # noqa: PLC0415
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415 - Qt only when a PDF is asked
+
+    from pos_app.core.reports.tables import grouped_money  # noqa: PLC0415
+    from pos_app.qt.reports_pdf import PdfReportError  # noqa: PLC0415
+    from pos_app.qt.reports_pdf import write_pdf as paint_pdf  # noqa: PLC0415
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        return paint_pdf(summary, path, grouped_money("."))
+    except PdfReportError:
+        raise CommandError(f"Cannot write {path}: the folder is missing or not writable") from None
+    finally:
+        del app
+
+
+def print_table(table: ReportTable) -> None:
+    """Columns padded to their widest cell; numbers right-aligned."""
+    widths = [
+        max(len(row[column]) for row in (table.headers, *table.rows))
+        for column in range(len(table.headers))
+    ]
+    print(table.title)
+    for row in (table.headers, *table.rows):
+        cells = [
+            cell.ljust(width) if column == 0 else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
 
 
 def parse_date(text: str, field: str) -> date:
@@ -101,6 +168,29 @@ def summary_json(summary: PeriodSummary) -> dict[str, Any]:
             }
             for line in summary.by_payment
         ],
+        "by_hour": [
+            {
+                "hour": line.hour,
+                "type": int(line.receipt_type),
+                "count": line.count,
+                "total": format_money(line.total),
+            }
+            for line in summary.by_hour
+        ],
+        "by_cashier": [
+            {
+                "cashier": line.cashier,
+                "type": int(line.receipt_type),
+                "count": line.count,
+                "total": format_money(line.total),
+            }
+            for line in summary.by_cashier
+        ],
+        "not_fiscalized": {
+            "count": summary.unfinished.count,
+            "total": format_money(summary.unfinished.total),
+            "waiting_for_a_person": summary.unfinished.for_a_person,
+        },
         "by_vat": [
             {
                 "type": int(line.receipt_type),
@@ -121,6 +211,12 @@ def print_summary(summary: PeriodSummary) -> None:
         print(f"  {line.receipt_type.label}: {line.count}, {format_money(line.total)}")
     print(f"Sales less sale refunds: {format_money(summary.net_sales)}")
     print(f"Expenses less expense refunds: {format_money(summary.net_expenses)}")
+    if summary.unfinished.count:
+        print(
+            f"Not counted: {summary.unfinished.count} receipt(s) for"
+            f" {format_money(summary.unfinished.total)} not fiscalized yet"
+            f" ({summary.unfinished.for_a_person} waiting for a person)"
+        )
     if summary.by_payment:
         print("By payment type (cash less the change given):")
     for payment in summary.by_payment:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pos_app.cli.approval import add_admin_option, approve
 from pos_app.cli.arguments import whole_number
 from pos_app.cli.exit_codes import CommandError, ExitCode
 from pos_app.cli.fiscalize import print_outcome
@@ -16,7 +17,9 @@ from pos_app.cli.sending import exit_code_for, send_what_waits, sending
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import Journal
 from pos_app.core.merchant_receipt import to_merchant_receipt
+from pos_app.core.shifts import Action
 from pos_app.core.workflow import DEFAULT_PATIENCE, EnteredReceipt, UnsentReceipts
+from pos_app.core.workflow.unsent import WITHDRAWN_FIRST
 
 
 def register(subparsers: Any) -> None:
@@ -53,7 +56,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="a rejected, cancelled or still waiting receipt: write what was entered as a"
         " receipt file to fix and give to pos-app fiscalize --receipt (a waiting one is"
-        " cancelled first, so only the new one is sent)",
+        " cancelled first, so only the new one is sent; with roles on, that needs --admin)",
     )
     parser.add_argument(
         "--out", type=Path, metavar="FILE", help="with --as-new-draft: write the file here"
@@ -69,6 +72,7 @@ def register(subparsers: Any) -> None:
         help="the customer has the Checker.uz copy that may have been sent: nothing more to do",
     )
     parser.add_argument("--note", help="why (kept in the receipt's history)")
+    add_admin_option(parser)
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 
@@ -76,7 +80,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     receipt_id = args.receipt_id
     if args.as_new_draft:
-        return new_draft(receipt_id, args.out, args.note)
+        return new_draft(receipt_id, args.out, args.note, args.admin)
     with sending() as session:
         # The same evented paths as the window's buttons.
         try:
@@ -96,9 +100,12 @@ def run(args: argparse.Namespace) -> int:
     return exit_code_for(record)
 
 
-def new_draft(receipt_id: int, out: Path | None, note: str | None) -> int:
-    """Write the receipt as entered to ``out`` (or print it), and how to send it."""
+def new_draft(receipt_id: int, out: Path | None, note: str | None, admin: str | None = None) -> int:
+    """Write the receipt as entered to ``out`` (or print it), and how to send it. One still
+    waiting is cancelled first: with roles on, only with an administrator's approval."""
     with Journal.open() as journal:
+        if journal.get(receipt_id).state in WITHDRAWN_FIRST:
+            approve(journal, admin, Action.CANCEL, receipt_id)
         entered = UnsentReceipts(journal).as_new_draft(receipt_id, note)
     content = json.dumps(to_merchant_receipt(entered.receipt), ensure_ascii=False, indent=2)
     if out is None:

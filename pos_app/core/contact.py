@@ -7,14 +7,15 @@ email-validator), not hand-written rules.
 from __future__ import annotations
 
 import re
-
-import email_validator
-import phonenumbers
-from stdnum import exceptions as stdnum_errors
-from stdnum.ru import inn as ru_inn
+from typing import TYPE_CHECKING
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+
+# The libraries are imported where they are used (PLC0415 below): the cashier's window is
+# painted without them and loads them in the background once the till is open.
+if TYPE_CHECKING:
+    import phonenumbers
 
 # The cashbox's limit for Content.CustomerContact.
 MAX_CONTACT_LENGTH = 64
@@ -40,6 +41,9 @@ def parse_inn(value: object, field: str = "Inn") -> str:
         raise ValidationError(
             field, _N("validation", "The shop's INN is missing; enter its 10 or 12 digits.")
         )
+    from stdnum import exceptions as stdnum_errors  # noqa: PLC0415
+    from stdnum.ru import inn as ru_inn  # noqa: PLC0415
+
     text = value.strip()
     try:
         return str(ru_inn.validate(text))
@@ -122,6 +126,8 @@ def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT
 
 def parse_country(value: object, field: str = "country") -> str:
     """The shop's country for phones without a country code: an ISO code such as ``RU``."""
+    import phonenumbers  # noqa: PLC0415
+
     text = value.strip().upper() if isinstance(value, str) else ""
     if text not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(
@@ -141,6 +147,8 @@ def looks_like_phone(text: str) -> bool:
 
 
 def _valid_number(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers  # noqa: PLC0415
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -155,12 +163,16 @@ def _looks_like_digits(text: str) -> bool:
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
+    import phonenumbers  # noqa: PLC0415
+
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def _country(region: str) -> str:
     """``RU (+7)``: the default country as the person reads it in an error. (Country names
     would need phonenumbers' geocoder, a second's import at every start.)"""
+    import phonenumbers  # noqa: PLC0415
+
     code = phonenumbers.country_code_for_region(region)
     if code == 0:
         raise ValueError(f"{region!r} is not a country code phonenumbers knows (ISO 3166, e.g. RU)")
@@ -169,6 +181,8 @@ def _country(region: str) -> str:
 
 def parse_email(value: str, field: str = "email") -> str:
     """A customer's e-mail, checked for form only (no network look-up)."""
+    import email_validator  # noqa: PLC0415
+
     text = value.strip()
     try:
         checked = email_validator.validate_email(text, check_deliverability=False)

@@ -14,9 +14,6 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-import qrcode
-import qrcode.constants
-
 from pos_app.core.codes import ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -149,6 +146,8 @@ def _check_digits(value: str, field: str, shortest: int, longest: int) -> None:
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR code's modules (True = dark), with the 4-module quiet zone scanners need."""
+    import qrcode.constants  # noqa: PLC0415 - loaded with the first QR code, not at start-up
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(text)
     code.make(fit=True)
@@ -157,6 +156,8 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 def save_qr_png(text: str, path: Path, module_pixels: int = 8) -> None:
     """Write the QR code as a PNG file (for the command line and printed receipts)."""
+    import qrcode.constants  # noqa: PLC0415 - loaded with the first QR code, not at start-up
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, border=4, box_size=module_pixels
     )

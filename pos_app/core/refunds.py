@@ -4,7 +4,9 @@ A refund copies the original line as it was sold (price, VAT rate, payment subje
 unit): nothing is recomputed, only the quantity changes. What earlier refunds returned is
 counted from their own receipts in the journal (every refund is linked to its original by
 ``refund_of``), so no line is ever returned twice. Refunds the cashbox rejected returned
-nothing; every other one (fiscalized, or still on its way) counts.
+nothing; every other one (fiscalized, or still on its way) counts. A refund is planned again
+and written in one journal transaction (:func:`write_refund`), so two tills refunding the same
+line at once never return more than was sold between them.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal, ReceiptRecord, ReceiptState
+from pos_app.core.journal import history_texts as words
 from pos_app.core.money import parse_quantity, round_money
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
+from pos_app.core.target import CashboxTarget
+from pos_app.core.workflow import ReceiptChanged, Workflow
 
 REFUND_TYPES = {
     ReceiptType.SALE: ReceiptType.SALE_REFUND,
@@ -276,3 +281,44 @@ def find_by_qr(journal: Journal, qr: FiscalQr) -> ReceiptRecord:
 def earlier_refunds(journal: Journal, original_id: int) -> tuple[ReceiptRecord, ...]:
     """The refunds already issued against a receipt, as full records."""
     return tuple(journal.get(refund.id) for refund in journal.refunds_of(original_id))
+
+
+def write_refund(
+    journal: Journal,
+    original_id: int,
+    requested: Mapping[int, Decimal] | None,
+    *,
+    refund_id: int,
+    contact: CustomerContact | None = None,
+    target: CashboxTarget | None = None,
+) -> int:
+    """Plan the refund from the journal as it is under its write lock and write it, QUEUED, in
+    the same transaction; a RefundError (e.g. more asked than is left now that another till
+    refunded some) writes nothing."""
+
+    def build(original: ReceiptRecord, refunds: tuple[ReceiptRecord, ...]) -> Receipt:
+        return plan_refund(original, refunds, requested, contact=contact).receipt
+
+    return journal.add_refund(original_id, build, refund_id=refund_id, target=target)
+
+
+def submit_refund(
+    workflow: Workflow,
+    original_id: int,
+    requested: Mapping[int, Decimal] | None,
+    *,
+    refund_id: int,
+    contact: CustomerContact | None = None,
+) -> int:
+    """:func:`write_refund` for the cashbox ``workflow`` sends to, announced as any new
+    receipt is (the outbox sends it when woken)."""
+    receipt_id = write_refund(
+        workflow.journal,
+        original_id,
+        requested,
+        refund_id=refund_id,
+        contact=contact,
+        target=workflow.target,
+    )
+    workflow.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, words.said(words.ADDED)))
+    return receipt_id

@@ -27,6 +27,7 @@ from pos_app.core.promo import KeyringAccountStore, PromoAccount, PromoOutbox, P
 from pos_app.core.receipt import Receipt
 from pos_app.core.services import ServiceName, endpoint
 from pos_app.core.settings import Settings, SettingsError, load_settings
+from pos_app.core.shifts import ShiftDesk
 from pos_app.core.workflow import Clients, EventHub, Outbox, OutboxRunner, Workflow
 from pos_app.core.workflow.connections import MissingCredentialsError, keyring_clients
 from pos_app.core.workflow.decisions import Decisions
@@ -131,6 +132,11 @@ class TillSession:
                 missing="; ".join(str(message) for message in self.missing_for_sending),
             )
         return self._workflow
+
+    @property
+    def shift_desk(self) -> ShiftDesk:
+        """Shifts, cash in and out, and approvals, under the shop's rule on roles."""
+        return ShiftDesk(self.journal, roles=self.settings.roles)
 
     @property
     def decisions(self) -> Decisions:

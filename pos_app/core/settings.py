@@ -16,8 +16,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from pos_app.core import paths
 from pos_app.core.codes import DEFAULT_VAT_CODE, PaymentSubject, TaxationSystem, vat_rate
 from pos_app.core.contact import parse_inn
@@ -116,6 +114,8 @@ def _subject(value: object, key: str) -> PaymentSubject:
 
 
 def _country(value: object, key: str) -> str:
+    import phonenumbers  # noqa: PLC0415 - only when a country is set: not before the window
+
     text = _text(value, key).upper()
     if text not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(
@@ -168,6 +168,17 @@ def _printer(value: object, key: str) -> str:
             _N("validation", "The printer's name must be one line of at most 256 characters."),
         )
     return text
+
+
+def _yes_no(value: object, key: str) -> bool:
+    """A JSON true/false, or yes/no, on/off, 1/0 as typed on the command line."""
+    if isinstance(value, bool):
+        return value
+    words = {"yes": True, "on": True, "true": True, "1": True}
+    words |= {"no": False, "off": False, "false": False, "0": False}
+    if isinstance(value, str | int) and str(value).strip().casefold() in words:
+        return words[str(value).strip().casefold()]
+    raise ValidationError(key, _N("validation", "Must be yes or no."))
 
 
 @dataclass(frozen=True)
@@ -242,6 +253,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         _N("settings", "the receipt printer's name (empty: the system's default printer)"),
         _printer,
     ),
+    SettingSpec(
+        "roles",
+        _N(
+            "settings",
+            "cashiers and administrators with PINs: refunds, cash out and settings ask for an"
+            " administrator (no: a one-person shop, nothing asked)",
+        ),
+        _yes_no,
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
@@ -266,6 +286,8 @@ class Settings:
     fiscal_data_late_minutes: int = DEFAULT_FISCAL_DATA_LATE_MINUTES
     receipt_width: int = DEFAULT_RECEIPT_WIDTH
     printer_name: str = ""
+    # Off by default: a one-person shop asks nobody for a PIN.
+    roles: bool = False
 
     def __post_init__(self) -> None:
         for spec in SETTINGS:
@@ -296,6 +318,8 @@ class Settings:
         value = getattr(self, spec_for(key).key)
         if value is None:
             return ""
+        if isinstance(value, bool):
+            return "yes" if value else "no"
         return str(int(value)) if isinstance(value, int) else str(value)
 
     def to_json(self) -> dict[str, object]:
@@ -336,6 +360,31 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings (defaults when there is no file yet). A file that cannot be read
     raises SettingsError; a bad value, ValidationError naming the file and the key."""
     path = path if path is not None else settings_path()
+    data = _read(path)
+    if data is None:
+        return Settings()
+    try:
+        return Settings.from_json(data)
+    except ValidationError as error:
+        raise error.at(str(path)) from None
+
+
+def saved_language(path: Path | None = None) -> str:
+    """The language the shop chose ("" for the system's), read without checking the other
+    settings: the window needs it before it is built, and the session checks the whole file
+    in the background. Raises like :func:`load_settings` for the file and the language."""
+    path = path if path is not None else settings_path()
+    data = _read(path)
+    if not isinstance(data, dict):
+        return ""
+    try:
+        return _language(data.get("language", ""), "language")
+    except ValidationError as error:
+        raise error.at(str(path)) from None
+
+
+def _read(path: Path) -> object:
+    """The file's JSON (None when there is no file yet); SettingsError when it cannot be read."""
     try:
         if path.stat().st_size > MAX_SETTINGS_FILE:
             raise SettingsError(
@@ -343,7 +392,7 @@ def load_settings(path: Path | None = None) -> Settings:
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
+        return None
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
         raise SettingsError(
@@ -352,7 +401,7 @@ def load_settings(path: Path | None = None) -> Settings:
             problem=problem,
         ) from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except ValueError as error:
         raise SettingsError(
             _N(
@@ -363,10 +412,6 @@ def load_settings(path: Path | None = None) -> Settings:
             path=path,
             problem=error,
         ) from None
-    try:
-        return Settings.from_json(data)
-    except ValidationError as error:
-        raise error.at(str(path)) from None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

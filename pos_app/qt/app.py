@@ -1,42 +1,52 @@
 """Starts the Qt application: the language, the cashier's window over the till (the session
 opened in the background, from the shop's settings or the sandbox), and closes everything in
-order when the window closes, or when the system asks the app to stop (SIGTERM, Ctrl+C)."""
+order when the window closes, or when the system asks the app to stop (SIGTERM, Ctrl+C).
+
+The window is painted first: what its first paint does not need (the journal, the services'
+clients, the keyring, the dialogs) is imported after it, in :func:`start_after_painting` and
+in the background job that opens the session (tests/packaging/test_startup_imports.py pins it).
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
-from pos_app.core.errors import ValidationError
-from pos_app.core.session import open_production_session
-from pos_app.core.settings import SettingsError, load_settings
 from pos_app.logging_setup import configure_logging
-from pos_app.qt.first_run import offer_first_run
 from pos_app.qt.main_window import MainWindow
-from pos_app.qt.promo_dialog import install_promo_action
-from pos_app.qt.settings_dialog import install_settings_action
-from pos_app.qt.settings_watcher import SettingsWatcher
 from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Opener, Till
+from pos_app.qt.till import Till
 from pos_app.qt.translations import choose_language, install_translators
+
+if TYPE_CHECKING:
+    from pos_app.core.session import TillSession
 
 logger = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+# A window the desktop never exposes (another workspace) is never painted: its session opens
+# after this all the same.
+OPEN_ANYWAY_MS = 1000
 
 
-def run_app(*, sandbox: bool, language: str | None) -> int:
-    configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
+def run_app(
+    *, sandbox: bool, language: str | None, shown: Callable[[MainWindow], None] | None = None
+) -> int:
+    """The cashier's window until it is closed; the exit code. ``shown`` is told of the window
+    once it is shown, before its first paint (``pos-app --smoke`` watches it)."""
+    configure_app_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
         raise RuntimeError("a QApplication is needed")
@@ -44,15 +54,12 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     app.setApplicationVersion(__version__)
     translators = install_translators(app, choose_language(language or saved_language()))
     tasks = Tasks()
-    till = Till(sandbox_opener() if sandbox else open_production_session, tasks)
+    till = Till(sandbox_session if sandbox else production_session, tasks)
     window = MainWindow(till)
-    install_promo_action(window, till)
-    if not sandbox:
-        SettingsWatcher(till, paths.config_dir())
-        install_settings_action(window, till)
-        offer_first_run(window, till)
     window.show()
-    till.open()
+    AfterFirstPaint(window, lambda: start_after_painting(window, till, sandbox=sandbox))
+    if shown is not None:
+        shown(window)
     with closing_on_signals(window):
         code = app.exec()
     # Everything Qt owns goes before the interpreter starts its own teardown (see
@@ -66,18 +73,109 @@ def run_app(*, sandbox: bool, language: str | None) -> int:
     return code
 
 
-def sandbox_opener() -> Opener:
-    from pos_app.sandbox.till import open_sandbox_session  # noqa: PLC0415 - sandbox mode only
+def configure_app_logging() -> None:
+    """To standard error and the data folder's log file. A data folder that cannot be used
+    does not stop the start: it is said here, and the window says it too when the session
+    cannot open its journal there."""
+    try:
+        configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
+    except OSError as error:
+        configure_logging(level=logging.INFO)
+        logger.warning("No log file: the data folder cannot be used (%s)", error)
 
-    return open_sandbox_session
+
+# The imports below the first paint are made where they are needed (PLC0415 allowed here).
+# ruff: noqa: PLC0415
+
+
+def start_after_painting(window: MainWindow, till: Till, *, sandbox: bool) -> None:
+    """What the window needs once it is on screen: its other screens' keys (reports, shifts;
+    the shop's settings, the first-run guide and the settings file watched in production),
+    then the session opens in the background. A screen's ``install_*(window, till)`` goes
+    here: imported now, its module stays out of the first paint."""
+    if till.closed:
+        return
+    from pos_app.qt.promo_dialog import install_promo_action
+    from pos_app.qt.reports_window import install_report_action
+    from pos_app.qt.shift_actions import install_shift_actions
+
+    install_report_action(window, till)
+    install_shift_actions(window, till)
+    install_promo_action(window, till)
+    if not sandbox:
+        from pos_app.qt.first_run import offer_first_run
+        from pos_app.qt.settings_dialog import install_settings_action
+        from pos_app.qt.settings_watcher import SettingsWatcher
+
+        SettingsWatcher(till, paths.config_dir())
+        install_settings_action(window, till)
+        offer_first_run(window, till)
+    till.open()
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the UI thread, right after ``window`` has been painted for the
+    first time (or after OPEN_ANYWAY_MS if it is not painted by then)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(OPEN_ANYWAY_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            # Queued: the paint that is starting now finishes first.
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._window.removeEventFilter(self)
+        then()
+
+
+# The openers run in the background job: the journal, the services' clients, the keyring and
+# the sandbox are imported there, not before the window is painted. The libraries that check
+# what the cashier types, and draw QR codes, are loaded there too, so that the first phone,
+# e-mail or QR code does not load one on the UI thread.
+LOADED_IN_THE_BACKGROUND = ("phonenumbers", "email_validator", "stdnum.ru.inn", "qrcode.main")
+
+
+def production_session() -> TillSession:
+    from pos_app.core.session import open_production_session
+
+    session = open_production_session()
+    _load_in_the_background()
+    return session
+
+
+def sandbox_session() -> TillSession:
+    from pos_app.sandbox.till import open_sandbox_session
+
+    session = open_sandbox_session()
+    _load_in_the_background()
+    return session
+
+
+def _load_in_the_background() -> None:
+    for name in LOADED_IN_THE_BACKGROUND:
+        importlib.import_module(name)
 
 
 def saved_language() -> str | None:
     """The language the shop chose in its settings (None: the system's). Read before the
     window exists; a broken file is reported by the session, not here."""
+    from pos_app.core.errors import ValidationError
+    from pos_app.core.settings import SettingsError
+    from pos_app.core.settings import saved_language as read_language
+
     try:
-        return load_settings().language or None
-    except (SettingsError, ValidationError):
+        return read_language() or None
+    except (SettingsError, ValidationError, OSError):
         return None
 
 

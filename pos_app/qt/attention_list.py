@@ -1,40 +1,41 @@
 """The receipts that need a person (outcome unknown, held, fiscal data late), one key away from
-the receipt, with the decisions a person can take on each.
+the receipt, with the decisions a person can take on each: send again, the document id found
+in the account, cancel a held one, open a held one as a new receipt.
 
 A view over the journal's query: it reads through the till's background helper, decides through
-the session's evented decisions, and refreshes from the events they send.
+the session's evented decisions (:mod:`pos_app.qt.receipt_decisions`, as the journal view
+does), and refreshes from the events they send.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_app import APP_NAME
-from pos_app.core.journal import ReceiptState, ReceiptSummary
+from pos_app.core.draft import DraftContent
+from pos_app.core.journal import ReceiptRecord, ReceiptState, ReceiptSummary
 from pos_app.core.money import format_money
-from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, OutboxChanged, ReceiptChanged
+from pos_app.qt import receipt_decisions as decisions
 from pos_app.qt.messages import message_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
 
 class AttentionList(QDialog):
-    """Lists what needs a person; Enter on a line or a button takes the decision."""
+    """Lists what needs a person; Enter on a line or a button takes the decision.
+    ``draft_requested(content)`` is for the window: a receipt opened as a new one."""
+
+    draft_requested = Signal(object)
 
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,8 @@ class AttentionList(QDialog):
         self.empty = QLabel(self.tr("Nothing needs a person now."))
         self.send_again_button = QPushButton(self.tr("Not in the account: &send again"))
         self.document_button = QPushButton(self.tr("Found in the account: enter its &document id"))
+        self.cancel_button = QPushButton(self.tr("Cance&l…"))
+        self.draft_button = QPushButton(self.tr("Open as a ne&w receipt"))
         close = QPushButton(self.tr("Close  (Esc)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -53,14 +56,24 @@ class AttentionList(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_again_button)
         buttons.addWidget(self.document_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.draft_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        for button in (self.send_again_button, self.document_button, close):
+        for button in (
+            self.send_again_button,
+            self.document_button,
+            self.cancel_button,
+            self.draft_button,
+            close,
+        ):
             button.setAutoDefault(False)
         close.clicked.connect(self.reject)
         self.send_again_button.clicked.connect(self.send_again)
         self.document_button.clicked.connect(self.enter_document)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.draft_button.clicked.connect(self.open_as_draft)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._open = True
         till.happened.connect(self._on_event)
@@ -114,42 +127,36 @@ class AttentionList(QDialog):
             state in (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD)
         )
         self.document_button.setEnabled(state is ReceiptState.NEEDS_ATTENTION)
+        self.cancel_button.setEnabled(decisions.can_cancel(state))
+        self.draft_button.setEnabled(decisions.can_open_as_draft(state))
 
     def send_again(self) -> None:
         current = self.current()
-        if current is None:
-            return
-        receipt_id = current.id
-        if current.state is ReceiptState.NEEDS_ATTENTION:
-            answer = QMessageBox.question(
-                self,
-                APP_NAME,
-                self.tr(
-                    "Send receipt {id} again? Do it only after checking that the IntellectMoney"
-                    " account does not have it: otherwise the customer gets two fiscal receipts."
-                ).format(id=receipt_id),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                # Enter must not send a receipt twice: saying yes takes a deliberate choice.
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.decide(lambda session: session.decisions.send_again(receipt_id))
+        if current is not None:
+            decisions.confirm_send_again(self, self.till, current.id)
 
     def enter_document(self) -> None:
+        current = self.current()
+        if current is not None:
+            decisions.ask_document_id(self, self.till, current.id)
+
+    def cancel(self) -> None:
+        current = self.current()
+        if current is not None:
+            decisions.confirm_cancel(self, self.till, current.id)
+
+    def open_as_draft(self) -> None:
+        """The receipt read whole, then opened as a new one (withdrawn first if it waits)."""
         current = self.current()
         if current is None:
             return
         receipt_id = current.id
-        document_id, ok = QInputDialog.getText(
-            self, APP_NAME, self.tr("The receipt's document id in the IntellectMoney account:")
-        )
-        if ok:
-            self.decide(lambda session: session.decisions.found_in_account(receipt_id, document_id))
+        self.till.run("read a receipt", lambda s: s.journal.get(receipt_id), self._open_record)
 
-    def decide(self, decision: Callable[[TillSession], None]) -> None:
-        """Through the session's evented path: the list redraws from the event it sends."""
-        self.till.run("a person's decision", decision, None, self._refused)
+    def _open_record(self, record: ReceiptRecord) -> None:
+        if self._open:
+            decisions.open_as_draft(self, self.till, record, self._opened)
 
-    def _refused(self, error: Exception) -> None:
-        QMessageBox.warning(self, APP_NAME, self.till.tasks.describe(error))
+    def _opened(self, content: DraftContent) -> None:
+        self.draft_requested.emit(content)
+        self.accept()

@@ -14,6 +14,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.session import TillSession
 from pos_app.core.settings import Settings, settings_path
 from pos_app.qt.messages import error_text
+from pos_app.qt.people_section import PeopleSection, people_tab_title
 from pos_app.qt.setup_form import (
     BAD_STYLE,
     SetupForm,
@@ -95,6 +96,14 @@ class FirstRunGuide(QWizard):
             self.tr("Optional: may be left empty and set later in Settings (Shift+F12)."),
             self.form.inshopper_section(),
         )
+        self.people = GuidePage(
+            people_tab_title(),
+            self.tr(
+                "Optional: a one-person shop skips this step (Next). Roles can be switched on"
+                " later in Settings (Shift+F12)."
+            ),
+            PeopleSection(till, self.form),
+        )
         self.done_page = GuidePage(
             self.tr("Ready"),
             self.tr(
@@ -110,6 +119,7 @@ class FirstRunGuide(QWizard):
             self.intellectmoney,
             self.checker,
             self.inshopper,
+            self.people,
             self.done_page,
         ):
             self.addPage(page)

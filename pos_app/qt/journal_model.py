@@ -65,6 +65,9 @@ class JournalModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._exhausted = False
+        # Receipts announced changed and not read again yet; one refresh job at a time.
+        self._changed: set[int] = set()
+        self._refreshing = False
         till.happened.connect(self._on_event)
 
     @property
@@ -168,32 +171,57 @@ class JournalModel(QAbstractTableModel):
     def _on_event(self, event: Event) -> None:
         if not isinstance(event, ReceiptChanged | DeliveryChanged):
             return
-        receipt_id = event.receipt_id
-        row = self.row_of(receipt_id)
+        newest = self._rows[0][0].id if self._rows else 0
+        if event.receipt_id < newest and self.row_of(event.receipt_id) is None:
+            return  # an older receipt not shown under this filter
+        self._changed.add(event.receipt_id)
+        if not self._refreshing:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Read again every receipt that changed since the last refresh, in one job: while
+        the outbox sends a backlog, events come faster than reads, and one job per event
+        would queue a filter's page behind dozens of them."""
+        changed, self._changed = self._changed, set()
         generation, view = self._generation, self._view
         newest = self._rows[0][0].id if self._rows else 0
-        if row is None and receipt_id < newest:
-            return  # an older receipt not shown under this filter
+        shown = sorted(receipt_id for receipt_id in changed if self.row_of(receipt_id) is not None)
+        # Newer than the top row: may now match the filter (a new receipt, or a newer one
+        # that moved into the state filtered by).
+        above = any(receipt_id > newest for receipt_id in changed if receipt_id not in shown)
+        self._refreshing = True
 
-        def job(session: TillSession) -> list[Row]:
-            if row is not None:
-                return [cells(session.journal.get(receipt_id))]
-            # A new receipt: those above the newest shown that match the filter.
+        def job(session: TillSession) -> tuple[list[Row], list[Row]]:
+            again = [cells(session.journal.get(receipt_id)) for receipt_id in shown]
+            if not above:
+                return again, []
             page = session.journal.filtered(view, limit=PAGE)
-            return [cells(summary) for summary in page if summary.id > newest]
+            return again, [cells(summary) for summary in page if summary.id > newest]
 
-        def done(found: list[Row]) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation or not found:
+        def done(found: tuple[list[Row], list[Row]]) -> None:
+            if not shiboken6.isValid(self):
                 return
-            current = self.row_of(receipt_id)
-            if row is not None and current is not None:
-                self._rows[current] = found[0]
+            self._refreshing = False
+            if generation == self._generation:
+                self._apply(*found)
+            if self._changed:
+                self._refresh()
+
+        def refused(_error: Exception) -> None:
+            # A failed read changes nothing shown; the next event reads again.
+            if shiboken6.isValid(self):
+                self._refreshing = False
+
+        self._till.run("read changed receipts", job, done, refused)
+
+    def _apply(self, again: list[Row], new: list[Row]) -> None:
+        for row in again:
+            current = self.row_of(row[0].id)
+            if current is not None:
+                self._rows[current] = row
                 self.dataChanged.emit(self.index(current, 0), self.index(current, FD))
-                return
-            fresh = [r for r in found if self.row_of(r[0].id) is None]
-            if fresh:
-                self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-                self._rows[:0] = fresh
-                self.endInsertRows()
-
-        self._till.run("read a receipt", job, done, lambda _error: None)
+        fresh = [row for row in new if self.row_of(row[0].id) is None]
+        if fresh:
+            self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+            self._rows[:0] = fresh
+            self.endInsertRows()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -30,8 +31,6 @@ from pos_app import APP_NAME
 from pos_app.core import draft as drafts
 from pos_app.core.draft import DraftContent, ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import ReceiptRecord
-from pos_app.core.session import TillSession
 from pos_app.core.workflow import (
     DeliveryChanged,
     Event,
@@ -39,14 +38,18 @@ from pos_app.core.workflow import (
     ReceiptChanged,
     ServiceTrouble,
 )
-from pos_app.qt.attention_list import AttentionList
-from pos_app.qt.journal_view import JournalView
 from pos_app.qt.messages import error_text, message_text
-from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
 from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
+
+# The dialogs are imported when first opened: the window is painted without them.
+if TYPE_CHECKING:
+    from pos_app.core.journal import ReceiptRecord
+    from pos_app.core.session import TillSession
+    from pos_app.qt.attention_list import AttentionList
+    from pos_app.qt.payment_dialog import PaymentDialog
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
         session = self._session
         if not self._can_pay() or session is None:
             return
+        from pos_app.qt.payment_dialog import PaymentDialog  # noqa: PLC0415 - on first use
+
         dialog = PaymentDialog(
             self.editor.draft, session.settings.invoice_id, sandbox=session.sandbox, parent=self
         )
@@ -372,14 +377,21 @@ class MainWindow(QMainWindow):
 
     def open_journal(self) -> None:
         """F7: the journal, a window beside the till."""
+        from pos_app.qt.journal_view import JournalView  # noqa: PLC0415 - on first use
+
         view = JournalView(self.till, self)
+        view.reprint_requested.connect(self.reprint)
+        view.draft_requested.connect(self.open_draft)
         view.setWindowFlag(Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.resize(1400, 800)
         view.show()
 
     def open_attention_list(self) -> None:
+        from pos_app.qt.attention_list import AttentionList  # noqa: PLC0415 - on first use
+
         dialog = AttentionList(self.till, self)
+        dialog.draft_requested.connect(self.open_draft)
         self.attention_list: AttentionList | None = dialog
         dialog.exec()
         self.attention_list = None
@@ -392,11 +404,25 @@ class MainWindow(QMainWindow):
         if record is None or record.fiscal is None:
             self.status.showMessage(self.tr("No fiscalized receipt to print yet."), 8000)
             return
+        self.reprint(record)
+
+    def reprint(self, record: ReceiptRecord) -> None:
+        """A fiscalized receipt printed again, marked as a copy; nothing is fiscalized."""
         from pos_app.qt.receipt_print import print_receipt  # noqa: PLC0415 - QtPrintSupport on demand
 
         session = self._session
         if session is not None:
             print_receipt(self, record, session.settings, copy=True)
+
+    def open_draft(self, content: DraftContent) -> None:
+        """A receipt from the journal as the draft (asked first over one being built)."""
+        if self.editor.draft.positions and not self._confirm(
+            self.tr("Replace the receipt being built with the one from the journal?")
+        ):
+            return
+        self.editor.draft.restore(content)
+        self.activateWindow()
+        self.editor.focus_search()
 
     def park_or_bring_back(self) -> None:
         """F5: a receipt being built is parked for later; with none, a parked one comes back."""

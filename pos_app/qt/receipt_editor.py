@@ -8,6 +8,8 @@ wrong next to it. The draft, not the widgets, is the receipt: the editor only sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
@@ -23,7 +25,6 @@ from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_money
 from pos_app.core.receipt import Receipt, vat_breakdown
-from pos_app.core.settings import Settings
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
 from pos_app.qt.messages import error_text
 from pos_app.qt.positions_model import (
@@ -37,6 +38,9 @@ from pos_app.qt.positions_model import (
     fill_vat_rates,
 )
 from pos_app.qt.translations import translated
+
+if TYPE_CHECKING:
+    from pos_app.core.settings import Settings
 
 ERROR_STYLE = "color: #b00020;"
 # A sale is the everyday case; anything else is painted so that nobody misses it.

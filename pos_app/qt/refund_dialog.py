@@ -36,6 +36,7 @@ from pos_app.core.refunds import (
     plain_quantity,
     plan_refund,
     refundable_lines,
+    submit_refund,
 )
 from pos_app.core.session import TillSession
 from pos_app.qt.messages import error_text
@@ -264,15 +265,10 @@ class RefundDialog(QDialog):
         self.refund_button.setEnabled(False)
 
         def job(session: TillSession) -> int:
-            # Planned again from the journal as it is now: another till may have refunded
-            # some of it since the dialog opened.
-            journal = session.journal
-            original = journal.get(original_id)
-            fresh = plan_refund(
-                original, earlier_refunds(journal, original_id), requested, contact=contact
-            )
-            receipt_id = session.workflow.submit(
-                fresh.receipt, fresh.invoice_id, refund_id=refund_id, refund_of=original_id
+            # Planned again and written in one journal transaction: another till may have
+            # refunded some of it since the dialog opened, or be refunding it now.
+            receipt_id = submit_refund(
+                session.workflow, original_id, requested, refund_id=refund_id, contact=contact
             )
             session.wake()
             return receipt_id

@@ -4,17 +4,21 @@ change, fiscal data and a QR code large enough to scan from the screen."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core.codes import PaymentType
-from pos_app.core.journal import DeliveryState, ReceiptRecord, ReceiptState
+from pos_app.core.journal import DeliveryState, ReceiptState
 from pos_app.core.money import format_money
 from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.translations import translated
+
+if TYPE_CHECKING:
+    from pos_app.core.journal import ReceiptRecord
 
 STATE_COLOURS = {
     ReceiptState.FISCALIZED: "#1b5e20",

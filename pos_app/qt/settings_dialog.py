@@ -25,7 +25,10 @@ from pos_app import APP_NAME
 from pos_app.core import connection_test
 from pos_app.core.errors import ValidationError
 from pos_app.core.settings import Settings, load_settings
+from pos_app.core.shifts import Action, Approval
+from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.messages import error_text
+from pos_app.qt.people_section import PeopleSection, people_tab_title
 from pos_app.qt.setup_form import BAD_STYLE, SetupForm, cloud_cashbox_fact, fact_label
 from pos_app.qt.till import Till
 
@@ -47,6 +50,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.form.checker_section(), "Checker.uz")
         self.tabs.addTab(self.form.inshopper_section(), "inshopper")
         self.tabs.addTab(self.form.other_section(), self.tr("Addresses and printing"))
+        self.people = PeopleSection(till, self.form)
+        self.tabs.addTab(self.people, people_tab_title())
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(BAD_STYLE)
@@ -72,6 +77,7 @@ class SettingsDialog(QDialog):
         if not shiboken6.isValid(self.error_label):
             return  # closed before the settings were read
         self.form.show_settings(settings)
+        self.people.refresh()
         self.form.read_keyring(lambda: self._save_button().setEnabled(True))
 
     def _load_failed(self, error: Exception) -> None:
@@ -136,12 +142,13 @@ def install_settings_action(window: QMainWindow, till: Till) -> QAction:
     action.setShortcut(SETTINGS_KEY)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-    def show() -> None:
+    def show(_approval: Approval) -> None:
         dialog = SettingsDialog(till, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    action.triggered.connect(show)
+    # With roles on, an administrator's PIN first.
+    action.triggered.connect(lambda: with_admin(window, till, Action.SETTINGS, show))
     window.addAction(action)
     button = QPushButton(QCoreApplication.translate("SettingsDialog", "Settings…  (Shift+F12)"))
     button.setObjectName("settingsButton")

@@ -83,6 +83,8 @@ class SetupForm(QObject):
         super().__init__(parent)
         self.tasks = tasks
         self._settings = Settings()
+        # Set by People and roles (an administrator's PIN switches it), saved with the rest.
+        self.roles = False
         self.keyring_problem: str | None = None
         # The keyring has been asked which credentials it holds (or could not be asked).
         self.keyring_read = False
@@ -244,6 +246,7 @@ class SetupForm(QObject):
 
     def show_settings(self, settings: Settings) -> None:
         self._settings = settings
+        self.roles = settings.roles
         self.inn.setText(settings.shop_inn)
         self.shop_name.setText(settings.shop_name)
         self.group.setText(settings.cashbox_group)
@@ -305,6 +308,7 @@ class SetupForm(QObject):
             "receipt_width": self.width.currentData(),
             "printer_name": self.printer.text(),
             "fiscal_data_late_minutes": self.late.value(),
+            "roles": self.roles,
             **{key: edit.text() for key, edit in self.urls.items()},
         }
         settings = self._settings

@@ -5,10 +5,11 @@ events (the outbox's last contact), never from requests of its own."""
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from pos_app.core.journal import DeliveryState, OutboxState, ReceiptState
+from pos_app.core.journal import DeliveryState, ReceiptState
 from pos_app.core.services import ServiceName
 from pos_app.core.workflow import (
     DeliveryChanged,
@@ -18,6 +19,9 @@ from pos_app.core.workflow import (
     ServiceTrouble,
 )
 from pos_app.qt.messages import message_text
+
+if TYPE_CHECKING:
+    from pos_app.core.journal import OutboxState
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; font-weight: bold; padding: 2px 8px;"
 PRODUCTION_STYLE = "background: #c8e6c9; color: #1b5e20; font-weight: bold; padding: 2px 8px;"

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_app.core.session import TillSession
-from pos_app.core.workflow import Event, Unsubscribe
 from pos_app.qt.tasks import Tasks
+
+# Types only: the session's modules are imported by the opener, in the background job.
+if TYPE_CHECKING:
+    from pos_app.core.session import TillSession
+    from pos_app.core.workflow import Event, Unsubscribe
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Opener = Callable[[], TillSession]
+Opener: TypeAlias = Callable[[], "TillSession"]
 
 
 class Till(QObject):

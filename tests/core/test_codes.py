@@ -217,6 +217,10 @@ LABEL_CONTEXTS = {
     "pos_app.core.journal.states": "journal",
     "pos_app.core.credentials": "credentials",
     "pos_app.core.target": "journal",
+    "pos_app.core.reports.tables": "reports",
+    "pos_app.core.shifts.people": "people",
+    "pos_app.core.shifts.desk": "people",
+    "pos_app.core.shifts.shift_report": "shifts",
 }
 # Labels shown as they are: the services' own names.
 UNTRANSLATED: set[type[Enum]] = {ServiceName}

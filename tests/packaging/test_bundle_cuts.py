@@ -37,6 +37,9 @@ def test_the_window_keeps_its_platforms_and_input_methods() -> None:
         "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        # the print dialog lists the shop's printers through CUPS
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
         "PySide6/Qt/lib/libQt6DBus.so.6",
         "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "PySide6/Qt/translations/qtbase_ru.qm",
@@ -67,9 +70,20 @@ def test_what_a_shop_never_uses_is_dropped() -> None:
         "pillow.libs/libavif-c6062d5f.so.16.4.2",
         "stdnum/isbn.dat",
         "stdnum/cn/loc.dat",
+        # CUPS's client and its TLS stack come from the shop's system (the .deb depends on it)
+        "libcups.so.2",
+        "libgnutls.so.30",
+        "libavahi-client.so.3",
+        "libp11-kit.so.0",
     )
 
     assert kept(*unused) == []
+
+
+def test_the_debian_package_depends_on_what_the_cuts_take_from_the_system() -> None:
+    control = (ROOT / "packaging" / "linux" / "control").read_text(encoding="utf-8")
+
+    assert "libcups2" in control
 
 
 def test_phone_numbers_are_checked_without_their_geocoding_data() -> None:
@@ -99,3 +113,11 @@ def test_the_cuts_are_chosen_by_the_environment(value: str | None, chosen: tuple
 def test_an_unknown_cut_stops_the_build_with_the_known_ones() -> None:
     with pytest.raises(SystemExit, match="unknown cuts \\['plugin'\\]"):
         cuts.chosen({"POS_APP_BUNDLE_CUTS": "plugin"})
+
+
+def test_the_bundle_carries_every_folder_of_resources() -> None:
+    spec = (ROOT / "packaging" / "pos-app.spec").read_text(encoding="utf-8")
+    folders = sorted(path.name for path in (ROOT / "resources").iterdir() if path.is_dir())
+
+    assert folders == ["catalog", "icons", "translations"]
+    assert [f for f in folders if f'ROOT / "resources" / "{f}"' not in spec] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,12 +36,47 @@ def test_smoke_opens_the_production_window_and_says_ok(tmp_path: Path) -> None:
     result = pos_app("--smoke", folder=tmp_path)
 
     assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+    # The window closed as the cashier closes it: the session that opened behind it too.
+    assert "Till session closed" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_smoke_in_the_sandbox_in_russian_says_ok(tmp_path: Path) -> None:
     result = pos_app("--smoke", "--sandbox", "--lang", "ru", folder=tmp_path)
 
     assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+    assert "Till session closed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def damage_the_journal(folder: Path) -> None:
+    (folder / "data").mkdir()
+    (folder / "data" / "journal.sqlite3").write_bytes(b"not a journal" * 100)
+
+
+def put_a_file_where_the_data_folder_goes(folder: Path) -> None:
+    (folder / "data").write_text("not a folder", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spoil", "said"),
+    [
+        (damage_the_journal, "is damaged or is not a pos-app journal"),
+        (put_a_file_where_the_data_folder_goes, "No log file: the data folder cannot be used"),
+    ],
+    ids=["damaged journal", "data folder is a file"],
+)
+def test_smoke_fails_saying_why_the_till_cannot_open(
+    tmp_path: Path, spoil: Callable[[Path], None], said: str
+) -> None:
+    spoil(tmp_path)
+
+    result = pos_app("--smoke", folder=tmp_path)
+
+    assert result.returncode == 1
+    assert "Smoke test failed: the till could not be opened." in result.stderr
+    assert said in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_smoke_with_a_command_is_bad_input_without_a_traceback(tmp_path: Path) -> None:

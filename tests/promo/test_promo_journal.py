@@ -12,7 +12,7 @@ from pos_app.core.journal import Journal, PromoState, schema
 from pos_app.core.journal.promos import Photo
 from tests.journal.test_migrations import journal_at
 
-PROMO_STEP = schema.MIGRATIONS.index(schema._v9_promo_outbox) + 1
+PROMO_STEP = schema.MIGRATIONS.index(schema._promo_outbox) + 1
 
 
 # Every version before the promo outbox's step (wherever a merge puts it).

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.core.draft import ReceiptDraft
 from pos_app.qt.attention_list import AttentionList
+from pos_app.qt.journal_view import JournalView
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.till import Till
@@ -51,12 +52,12 @@ def test_every_screen_has_distinct_accelerators(qtbot: QtBot, till: Till, langua
     draft.add_position("Хлеб", "1", "45.50")
     payment = PaymentDialog(draft, "3000000001", sandbox=True)
     attention = AttentionList(till)
-    for dialog in (payment, attention):
+    journal = JournalView(till)
+    for dialog in (payment, attention, journal):
         qtbot.addWidget(dialog)
     try:
-        screens: tuple[QWidget, ...] = (window, payment, attention)
+        screens: tuple[QWidget, ...] = (window, payment, attention, journal)
         for screen in screens:
             assert clashes(screen) == {}, (language, type(screen).__name__)
     finally:
         close_window(qtbot, window)
-        window.deleteLater()

@@ -62,6 +62,7 @@ def test_closing_waits_for_the_receipt_on_its_way_to_the_cashbox(
     with Journal.open(tmp_path / JOURNAL_FILE) as journal:
         # The answer was waited for: the receipt is not left "sending" for a person to untangle.
         assert journal.get(1).state in (ReceiptState.SUBMITTED, ReceiptState.FISCALIZED)
+    close_window(qtbot, window)
     close_till(qtbot, till)
 
 
@@ -91,5 +92,6 @@ def test_a_refused_close_leaves_the_window_working_and_a_second_close_works(
     # Still subscribed: a receipt sold now is followed to its fiscal data.
     sell_bread(qtbot, window)
     qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=10_000)
-    close_window(qtbot, window)
+    window.close()
+    qtbot.waitUntil(lambda: window.is_closed, timeout=30_000)
     assert not window.isVisible()

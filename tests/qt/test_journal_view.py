@@ -119,23 +119,24 @@ def test_the_detail_shows_history_fiscal_data_and_the_qr(
 
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.record is not None and view.record.id == record.id)
-    text = view.detail.toPlainText()
+    text = view.pane.detail.toPlainText()
     assert "Сыр Российский" in text
     assert f"FD {record.fiscal.fd}" in text
     assert f"FP {record.fiscal.fp}" in text
     assert "the app" in text
     assert "Fiscalized" in text
-    assert view.qr.text == record.qr
-    assert view.refund_button.isEnabled()
-    assert view.reprint_button.isEnabled()
-    assert not view.retry_button.isEnabled()
+    assert view.pane.qr.text == record.qr
+    buttons = view.buttons
+    assert buttons.refund_button.isEnabled()
+    assert buttons.reprint_button.isEnabled()
+    # Fiscal already: never sent again, cancelled or opened to be sent as a new one.
+    assert not buttons.retry_button.isEnabled()
+    assert not buttons.cancel_button.isEnabled()
+    assert not buttons.draft_button.isEnabled()
 
     with qtbot.waitSignal(view.reprint_requested) as reprint:
-        view.reprint_button.click()
+        buttons.reprint_button.click()
     assert reprint.args == [view.record]
-    with qtbot.waitSignal(view.draft_requested) as draft:
-        view.draft_button.click()
-    assert draft.args[0].positions == record.receipt().positions
 
 
 def test_a_receipt_needing_attention_is_sent_again_from_the_journal(
@@ -148,17 +149,21 @@ def test_a_receipt_needing_attention_is_sent_again_from_the_journal(
     filter_to(qtbot, view, lambda: None)
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.record is not None)
-    assert view.retry_button.isEnabled()
-    assert view.document_button.isEnabled()
-    assert not view.refund_button.isEnabled()
+    buttons = view.buttons
+    assert buttons.retry_button.isEnabled()
+    assert buttons.document_button.isEnabled()
+    assert not buttons.refund_button.isEnabled()
+    # A request may have reached the cashbox: never cancelled, never opened as a new one.
+    assert not buttons.cancel_button.isEnabled()
+    assert not buttons.draft_button.isEnabled()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    view.retry_button.click()
+    buttons.retry_button.click()
     qtbot.waitUntil(
         lambda: view.record is not None and view.record.state is ReceiptState.FISCALIZED,
         timeout=15_000,
     )
-    assert "a person" in view.detail.toPlainText()
+    assert "a person" in view.pane.detail.toPlainText()
     qtbot.waitUntil(lambda: view.model.index(0, 4).data() == "Fiscalized")
 
 
@@ -170,7 +175,8 @@ def test_a_refund_started_from_the_journal(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: view.record is not None and view.record.id == sale.id)
-    dialog = view.start_refund()
+    assert view.buttons.refund_button.isEnabled()
+    dialog = view.buttons.start_refund()
     made.insert(0, dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     dialog.set_quantity(2, "1")
@@ -184,7 +190,7 @@ def test_a_refund_started_from_the_journal(
     assert refund.receipt_type is ReceiptType.SALE_REFUND
     assert refund.total == Decimal("5.00")
     view.table.selectRow(1)
-    qtbot.waitUntil(lambda: f"Refund: receipt {refund_id}, 5.00" in view.detail.toPlainText())
+    qtbot.waitUntil(lambda: f"Refund: receipt {refund_id}, 5.00" in view.pane.detail.toPlainText())
 
 
 def test_f7_opens_the_journal_beside_the_till(qtbot: QtBot, window: MainWindow) -> None:

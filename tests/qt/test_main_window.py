@@ -255,7 +255,6 @@ def test_closing_with_positions_asks_first(qtbot: QtBot, shop_window: MainWindow
 def test_without_settings_fiscalizing_says_what_is_missing(qtbot: QtBot) -> None:
     till = open_till(qtbot, open_production_session)
     window = MainWindow(till)
-    qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "pos-app"
     assert not window.sandbox_banner.isVisible()

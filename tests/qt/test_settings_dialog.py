@@ -13,7 +13,6 @@ from urllib.parse import quote, quote_plus
 
 import keyring
 import pytest
-import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
@@ -54,7 +53,6 @@ def shop(qtbot: QtBot, sandbox: Sandbox) -> Iterator[tuple[MainWindow, Till]]:
     yield window, till
     close_window(qtbot, window)
     close_till(qtbot, till)
-    shiboken6.delete(window)
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:

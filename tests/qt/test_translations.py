@@ -107,7 +107,6 @@ def test_core_messages_are_filled_in_after_translation() -> None:
 @pytest.mark.usefixtures("russian")
 def test_a_stored_reason_is_shown_in_russian(qtbot: QtBot, till: Till) -> None:
     window = MainWindow(till)
-    qtbot.addWidget(window)
     assert till.session is not None
     journal = till.session.journal
     type_position(qtbot, window.editor, "Хлеб", "1", "10")

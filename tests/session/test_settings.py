@@ -17,6 +17,7 @@ from pos_app.core.settings import (
     SettingsError,
     load_settings,
     save_settings,
+    saved_language,
     settings_path,
 )
 
@@ -84,6 +85,28 @@ def test_a_file_that_is_not_json_says_how_to_recover(private_folders: Path) -> N
     settings_path().write_text("{shop_inn: 1", encoding="utf-8")
     with pytest.raises(SettingsError, match="not valid JSON"):
         load_settings()
+
+
+def test_the_language_is_read_alone_before_the_window_is_built() -> None:
+    assert saved_language() == ""  # no file yet: the system's
+    # The other values are the session's to check (in the background), not the window's.
+    settings_path().write_text(
+        json.dumps({"language": " EN ", "shop_inn": "7000000004", "shop_in": "x"}),
+        encoding="utf-8",
+    )
+    assert saved_language() == "en"
+    settings_path().write_text(json.dumps(["not", "settings"]), encoding="utf-8")
+    assert saved_language() == ""
+
+
+def test_a_bad_language_or_file_is_refused_as_loading_refuses_it() -> None:
+    settings_path().write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    with pytest.raises(ValidationError) as refused:
+        saved_language()
+    assert refused.value.field == f"{settings_path()}.language"
+    settings_path().write_text("{language: en", encoding="utf-8")
+    with pytest.raises(SettingsError, match="not valid JSON"):
+        saved_language()
 
 
 def test_an_unknown_key_is_refused_rather_than_ignored() -> None:

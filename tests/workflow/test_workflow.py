@@ -7,8 +7,8 @@ import dataclasses
 import socket
 
 from pos_app.core.codes import ReceiptType
-from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, Journal, ReceiptState
+from pos_app.core.journal import history_texts as words
 from pos_app.core.workflow import (
     Clients,
     DeliveryChanged,
@@ -47,7 +47,7 @@ def test_a_sale_is_fiscalized_and_its_copy_delivered(
         ReceiptState.SUBMITTED,
         ReceiptState.FISCALIZED,
     ]
-    delivered = Message.verbatim("copy delivered")
+    delivered = words.said(words.COPY_DELIVERED)
     assert DeliveryChanged(receipt_id, DeliveryState.DELIVERED, delivered) in events
     (cheque,) = sandbox.requests("checker")
     assert isinstance(cheque.json, dict)

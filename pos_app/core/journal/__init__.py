@@ -1,48 +1,60 @@
-"""The receipts' journal: durable storage, states and history, for the workflow and reports."""
+"""The receipts' journal: durable storage, states and history, for the workflow and reports.
 
-from pos_app.core.journal.errors import (
-    IllegalTransitionError,
-    JournalError,
-    JournalTooNewError,
-    ReceiptNotFoundError,
-)
-from pos_app.core.journal.journal import INTERRUPTED_SEND, JOURNAL_FILE, Journal, JournalFilter
-from pos_app.core.journal.records import (
-    Delivery,
-    HistoryEvent,
-    OutboxState,
-    PaymentTotal,
-    PeriodTotals,
-    PromoSubmission,
-    ReceiptRecord,
-    ReceiptSummary,
-    TypeTotal,
-    VatTotal,
-)
-from pos_app.core.journal.states import Actor, DeliveryState, PromoState, ReceiptState, Topic
+Each name is imported on first use (:mod:`pos_app.core.lazy`): the window uses the states
+before anything opens the journal's SQLite file.
+"""
 
-__all__ = [
-    "INTERRUPTED_SEND",
-    "JOURNAL_FILE",
-    "Actor",
-    "Delivery",
-    "DeliveryState",
-    "HistoryEvent",
-    "IllegalTransitionError",
-    "Journal",
-    "JournalError",
-    "JournalFilter",
-    "JournalTooNewError",
-    "OutboxState",
-    "PaymentTotal",
-    "PeriodTotals",
-    "PromoState",
-    "PromoSubmission",
-    "ReceiptNotFoundError",
-    "ReceiptRecord",
-    "ReceiptState",
-    "ReceiptSummary",
-    "Topic",
-    "TypeTotal",
-    "VatTotal",
-]
+from typing import TYPE_CHECKING
+
+from pos_app.core import lazy
+
+if TYPE_CHECKING:
+    from pos_app.core.journal.errors import IllegalTransitionError as IllegalTransitionError
+    from pos_app.core.journal.errors import JournalError as JournalError
+    from pos_app.core.journal.errors import JournalTooNewError as JournalTooNewError
+    from pos_app.core.journal.errors import ReceiptNotFoundError as ReceiptNotFoundError
+    from pos_app.core.journal.journal import INTERRUPTED_SEND as INTERRUPTED_SEND
+    from pos_app.core.journal.journal import JOURNAL_FILE as JOURNAL_FILE
+    from pos_app.core.journal.journal import Journal as Journal
+    from pos_app.core.journal.journal import JournalFilter as JournalFilter
+    from pos_app.core.journal.records import Delivery as Delivery
+    from pos_app.core.journal.records import HistoryEvent as HistoryEvent
+    from pos_app.core.journal.records import OutboxState as OutboxState
+    from pos_app.core.journal.records import PaymentTotal as PaymentTotal
+    from pos_app.core.journal.records import PeriodTotals as PeriodTotals
+    from pos_app.core.journal.records import PromoSubmission as PromoSubmission
+    from pos_app.core.journal.records import ReceiptRecord as ReceiptRecord
+    from pos_app.core.journal.records import ReceiptSummary as ReceiptSummary
+    from pos_app.core.journal.records import TypeTotal as TypeTotal
+    from pos_app.core.journal.records import VatTotal as VatTotal
+    from pos_app.core.journal.states import Actor as Actor
+    from pos_app.core.journal.states import DeliveryState as DeliveryState
+    from pos_app.core.journal.states import PromoState as PromoState
+    from pos_app.core.journal.states import ReceiptState as ReceiptState
+    from pos_app.core.journal.states import Topic as Topic
+
+__all__, __getattr__, __dir__ = lazy.exports(
+    __name__,
+    {
+        "errors": (
+            "IllegalTransitionError",
+            "JournalError",
+            "JournalTooNewError",
+            "ReceiptNotFoundError",
+        ),
+        "journal": ("INTERRUPTED_SEND", "JOURNAL_FILE", "Journal", "JournalFilter"),
+        "records": (
+            "Delivery",
+            "HistoryEvent",
+            "OutboxState",
+            "PaymentTotal",
+            "PeriodTotals",
+            "PromoSubmission",
+            "ReceiptRecord",
+            "ReceiptSummary",
+            "TypeTotal",
+            "VatTotal",
+        ),
+        "states": ("Actor", "DeliveryState", "PromoState", "ReceiptState", "Topic"),
+    },
+)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import TranslatableError
+
+# The window knows these errors before the journal (SQLite) is opened in the background.
+if TYPE_CHECKING:
+    import sqlite3
 
 
 class JournalError(TranslatableError):
@@ -62,6 +66,8 @@ class JournalDiskError(JournalFileError):
 def translated(error: sqlite3.Error, path: Path, waited: float) -> JournalFileError:
     """The journal's own error for SQLite's ``error`` on the file at ``path``, in plain words
     naming the file and what to do; ``waited`` is how long a busy journal was waited for."""
+    import sqlite3  # noqa: PLC0415 - loaded with the journal, not with its errors
+
     # The primary result code (https://sqlite.org/rescode.html): the low byte.
     code = getattr(error, "sqlite_errorcode", 0) & 0xFF
     if code in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:

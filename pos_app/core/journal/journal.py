@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Self
 from pos_app.core import paths
 from pos_app.core.checker_cheque import CopyDetails
 from pos_app.core.fiscal_data import FiscalData
-from pos_app.core.journal import backup, deliveries, document_ids, health, promos, queries, receipts
+from pos_app.core.journal import (
+    backup,
+    deliveries,
+    document_ids,
+    health,
+    promos,
+    queries,
+    receipts,
+    refund_receipts,
+)
+from pos_app.core.journal import history_texts as words
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.errors import (
     DiskAlmostFullError,
@@ -43,6 +53,8 @@ from pos_app.core.target import CashboxTarget
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
+    from pos_app.core.reports.figures import PeriodFigures
+    from pos_app.core.shifts import People, ShiftBook
 
 __all__ = [
     "DEFAULT_PAGE",
@@ -105,6 +117,20 @@ class Journal:
         from pos_app.core.catalog import Catalog  # noqa: PLC0415
 
         return Catalog(self._store)
+
+    @property
+    def shifts(self) -> ShiftBook:
+        """The till's shifts and cash movements, kept in the same file."""
+        from pos_app.core.shifts import ShiftBook  # noqa: PLC0415 - built on the journal
+
+        return ShiftBook(self._store)
+
+    @property
+    def people(self) -> People:
+        """The till's cashiers and administrators, with their PINs' hashes."""
+        from pos_app.core.shifts import People  # noqa: PLC0415 - built on the journal
+
+        return People(self._store)
 
     @property
     def read_only(self) -> bool:
@@ -173,9 +199,7 @@ class Journal:
         Refused before anything is written when the journal is known to be damaged
         (JournalDamagedError) or its disk is almost full (DiskAlmostFullError).
         """
-        if self._store.damage is not None:
-            raise self._store.damage
-        health.check_free_space(self.path, self._min_free_bytes)
+        self._check_writable()
         return receipts.add(
             self._store,
             receipt,
@@ -185,6 +209,30 @@ class Journal:
             target=target,
             copy=copy,
         )
+
+    def add_refund(
+        self,
+        original_id: int,
+        build: refund_receipts.RefundBuilder,
+        *,
+        refund_id: int,
+        target: CashboxTarget | None = None,
+        copy: CopyDetails | None = None,
+    ) -> int:
+        """Write a refund of receipt ``original_id``, QUEUED, made by ``build`` from the
+        original and the refunds made against it so far, all in one write transaction: what
+        ``build`` sees cannot change before its refund is written (another till's refund of
+        the same line waits for it, then sees it). Whatever ``build`` raises refuses the
+        refund, and nothing is written."""
+        self._check_writable()
+        return refund_receipts.add_refund(
+            self._store, original_id, build, refund_id=refund_id, target=target, copy=copy
+        )
+
+    def _check_writable(self) -> None:
+        if self._store.damage is not None:
+            raise self._store.damage
+        health.check_free_space(self.path, self._min_free_bytes)
 
     def next_receipt_number(self) -> int:
         """The number the next receipt gets: after the highest in the journal, and after every
@@ -198,7 +246,7 @@ class Journal:
     def mark_sending(self, receipt_id: int) -> None:
         """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
         leaves the outcome unknown."""
-        receipts.move(self._store, receipt_id, ReceiptState.SENDING, "sending to the cashbox")
+        receipts.move(self._store, receipt_id, ReceiptState.SENDING, words.said(words.SENDING))
         # Its number is about to leave the machine (later as the copy's Checker.uz operation
         # code): the identity beside the journal keeps the highest such number, so an older
         # copy of the journal, which would give it again, is refused. Here rather than in add,
@@ -278,7 +326,7 @@ class Journal:
             self._store,
             receipt_id,
             ReceiptState.QUEUED,
-            note or "a person chose to send it again",
+            note or words.said(words.SENT_AGAIN),
             actor=Actor.PERSON,
         )
 
@@ -289,7 +337,7 @@ class Journal:
         ``document_id``; its fiscal data will be fetched."""
         receipts.resolve_with_document(self._store, receipt_id, document_id, note)
 
-    def cancel(self, receipt_id: int, reason: str) -> None:
+    def cancel(self, receipt_id: int, reason: Reason) -> None:
         """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
         (IllegalTransitionError) once a request of it may have reached the cashbox."""
         receipts.cancel(self._store, receipt_id, reason)
@@ -305,7 +353,9 @@ class Journal:
     # --- the customer's copy (Checker.uz) -------------------------------------------------
 
     def mark_delivered(self, receipt_id: int) -> None:
-        deliveries.step(self._store, receipt_id, DeliveryState.DELIVERED, "copy delivered")
+        deliveries.step(
+            self._store, receipt_id, DeliveryState.DELIVERED, words.said(words.COPY_DELIVERED)
+        )
 
     def record_delivery_failure(self, receipt_id: int, error: Reason, *, final: bool) -> None:
         """An attempt failed: ``final`` gives up (FAILED, e.g. recipient not found), otherwise
@@ -325,16 +375,13 @@ class Journal:
         is not sent again until a person decides."""
         deliveries.step(self._store, receipt_id, DeliveryState.UNKNOWN, error, error=error)
 
-    def retry_delivery(self, receipt_id: int, note: str | None = None) -> None:
-        """FAILED or UNKNOWN → PENDING, a person's decision (e.g. the phone was wrong and is
-        now right; the customer did not get the copy)."""
-        deliveries.step(
-            self._store,
-            receipt_id,
-            DeliveryState.PENDING,
-            note or "a person asked to try again",
-            actor=Actor.PERSON,
-        )
+    def retry_delivery(
+        self, receipt_id: int, note: str | None = None, *, phone: str | None = None
+    ) -> None:
+        """FAILED, UNKNOWN, DELIVERED or NOT_NEEDED → PENDING, a person's decision (the
+        customer did not get the copy, lost it, or wants one now), to ``phone`` when given
+        (E.164: it becomes the receipt's phone; the history keeps the one before)."""
+        deliveries.resend(self._store, receipt_id, phone, note)
 
     def confirm_delivery(self, receipt_id: int, note: str | None = None) -> None:
         """UNKNOWN → DELIVERED, a person's decision: the customer has the copy."""
@@ -342,7 +389,7 @@ class Journal:
             self._store,
             receipt_id,
             DeliveryState.DELIVERED,
-            note or "a person confirmed the customer got the copy",
+            note or words.said(words.COPY_ARRIVED),
             actor=Actor.PERSON,
         )
 
@@ -423,3 +470,11 @@ class Journal:
         """Sums over the FISCALIZED receipts whose fiscal time falls, in local time, on a day
         from ``date_from`` to ``date_to`` (inclusive)."""
         return queries.period_totals(self._store, date_from, date_to)
+
+    def period_figures(self, date_from: date, date_to: date) -> PeriodFigures:
+        """Every figure of a period report (see :mod:`pos_app.core.reports.figures`), read at
+        one moment."""
+        # Imported here: the reports are built on the journal's modules.
+        from pos_app.core.reports.figures import read_period  # noqa: PLC0415
+
+        return read_period(self._store, date_from, date_to)

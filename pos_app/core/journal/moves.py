@@ -12,6 +12,7 @@ import sqlite3
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal.errors import IllegalTransitionError, ReceiptNotFoundError
 from pos_app.core.journal.rows import Reason, encoded
+from pos_app.core.journal.shift_ties import person_on_shift
 from pos_app.core.journal.states import (
     DELIVERY_TRANSITIONS,
     RECEIPT_TRANSITIONS,
@@ -64,7 +65,7 @@ def transition(
         Topic.RECEIPT,
         from_state=current,
         to_state=to,
-        detail=str(detail),
+        detail=detail,
         actor=actor,
     )
     logger.info("Receipt %d: %s → %s (%s)", receipt_id, current, to, actor)
@@ -113,7 +114,7 @@ def deliver(
         Topic.DELIVERY,
         from_state=current,
         to_state=to,
-        detail=str(detail),
+        detail=detail,
         actor=actor,
     )
 
@@ -148,15 +149,31 @@ def log(
     *,
     from_state: str | None,
     to_state: str,
-    detail: str,
+    detail: Reason,
     actor: Actor = Actor.APP,
+    person: str | None = None,
 ) -> None:
+    """One history event; a person's step names who works the till (the open shift's). The
+    detail is kept in English and, when translatable, as its message."""
+    if actor is Actor.PERSON and person is None:
+        person = person_on_shift(conn)
     conn.execute(
         """
-        INSERT INTO receipt_history (receipt_id, at, topic, actor, from_state, to_state, detail)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO receipt_history (
+            receipt_id, at, topic, actor, person, from_state, to_state, detail, detail_message
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        (receipt_id, now, topic, actor, from_state, to_state, detail),
+        (
+            receipt_id,
+            now,
+            topic,
+            actor,
+            person,
+            from_state,
+            to_state,
+            str(detail),
+            encoded(detail),
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_document_id, check_invoice_id, check_positive
+from pos_app.core.journal import history_texts as words
 from pos_app.core.journal import identity, moves
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.errors import IllegalTransitionError
@@ -24,6 +25,7 @@ from pos_app.core.journal.indexing import (
     search_text,
 )
 from pos_app.core.journal.records import (
+    ApprovalNote,
     Delivery,
     HistoryEvent,
     ReceiptRecord,
@@ -38,6 +40,7 @@ from pos_app.core.journal.rows import (
     stamp,
     summary,
 )
+from pos_app.core.journal.shift_ties import person_on_shift, shift_for_receipt
 from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState, Topic
 from pos_app.core.merchant_receipt import merchant_receipt_json
 from pos_app.core.receipt import Receipt
@@ -67,6 +70,35 @@ def add(
     target: CashboxTarget | None = None,
     copy: CopyDetails | None = None,
 ) -> int:
+    with store.write() as conn:
+        if refund_of is not None:
+            moves.state_of(conn, refund_of)  # the original must exist
+        receipt_id = insert(
+            conn,
+            store,
+            receipt,
+            invoice_id,
+            refund_id=refund_id,
+            refund_of=refund_of,
+            target=target,
+            copy=copy,
+        )
+    logger.info("Receipt %d added (%s, invoice %s)", receipt_id, receipt.type.name, invoice_id)
+    return receipt_id
+
+
+def insert(
+    conn: sqlite3.Connection,
+    store: Store,
+    receipt: Receipt,
+    invoice_id: str,
+    *,
+    refund_id: int | None = None,
+    refund_of: int | None = None,
+    target: CashboxTarget | None = None,
+    copy: CopyDetails | None = None,
+) -> int:
+    """Write a new receipt, QUEUED, inside the caller's write transaction ``conn``."""
     copy = copy or CopyDetails()
     invoice_id = check_invoice_id(invoice_id)
     if refund_id is not None:
@@ -78,64 +110,64 @@ def add(
     # A copy goes to the phone or to the customer's Checker.uz code.
     wanted = contact.phone or copy.customer_code
     delivery = DeliveryState.PENDING if wanted else DeliveryState.NOT_NEEDED
-    with store.write() as conn:
-        if refund_of is not None:
-            moves.state_of(conn, refund_of)  # the original must exist
-        cursor = conn.execute(
-            """
-            INSERT INTO receipts (
-                id, created_at, updated_at, created_date, receipt_type, total_kopecks,
-                change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
-                contact_phone, state, delivery_state, target_mode, target_url,
-                copy_customer_code, copy_discount_card, copy_note
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            (
-                _next_number(conn),
-                stamp(now),
-                stamp(now),
-                local_date(now),
-                int(receipt.type),
-                figures.total,
-                figures.change,
-                merchant_receipt_json(receipt),
-                invoice_id,
-                refund_id,
-                refund_of,
-                contact.email,
-                contact.phone,
-                ReceiptState.QUEUED,
-                delivery,
-                None if target is None else target.mode,
-                None if target is None else target.url,
-                copy.customer_code,
-                None if copy.discount_card is None else json.dumps(asdict(copy.discount_card)),
-                copy.note or None,
-            ),
-        )
-        receipt_id = int(cursor.lastrowid or 0)
-        conn.execute(
-            "INSERT INTO receipt_search VALUES (?, ?)",
-            (receipt_id, search_text([*names, invoice_id, contact.email, contact.phone])),
-        )
-        conn.executemany(
-            "INSERT INTO receipt_payments VALUES (?, ?, ?)",
-            [(receipt_id, code, amount) for code, amount in figures.payments],
-        )
-        conn.executemany(
-            "INSERT INTO receipt_vat VALUES (?, ?, ?, ?)",
-            [(receipt_id, code, base, tax) for code, base, tax in figures.vat],
-        )
-        moves.log(
-            conn,
-            store.now(),
-            receipt_id,
-            Topic.RECEIPT,
-            from_state=None,
-            to_state=ReceiptState.QUEUED,
-            detail="added to the journal",
-        )
-    logger.info("Receipt %d added (%s, invoice %s)", receipt_id, receipt.type.name, invoice_id)
+    shift_id, cashier = shift_for_receipt(conn, stamp(now))
+    cursor = conn.execute(
+        """
+        INSERT INTO receipts (
+            id, created_at, updated_at, created_date, receipt_type, total_kopecks,
+            change_kopecks, content, invoice_id, refund_id, refund_of, contact_email,
+            contact_phone, state, delivery_state, target_mode, target_url,
+            copy_customer_code, copy_discount_card, copy_note, shift_id, cashier
+        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            _next_number(conn),
+            stamp(now),
+            stamp(now),
+            local_date(now),
+            int(receipt.type),
+            figures.total,
+            figures.change,
+            merchant_receipt_json(receipt),
+            invoice_id,
+            refund_id,
+            refund_of,
+            contact.email,
+            contact.phone,
+            ReceiptState.QUEUED,
+            delivery,
+            None if target is None else target.mode,
+            None if target is None else target.url,
+            copy.customer_code,
+            None if copy.discount_card is None else json.dumps(asdict(copy.discount_card)),
+            copy.note or None,
+            shift_id,
+            cashier,
+        ),
+    )
+    receipt_id = int(cursor.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO receipt_search VALUES (?, ?)",
+        (receipt_id, search_text([*names, invoice_id, contact.email, contact.phone])),
+    )
+    conn.executemany(
+        "INSERT INTO receipt_payments VALUES (?, ?, ?)",
+        [(receipt_id, code, amount) for code, amount in figures.payments],
+    )
+    conn.executemany(
+        "INSERT INTO receipt_vat VALUES (?, ?, ?, ?)",
+        [(receipt_id, code, base, tax) for code, base, tax in figures.vat],
+    )
+    moves.log(
+        conn,
+        store.now(),
+        receipt_id,
+        Topic.RECEIPT,
+        from_state=None,
+        to_state=ReceiptState.QUEUED,
+        detail=words.said(words.ADDED),
+        person=person_on_shift(conn),
+    )
     return receipt_id
 
 
@@ -163,31 +195,41 @@ def next_number(store: Store) -> int:
 
 def get(store: Store, receipt_id: int) -> ReceiptRecord:
     with store.read() as conn:
-        row = conn.execute(
-            f"""
-            SELECT {SUMMARY_COLUMNS}, updated_at, content, change_kopecks, refund_id,
-                   refund_of, fiscal_fn, fiscal_fp, fiscal_shift,
-                   fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
-                   fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
-                   delivery_error_message, copy_customer_code, copy_discount_card, copy_note
-            FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
-            WHERE id = ?
-            """,  # noqa: S608 - the column list is a constant
-            (receipt_id,),
-        ).fetchone()
-        if row is None:
-            raise moves.not_found(receipt_id)
-        history = conn.execute(
-            """
-            SELECT at, topic, actor, from_state, to_state, detail
-            FROM receipt_history WHERE receipt_id = ? ORDER BY id
-            """,
-            (receipt_id,),
-        ).fetchall()
-        promos = conn.execute(
-            f"SELECT {PROMO_COLUMNS} FROM promo_submissions WHERE receipt_id = ? ORDER BY id",  # noqa: S608
-            (receipt_id,),
-        ).fetchall()
+        return read(conn, receipt_id)
+
+
+def read(conn: sqlite3.Connection, receipt_id: int) -> ReceiptRecord:
+    """Everything about one receipt, inside the caller's transaction ``conn``."""
+    row = conn.execute(
+        f"""
+        SELECT {SUMMARY_COLUMNS}, updated_at, content, change_kopecks, refund_id,
+               refund_of, fiscal_fn, fiscal_fp, fiscal_shift,
+               fiscal_processed_at, fiscal_device_sn, fiscal_device_rn, fiscal_ofd_name,
+               fiscal_ofd_inn, raw, qr, delivery_attempts, delivery_error,
+               delivery_error_message, copy_customer_code, copy_discount_card, copy_note,
+               cashier
+        FROM receipts LEFT JOIN fiscal_answers ON receipt_id = id
+        WHERE id = ?
+        """,  # noqa: S608 - the column list is a constant
+        (receipt_id,),
+    ).fetchone()
+    if row is None:
+        raise moves.not_found(receipt_id)
+    history = conn.execute(
+        """
+        SELECT at, topic, actor, person, from_state, to_state, detail, detail_message
+        FROM receipt_history WHERE receipt_id = ? ORDER BY id
+        """,
+        (receipt_id,),
+    ).fetchall()
+    approvals = conn.execute(
+        "SELECT at, admin, action FROM approvals WHERE receipt_id = ? ORDER BY id",
+        (receipt_id,),
+    ).fetchall()
+    promos = conn.execute(
+        f"SELECT {PROMO_COLUMNS} FROM promo_submissions WHERE receipt_id = ? ORDER BY id",  # noqa: S608
+        (receipt_id,),
+    ).fetchall()
     head = summary(row)
     fiscal = None
     if row["fiscal_fn"] is not None:
@@ -227,13 +269,20 @@ def get(store: Store, receipt_id: int) -> ReceiptRecord:
                 at=moment(event["at"]),
                 topic=Topic(event["topic"]),
                 actor=Actor(event["actor"]),
+                person=event["person"],
                 from_state=event["from_state"],
                 to_state=event["to_state"],
                 detail=event["detail"],
+                detail_message=message(event["detail"], event["detail_message"]),
             )
             for event in history
         ),
         promos=tuple(promo(submission) for submission in promos),
+        cashier=row["cashier"],
+        approvals=tuple(
+            ApprovalNote(moment(approval["at"]), approval["admin"], approval["action"])
+            for approval in approvals
+        ),
         copy=CopyDetails(
             customer_code=row["copy_customer_code"],
             discount_card=None
@@ -276,7 +325,7 @@ def mark_submitted(store: Store, receipt_id: int, document_id: str) -> None:
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        f"document {document_id}",
+        words.said(words.SUBMITTED, document_id=document_id),
         columns={"document_id": document_id},
         search=document_id,
     )
@@ -297,7 +346,7 @@ def mark_fiscalized(store: Store, receipt_id: int, fiscal: FiscalData) -> None:
             store.now(),
             receipt_id,
             ReceiptState.FISCALIZED,
-            f"FD {fiscal.fd}, FP {fiscal.fp}",
+            words.said(words.FISCALIZED, fd=fiscal.fd, fp=fiscal.fp),
             columns={
                 "fiscal_fn": fiscal.fn,
                 "fiscal_fd": fiscal.fd,
@@ -323,7 +372,7 @@ def mark_rejected(store: Store, receipt_id: int, reason: Reason) -> None:
         # A refused receipt has no copy to deliver.
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was rejected"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.REJECTED)
             )
 
 
@@ -367,7 +416,7 @@ def resolve_with_document(
         store,
         receipt_id,
         ReceiptState.SUBMITTED,
-        note or f"a person found it in the cashbox as document {document_id}",
+        note or words.said(words.FOUND, document_id=document_id),
         actor=Actor.PERSON,
         columns={"document_id": document_id},
         search=document_id,
@@ -380,12 +429,12 @@ def record_error(store: Store, receipt_id: int, error: Reason) -> None:
         moves.set_error(conn, store.now(), receipt_id, error)
 
 
-def cancel(store: Store, receipt_id: int, reason: str) -> None:
+def cancel(store: Store, receipt_id: int, reason: Reason) -> None:
     """QUEUED or HELD → CANCELLED, a person's decision, only while no request of the receipt
     can have reached the cashbox (a held one was refused whole: no document was made). One
     that was ever submitted, or whose outcome was ever unknown (even if a person later sent
     it again), may exist there."""
-    text = reason.strip()
+    text = str(reason).strip()
     if not text:
         raise ValidationError(
             "reason",
@@ -417,8 +466,9 @@ def cancel(store: Store, receipt_id: int, reason: str) -> None:
                 ),
                 id=receipt_id,
             )
-        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, text, actor=Actor.PERSON)
+        detail = reason if isinstance(reason, Message) else text
+        moves.transition(conn, now, receipt_id, ReceiptState.CANCELLED, detail, actor=Actor.PERSON)
         if moves.delivery_of(conn, receipt_id) is DeliveryState.PENDING:
             moves.deliver(
-                conn, now, receipt_id, DeliveryState.NOT_NEEDED, "the receipt was cancelled"
+                conn, now, receipt_id, DeliveryState.NOT_NEEDED, words.said(words.CANCELLED)
             )

@@ -25,7 +25,25 @@ class HistoryEvent:
     actor: Actor
     from_state: str | None  # None for the receipt's first event
     to_state: str
-    detail: str
+    detail: str  # in English
+    # Who works the till (the open shift's name) when a person made the step or rang it.
+    person: str | None = None
+    # The detail as a message to translate; None only where no journal row stands behind it.
+    detail_message: Message | None = None
+
+    def said(self) -> Message:
+        """The detail to show: translatable when the journal kept its message (journal
+        version 10 on), else the text as it was written."""
+        return self.detail_message or Message.verbatim(self.detail)
+
+
+@dataclass(frozen=True)
+class ApprovalNote:
+    """An administrator let a refund or a cancel of the receipt go ahead (roles on)."""
+
+    at: datetime  # UTC
+    admin: str
+    action: str  # refund, cancel (the approvals' action names)
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,9 @@ class ReceiptRecord(ReceiptSummary):
     history: tuple[HistoryEvent, ...]
     promos: tuple[PromoSubmission, ...]
     copy: CopyDetails  # what the Checker.uz copy carries besides the receipt
+    # The person on shift who rang it (roles on); None for older receipts or roles off.
+    cashier: str | None = None
+    approvals: tuple[ApprovalNote, ...] = ()
 
     def receipt(self) -> Receipt:
         """The receipt model, rebuilt from the stored content (for a refund or a reprint)."""

@@ -305,7 +305,90 @@ def _v8_journal_view_lookups(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS receipts_by_fiscal ON receipts(fiscal_fd, fiscal_fn)")
 
 
-def _v9_promo_outbox(conn: sqlite3.Connection) -> None:
+def _v9_shifts_and_people(conn: sqlite3.Connection) -> None:
+    """The till's people (cashiers and administrators, with their PINs as salted scrypt
+    hashes, never the PIN), its shifts with their cash count, the cash put in and taken out,
+    and who did what: each receipt's cashier and shift, each history step's person, and the
+    administrators' approvals. Receipts from before have no shift and no cashier (NULL)."""
+    conn.execute(
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL,                -- cashier, admin
+            pin_hash TEXT NOT NULL,            -- scrypt, hex
+            pin_salt TEXT NOT NULL,            -- random per person, hex
+            pin_params TEXT NOT NULL,          -- the KDF's parameters, JSON
+            failed_attempts INTEGER NOT NULL DEFAULT 0,  -- wrong PINs in a row
+            locked_until TEXT,                 -- no PIN is checked before then
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY,
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,           -- the name the shift was opened under
+            cashier TEXT,                      -- the same, when roles are on; NULL otherwise
+            automatic INTEGER NOT NULL DEFAULT 0,  -- opened by a sale, the drawer not counted
+            opening_cash TEXT NOT NULL,        -- Decimal as text
+            closed_at TEXT,
+            closed_by TEXT,
+            counted_cash TEXT,
+            expected_cash TEXT,
+            difference TEXT                    -- counted less expected
+        )
+        """
+    )
+    # At most one shift open at a time, whichever process opens it.
+    conn.execute(
+        "CREATE UNIQUE INDEX one_open_shift ON shifts(closed_at IS NULL) WHERE closed_at IS NULL"
+    )
+    conn.execute(
+        """
+        CREATE TABLE cash_movements (
+            id INTEGER PRIMARY KEY,
+            shift_id INTEGER NOT NULL REFERENCES shifts(id),
+            at TEXT NOT NULL,
+            direction TEXT NOT NULL,           -- in, out
+            amount TEXT NOT NULL,              -- Decimal as text, positive
+            reason TEXT NOT NULL,
+            person TEXT NOT NULL,
+            approved_by TEXT                   -- the administrator, for cash taken out
+        )
+        """
+    )
+    conn.execute("CREATE INDEX cash_by_shift ON cash_movements(shift_id)")
+    conn.execute(
+        """
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            admin TEXT NOT NULL,
+            action TEXT NOT NULL,              -- refund, cancel, cash_out, settings
+            shift_id INTEGER REFERENCES shifts(id)
+        )
+        """
+    )
+    conn.execute("ALTER TABLE receipts ADD COLUMN cashier TEXT")
+    conn.execute("ALTER TABLE receipts ADD COLUMN shift_id INTEGER REFERENCES shifts(id)")
+    conn.execute("CREATE INDEX receipts_by_shift ON receipts(shift_id)")
+    conn.execute("ALTER TABLE receipt_history ADD COLUMN person TEXT")
+
+
+def _history_words_and_approved_receipts(conn: sqlite3.Connection) -> None:
+    """Each history step's words kept as a message too (like last_error_message), so the
+    window shows them in the cashier's language; the English text stays in detail. Older
+    steps have no message and are shown as they were written. An approval names the receipt
+    it let go ahead (refunded or cancelled), so the receipt's history shows who approved it."""
+    conn.execute("ALTER TABLE receipt_history ADD COLUMN detail_message TEXT")
+    conn.execute("ALTER TABLE approvals ADD COLUMN receipt_id INTEGER REFERENCES receipts(id)")
+    conn.execute("CREATE INDEX approvals_by_receipt ON approvals(receipt_id)")
+
+
+def _promo_outbox(conn: sqlite3.Connection) -> None:
     """Promo submissions sent through an outbox: a photo of a paper receipt without a journal
     receipt (its copy kept in the data folder, by path and SHA-256), the QR string sent, the
     customer's external id, the tries so far, when the next is due and why the last failed;
@@ -379,7 +462,9 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v6_targets_and_copy_details,
     _v7_product_catalog,
     _v8_journal_view_lookups,
-    _v9_promo_outbox,
+    _v9_shifts_and_people,
+    _history_words_and_approved_receipts,
+    _promo_outbox,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

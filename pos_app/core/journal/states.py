@@ -112,6 +112,10 @@ DELIVERY_TRANSITIONS: dict[tuple[DeliveryState, DeliveryState], Actor] = {
     # The customer did not get it: send again; or did: delivered.
     (DeliveryState.UNKNOWN, DeliveryState.PENDING): Actor.PERSON,
     (DeliveryState.UNKNOWN, DeliveryState.DELIVERED): Actor.PERSON,
+    # The customer asks for the copy again (lost it, or wants it on another phone), or asks
+    # for one after a sale made without a phone.
+    (DeliveryState.DELIVERED, DeliveryState.PENDING): Actor.PERSON,
+    (DeliveryState.NOT_NEEDED, DeliveryState.PENDING): Actor.PERSON,
 }
 
 

@@ -10,16 +10,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pos_app.core.i18n import Message
-from pos_app.core.journal import (
-    DeliveryState,
-    JournalError,
-    OutboxState,
-    PromoState,
-    ReceiptState,
-)
+from pos_app.core.journal import DeliveryState, JournalError, PromoState, ReceiptState
 from pos_app.core.journal.errors import UnrecordedAnswerError
+
+# The window imports the events before the session opens: the records stay out until then.
+if TYPE_CHECKING:
+    from pos_app.core.journal import OutboxState
 
 logger = logging.getLogger(__name__)
 

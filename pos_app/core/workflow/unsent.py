@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pos_app.core.checker_cheque import CopyDetails
+from pos_app.core.codes import PaymentType
+from pos_app.core.draft import DraftContent
+from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.i18n import Message
 from pos_app.core.journal import (
@@ -61,6 +64,50 @@ def entered_receipt(record: ReceiptRecord) -> EnteredReceipt:
     )
 
 
+def draft_content(entered: EnteredReceipt) -> DraftContent:
+    """What the cashier entered as the window's draft: positions, cash and card payments,
+    contact and invoice. A refund is refused (it is made again from its original, which
+    links it), and so are payments the window's draft has no field for; the journal keeps
+    the receipt either way."""
+    if entered.refund_of is not None:
+        raise ValidationError(
+            "receipt",
+            _N(
+                "workflow",
+                "Receipt {id} is a refund of receipt {original}: make the refund again from"
+                " receipt {original} (Refund…), so that it is linked to what it returns.",
+            ),
+            id=entered.source_id,
+            original=entered.refund_of,
+        )
+    receipt = entered.receipt
+    amounts = {PaymentType.CASH: "", PaymentType.ELECTRONIC: ""}
+    for payment in receipt.payments:
+        if payment.type not in amounts:
+            raise ValidationError(
+                "payments",
+                _N(
+                    "workflow",
+                    "Receipt {id} is paid partly as “{payment}”, which the receipt editor"
+                    " does not take: use pos-app resolve {id} --as-new-draft --out FILE and"
+                    " send the file with pos-app fiscalize.",
+                ),
+                id=entered.source_id,
+                payment=payment.type.label,
+            )
+        amounts[payment.type] = f"{payment.amount:f}"
+    return DraftContent(
+        receipt_type=receipt.type,
+        taxation=receipt.taxation,
+        positions=receipt.positions,
+        cash=amounts[PaymentType.CASH],
+        electronic=amounts[PaymentType.ELECTRONIC],
+        email=receipt.contact.email or "",
+        phone=receipt.contact.phone or "",
+        invoice=entered.invoice_id,
+    )
+
+
 class UnsentReceipts:
     """A person's decisions, written to the journal and told to ``emit`` (the workflow's
     :meth:`~pos_app.core.workflow.Workflow.emit`, so the window hears them as it hears the
@@ -70,14 +117,15 @@ class UnsentReceipts:
         self._journal = journal
         self._emit = emit
 
-    def cancel(self, receipt_id: int, reason: str) -> ReceiptRecord:
+    def cancel(self, receipt_id: int, reason: str | Message) -> ReceiptRecord:
         """Withdraw a receipt still waiting to be sent, with ``reason`` in its history.
 
         Refused (IllegalTransitionError) once a request of it may have reached the cashbox,
         or when it is not waiting; a blank reason is a ValidationError."""
         self._journal.cancel(receipt_id, reason)
         record = self._journal.get(receipt_id)
-        self._tell(receipt_id, ReceiptState.CANCELLED, Message.verbatim(reason.strip()))
+        said = reason if isinstance(reason, Message) else Message.verbatim(reason.strip())
+        self._tell(receipt_id, ReceiptState.CANCELLED, said)
         return record
 
     def as_new_draft(self, receipt_id: int, reason: str | None = None) -> EnteredReceipt:
@@ -99,10 +147,9 @@ class UnsentReceipts:
                 state=record.state.label,
             )
         if record.state in WITHDRAWN_FIRST:
-            text = (
-                reason.strip() if reason and reason.strip() else str(Message("workflow", REPLACED))
-            )
-            self.cancel(receipt_id, text)
+            text = reason.strip() if reason else ""
+            # The app's own words when the person gave none, kept to be shown translated.
+            self.cancel(receipt_id, text or Message("workflow", REPLACED))
         return entered_receipt(record)
 
     def _tell(self, receipt_id: int, state: ReceiptState, detail: Message) -> None:

@@ -31,6 +31,7 @@ from pos_app.core.journal import (
     ReceiptState,
     ReceiptSummary,
 )
+from pos_app.core.journal import history_texts as words
 from pos_app.core.receipt import Receipt
 from pos_app.core.services import (
     AuthError,
@@ -81,7 +82,6 @@ FISCAL_DATA_LATE = _N(
     "The cashbox took the receipt (document {document}) {minutes} min ago and has not given its"
     " fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.",
 )
-SENT_AGAIN = "a person chose to send it again"
 NO_CHECKER = _N(
     "workflow",
     "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
@@ -193,11 +193,7 @@ class Workflow:
             target=self._clients.target,
             copy=copy,
         )
-        self.emit(
-            ReceiptChanged(
-                receipt_id, ReceiptState.QUEUED, Message.verbatim("added to the journal")
-            )
-        )
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, words.said(words.ADDED)))
         return receipt_id
 
     def process(self, receipt_id: int, *, patience: float = DEFAULT_PATIENCE) -> ReceiptRecord:
@@ -235,11 +231,7 @@ class Workflow:
             # Another pos-app (the command line, a second window) took it first.
             current = self._journal.get(receipt_id)
             return current.state, current.document_id
-        self.emit(
-            ReceiptChanged(
-                receipt_id, ReceiptState.SENDING, Message.verbatim("sending to the cashbox")
-            )
-        )
+        self.emit(ReceiptChanged(receipt_id, ReceiptState.SENDING, words.said(words.SENDING)))
         try:
             created = self._clients.cashbox.create_receipt(
                 record.invoice_id, record.content, record.refund_id
@@ -267,14 +259,14 @@ class Workflow:
             return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason), None
         document_id = created.document_id
         self._journal.mark_submitted(receipt_id, document_id)
-        detail = Message.verbatim(f"document {document_id}")
+        detail = words.said(words.SUBMITTED, document_id=document_id)
         return self._changed(receipt_id, ReceiptState.SUBMITTED, detail), document_id
 
     def send_again(self, receipt_id: int, note: str | None = None) -> None:
         """A person's decision: a held receipt whose cause is fixed (or one needing attention
         that the cashbox proved not to have) goes back to the queue, to be sent again."""
         self._journal.resolve_retry(receipt_id, note)
-        detail = Message.verbatim(note or SENT_AGAIN)
+        detail = Message.verbatim(note) if note else words.said(words.SENT_AGAIN)
         self.emit(ReceiptChanged(receipt_id, ReceiptState.QUEUED, detail))
 
     def fetch_fiscal_data(self, receipt_id: int, *, patience: float = 0.0) -> ReceiptState:
@@ -404,7 +396,7 @@ class Workflow:
             return state
         self._journal.mark_delivered(receipt_id)
         self.emit(
-            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message.verbatim("copy delivered"))
+            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, words.said(words.COPY_DELIVERED))
         )
         return DeliveryState.DELIVERED
 
@@ -425,10 +417,13 @@ class Workflow:
 
     # --- a person's decisions on a copy ------------------------------------------------------
 
-    def resend_copy(self, receipt_id: int, note: str | None = None) -> None:
-        """A person's decision on a copy that may have been sent (or was given up): the
-        customer did not get it, so it is sent again by the next round."""
-        self._journal.retry_delivery(receipt_id, note)
+    def resend_copy(
+        self, receipt_id: int, note: str | None = None, *, phone: str | None = None
+    ) -> None:
+        """A person's decision on a copy that may have been sent (or was given up, or
+        arrived and was lost): it is sent again by the next round, to ``phone`` (E.164) when
+        the customer gives another one."""
+        self._journal.retry_delivery(receipt_id, note, phone=phone)
         self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
 
     def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:

@@ -1,4 +1,4 @@
-"""The period summary (end of day, month): counts and totals of fiscalized receipts, and its CSV.
+"""The period summary as CSV: every breakdown, one section after another.
 
 The CSV is made for Excel with Russian regional settings, which is what the shops' accountants
 open it in: UTF-8 with a byte-order mark (without it Excel reads the file as cp1251 and the
@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from pos_app.core.codes import ReceiptType, vat_rate
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.journal import Journal, PaymentTotal, TypeTotal, VatTotal
 from pos_app.core.money import format_money
+from pos_app.core.reports.summary import PeriodSummary
 
 # Translates a marked text: (context, text) -> text; the Qt layer passes
 # QCoreApplication.translate, the command line keeps English.
@@ -34,48 +32,6 @@ _HEADER = (
     _N("reports", "Amount"),
     _N("reports", "VAT"),
 )
-
-
-@dataclass(frozen=True)
-class PeriodSummary:
-    """Fiscalized receipts whose fiscal time falls, in local time, on a day of the period."""
-
-    date_from: date
-    date_to: date
-    by_type: tuple[TypeTotal, ...]
-    by_payment: tuple[PaymentTotal, ...]  # what was kept: cash less the change given
-    by_vat: tuple[VatTotal, ...]
-
-    @property
-    def receipts(self) -> int:
-        """All fiscalized receipts, refunds included."""
-        return sum(line.count for line in self.by_type)
-
-    @property
-    def refunds(self) -> int:
-        return sum(line.count for line in self.by_type if line.receipt_type.is_refund)
-
-    @property
-    def net_sales(self) -> Decimal:
-        """Sales less sale refunds."""
-        return self.total_of(ReceiptType.SALE) - self.total_of(ReceiptType.SALE_REFUND)
-
-    @property
-    def net_expenses(self) -> Decimal:
-        """Expenses less expense refunds."""
-        return self.total_of(ReceiptType.EXPENSE) - self.total_of(ReceiptType.EXPENSE_REFUND)
-
-    def total_of(self, receipt_type: ReceiptType) -> Decimal:
-        return sum(
-            (line.total for line in self.by_type if line.receipt_type is receipt_type),
-            Decimal("0.00"),
-        )
-
-
-def period_summary(journal: Journal, date_from: date, date_to: date) -> PeriodSummary:
-    """The summary of the days from ``date_from`` to ``date_to``, both included."""
-    totals = journal.period_totals(date_from, date_to)
-    return PeriodSummary(date_from, date_to, totals.by_type, totals.by_payment, totals.by_vat)
 
 
 def csv_rows(summary: PeriodSummary, translate: Translate) -> list[list[str]]:
@@ -144,7 +100,49 @@ def csv_rows(summary: PeriodSummary, translate: Translate) -> list[list[str]]:
             )
             for line in summary.by_vat
         ),
+        *(
+            row(
+                _N("reports", "By hour"),
+                line.receipt_type,
+                hour_span(line.hour),
+                count=line.count,
+                amount=line.total,
+            )
+            for line in summary.by_hour
+        ),
+        *(
+            row(
+                _N("reports", "By cashier"),
+                line.receipt_type,
+                cashier_name(line.cashier, translate),
+                count=line.count,
+                amount=line.total,
+            )
+            for line in summary.by_cashier
+        ),
+        row(
+            _N("reports", "Not fiscalized yet (not counted above)"),
+            item=tr(_N("reports", "All")),
+            count=summary.unfinished.count,
+            amount=summary.unfinished.total,
+        ),
+        row(
+            _N("reports", "Not fiscalized yet (not counted above)"),
+            item=tr(_N("reports", "Waiting for a person")),
+            count=summary.unfinished.for_a_person,
+        ),
     ]
+
+
+def hour_span(hour: int) -> str:
+    """``9`` → ``"09:00–10:00"``: the hour of the day a line covers."""
+    return f"{hour:02d}:00–{hour + 1:02d}:00"
+
+
+def cashier_name(cashier: str | None, translate: Translate) -> str:
+    if cashier is None:
+        return translate("reports", _N("reports", "Not recorded"))
+    return cashier
 
 
 def write_csv(summary: PeriodSummary, path: Path, translate: Translate | None = None) -> None:

@@ -1,0 +1,93 @@
+"""Grab the shift dialog in Russian after a day's trade closed with a counted shortage, to
+docs/screenshots/shift-close-ru.png, against the in-process sandbox.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_shift.py
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
+from pos_app.core.journal import ReceiptState
+from pos_app.core.receipt import Payment, Position, Receipt
+from pos_app.core.session import TillSession
+from pos_app.qt.shift_dialog import ShiftDialog
+from pos_app.qt.tasks import Tasks
+from pos_app.qt.till import Till
+from pos_app.qt.translations import install_translators
+from pos_app.sandbox.till import open_sandbox_session
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+GOODS = (("Хлеб бородинский", "45.50", "100"), ("Молоко 3,2%", "89.90", "100"))
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def trade(session: TillSession) -> None:
+    """A shift opened with 2 000 ₽, two cash sales, a card sale, and 500 ₽ taken to the safe."""
+    session.shift_desk.open("Анна Петрова", "2000")
+    ids = []
+    for name, price, paid in (*GOODS, ("Сыр Российский", "412.00", "")):
+        payment = (
+            Payment(PaymentType.CASH, Decimal(paid))
+            if paid
+            else Payment(PaymentType.ELECTRONIC, Decimal(price))
+        )
+        receipt = Receipt(
+            type=ReceiptType.SALE,
+            inn=session.settings.shop_inn,
+            group=session.settings.cashbox_group,
+            positions=(Position(name, Decimal(1), Decimal(price), vat_rate(11)),),
+            payments=(payment,),
+            taxation=TaxationSystem.GENERAL,
+        )
+        ids.append(session.submit(receipt))
+    session.shift_desk.cash_in("300", "Размен из банка")
+    session.shift_desk.cash_out("500", "Сдано в сейф")
+    for receipt_id in ids:
+        while session.journal.get(receipt_id).state is not ReceiptState.FISCALIZED:
+            time.sleep(0.05)
+
+
+def main() -> None:
+    app = QApplication([])
+    translators = install_translators(app, "ru")
+    tasks = Tasks()
+    till = Till(open_sandbox_session, tasks)
+    till.open()
+    wait_until(app, lambda: till.session is not None)
+    session = till.session
+    if session is None:
+        raise SystemExit("the sandbox till did not open")
+    session.start_outbox()
+    trade(session)
+    dialog = ShiftDialog(till)
+    dialog.resize(1200, 700)
+    dialog.show()
+    wait_until(app, lambda: dialog.view is not None)
+    dialog.counted.setText("1 933,40")
+    dialog.close_button.click()
+    wait_until(app, lambda: bool(dialog.difference.text()))
+    wait_until(app, lambda: False, seconds=0.5)
+    OUT.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(OUT / "shift-close-ru.png"))
+    dialog.close()
+    till.close()
+    wait_until(app, lambda: till.is_shut, seconds=30)
+    tasks.shutdown()
+    del translators
+
+
+if __name__ == "__main__":
+    main()
