@@ -59,7 +59,6 @@ def window(qtbot: QtBot, till: Till) -> Iterator[MainWindow]:
     made.show()
     yield made
     close_window(qtbot, made)
-    made.deleteLater()
 
 
 def shown_panel(qtbot: QtBot) -> PromoDialog:
@@ -196,7 +195,6 @@ def test_logging_in_brings_the_campaigns(qtbot: QtBot, sandbox: Sandbox, tmp_pat
         assert panel.password_edit.text() == ""
         panel.close()
         close_window(qtbot, window)
-        window.deleteLater()
     finally:
         if not till.is_shut:
             close_till(qtbot, till)
