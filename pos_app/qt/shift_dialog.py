@@ -110,7 +110,7 @@ class ShiftDialog(QDialog):
     def _opening_box(self) -> QGroupBox:
         self.name = QLineEdit()
         self.pin = pin_field()
-        self.opening_cash = QLineEdit("0,00")
+        self.opening_cash = QLineEdit(money(Decimal(0)))
         self.open_button = QPushButton(self.tr("&Open shift"))
         box = QGroupBox(self.tr("Open a shift"))
         opening_form = self._opening_form = QFormLayout(box)
