@@ -6,7 +6,6 @@ that have no Russian name (IntellectMoney, Checker.uz, QR, ...)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -15,7 +14,6 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -29,12 +27,12 @@ from pytestqt.qtbot import QtBot
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.journal import ReceiptState
 from pos_app.core.receipt import Payment, Position, Receipt
-from pos_app.core.session import TillSession
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.settings_dialog import SettingsDialog
 from pos_app.qt.shift_dialog import ShiftDialog
 from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators, shown_money, translated
+from pos_app.qt.translations import shown_money, translated
+from tests.qt.test_translations import russian  # noqa: F401 - the fixture
 
 # Names a Russian cashier reads as they are: services, the product, codes and units.
 NAMES = frozenset(
@@ -107,16 +105,10 @@ def english(screen: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def russian(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp, "ru")
-    assert installed, "the Russian translation did not load"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
-def a_day_of_trade(qtbot: QtBot, session: TillSession) -> None:
+def traded(qtbot: QtBot, till: Till) -> Till:
     """A shift with a cash sale, a card sale and money taken to the safe, all fiscalized."""
+    session = till.session
+    assert session is not None
     session.start_outbox()
     session.shift_desk.open("Анна Петрова", "2000")
     ids = []
@@ -141,14 +133,14 @@ def a_day_of_trade(qtbot: QtBot, session: TillSession) -> None:
         lambda: all(session.journal.get(i).state is ReceiptState.FISCALIZED for i in ids),
         timeout=10_000,
     )
+    return till
 
 
 @pytest.mark.usefixtures("russian")
 def test_the_shift_dialog_and_its_report_have_no_english(
-    qtbot: QtBot, till: Till, made: list[QWidget]
+    qtbot: QtBot, traded: Till, made: list[QWidget]
 ) -> None:
-    assert till.session is not None
-    a_day_of_trade(qtbot, till.session)
+    till = traded
     dialog = ShiftDialog(till)
     made.append(dialog)
     dialog.show()
@@ -164,10 +156,9 @@ def test_the_shift_dialog_and_its_report_have_no_english(
 
 @pytest.mark.usefixtures("russian")
 def test_the_journal_and_the_settings_have_no_english(
-    qtbot: QtBot, till: Till, made: list[QWidget]
+    qtbot: QtBot, traded: Till, made: list[QWidget]
 ) -> None:
-    assert till.session is not None
-    a_day_of_trade(qtbot, till.session)
+    till = traded
     journal = JournalView(till)
     settings = SettingsDialog(till)
     made += [journal, settings]
