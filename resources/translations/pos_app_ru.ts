@@ -47,42 +47,42 @@
 <context>
     <name>AttentionList</name>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="43"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="42"/>
         <source>Receipts that need a person</source>
         <translation>Чеки, которым нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="46"/>
         <source>Nothing needs a person now.</source>
         <translation>Сейчас ничего не ждёт решения человека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
         <source>Not in the account: &amp;send again</source>
         <translation>В кабинете нет: &amp;отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
         <source>Found in the account: enter its &amp;document id</source>
         <translation>Есть в кабинете: ввести номер &amp;документа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
         <source>Cance&amp;l…</source>
         <translation>Отм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
         <source>Open as a ne&amp;w receipt</source>
         <translation>Открыть как &amp;новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="52"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
         <source>Close  (Esc)</source>
         <translation>Закрыть  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="103"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="102"/>
         <source>Receipt {id}, {total} ₽: {state}</source>
         <translation>Чек {id}, {total} ₽: {state}</translation>
     </message>
@@ -204,37 +204,37 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
         <source>Made</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="127"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="128"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="127"/>
         <source>FD</source>
         <translation>ФД</translation>
     </message>
@@ -881,62 +881,62 @@
 <context>
     <name>ReceiptPane</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="56"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="55"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="106"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="105"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="115"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="114"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="118"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="123"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="122"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="132"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="131"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="135"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="139"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="138"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="148"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="147"/>
         <source>approved</source>
         <translation>разрешил</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="175"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="174"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="183"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="181"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="187"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="185"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
     </message>
@@ -944,98 +944,98 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="64"/>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="130"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="65"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="131"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="68"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
         <source>Scan the QR code of the customer&apos;s receipt</source>
         <translation>Отсканируйте QR-код с чека покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="70"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="71"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="76"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="77"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
         <source>Left to refund</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="102"/>
         <source>Return</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="113"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
         <source>the refund&apos;s number (InvoiceRefundId)</source>
         <translation>номер возврата (InvoiceRefundId)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
         <source>+7… for the copy (optional)</source>
         <translation>+7… для копии (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
         <source>Refund number</source>
         <translation>Номер возврата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="119"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="167"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="168"/>
         <source>Receipt {id} · {type} · {total} · {when}</source>
         <translation>Чек {id} · {type} · {total} · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="221"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="225"/>
         <source>line {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="226"/>
         <source>“{value}” is not a quantity.</source>
         <translation>«{value}» — не количество.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="229"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="233"/>
         <source>Find the receipt to refund first.</source>
         <translation>Сначала найдите чек для возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="248"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="252"/>
         <source>To pay back: {total} ({payments})</source>
         <translation>К выплате: {total} ({payments})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="261"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="265"/>
         <source>The refund number must be a whole number above zero.</source>
         <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
@@ -1486,122 +1486,122 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="68"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="69"/>
         <source>{app} — Shift</source>
         <translation>{app} — смена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="69"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="70"/>
         <source>Reading the shift…</source>
         <translation>Читаю смену…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="115"/>
         <source>&amp;Open shift</source>
         <translation>&amp;Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="116"/>
         <source>Open a shift</source>
         <translation>Открытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="118"/>
         <source>Cashier&apos;s &amp;name:</source>
         <translation>&amp;Имя кассира:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="119"/>
         <source>&amp;PIN:</source>
         <translation>&amp;ПИН:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="120"/>
         <source>Cash in the &amp;drawer:</source>
         <translation>&amp;Наличные в ящике:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="126"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
         <source>Cash &amp;in</source>
         <translation>&amp;Внести</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
         <source>Cash ou&amp;t</source>
         <translation>Изъ&amp;ять</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
         <source>Cash put in or taken out</source>
         <translation>Внесение и изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="130"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="132"/>
         <source>&amp;Reason:</source>
         <translation>П&amp;ричина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="140"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
         <source>&amp;X-report</source>
         <translation>&amp;X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
         <source>Close &amp;shift</source>
         <translation>Закрыть с&amp;мену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="143"/>
         <source>Close the shift</source>
         <translation>Закрытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="144"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="145"/>
         <source>&amp;Counted cash:</source>
         <translation>Наличных по с&amp;чёту:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="158"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="159"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="159"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="160"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="160"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="161"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="258"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="259"/>
         <source>The shift is closed.</source>
         <translation>Смена закрыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="260"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="261"/>
         <source>No shift is open.</source>
         <translation>Смена не открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="292"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="293"/>
         <source>Shift opened by the first sale at {time} (the drawer not counted)</source>
         <translation>Смена открыта первой продажей в {time} (наличные в ящике не пересчитаны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="296"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="297"/>
         <source>{name}&apos;s shift since {time}</source>
         <translation>Смена: {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="299"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="300"/>
         <source>Left open since {day}: count the drawer and close it.</source>
         <translation>Не закрыта с {day}: пересчитайте наличные и закройте её.</translation>
     </message>
@@ -1609,77 +1609,77 @@
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="45"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="47"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="48"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="50"/>
         <source>Receipts</source>
         <translation>Чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="49"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="51"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="56"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="58"/>
         <source>No receipts in this shift</source>
         <translation>В этой смене чеков нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="66"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="68"/>
         <source>By payment form (cash less change)</source>
         <translation>По формам оплаты (наличные за вычетом сдачи)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="82"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="84"/>
         <source>By VAT rate</source>
         <translation>По ставкам НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="83"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="85"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="97"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="99"/>
         <source>Opening cash</source>
         <translation>Наличные на начало смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="102"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="104"/>
         <source>Cash from receipts</source>
         <translation>Наличные по чекам</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="118"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="120"/>
         <source>Cash in the drawer</source>
         <translation>Наличные в денежном ящике</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="124"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="126"/>
         <source>Receipts&apos; copies and what still waits</source>
         <translation>Копии чеков и что ещё ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="128"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="130"/>
         <source>Copies delivered / waiting / failed</source>
         <translation>Копии чеков: доставлено / ждут / не доставлено</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="135"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="137"/>
         <source>Receipts still on their way</source>
         <translation>Чеки ещё в пути</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="140"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="142"/>
         <source>Receipts needing a person</source>
         <translation>Чеки, ждущие решения человека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="145"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="147"/>
         <source>Rejected or cancelled (not counted)</source>
         <translation>Отклонённые и отменённые (не учтены)</translation>
     </message>
