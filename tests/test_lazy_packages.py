@@ -44,6 +44,7 @@ def test_the_journal_workflow_and_services_are_lazy() -> None:
     assert LAZY_PACKAGES == [
         "pos_app.core.journal",
         "pos_app.core.services",
+        "pos_app.core.shifts",
         "pos_app.core.workflow",
     ]
 

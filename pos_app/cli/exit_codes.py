@@ -11,7 +11,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import TranslatableError
 from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError
 from pos_app.core.journal.errors import UnrecordedAnswerError
-from pos_app.core.shifts.people import PinRefusedError
+from pos_app.core.shifts.errors import PinRefusedError
 
 
 class ExitCode(IntEnum):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pos_app.core.countries import country_name, known_country
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 
@@ -97,13 +98,14 @@ def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT
             field,
             _N(
                 "validation",
-                "“{value}” can be read as {international} or, in the shop's country {country},"
-                " as {national}; write it with + and the country code, like {example}.",
+                "“{value}” can be read as {international} or, in the shop's country {country}"
+                " (+{calling_code}), as {national}; write it with + and the country code, like"
+                " {example}.",
             ),
             value=text,
             international=_e164(international),
             national=_e164(national),
-            country=country,
+            **country,
             example=PHONE_EXAMPLE,
         )
     number = international or national
@@ -113,11 +115,11 @@ def parse_phone(value: str, field: str = "phone", default_country: str = DEFAULT
             _N(
                 "validation",
                 "“{value}” is not a phone number: it does not start with a country code, and"
-                " it is not a number of the shop's country {country}. Write it with the"
-                " country code, like {example} or {digits}.",
+                " it is not a number of the shop's country {country} (+{calling_code}). Write it"
+                " with the country code, like {example} or {digits}.",
             ),
             value=text,
-            country=country,
+            **country,
             example=PHONE_EXAMPLE,
             digits=PHONE_EXAMPLE_DIGITS,
         )
@@ -168,15 +170,18 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _country(region: str) -> str:
-    """``RU (+7)``: the default country as the person reads it in an error. (Country names
-    would need phonenumbers' geocoder, a second's import at every start.)"""
+def _country(region: str) -> dict[str, str]:
+    """The shop's country as an error names it: ``country`` (its name, which the window
+    translates, see i18n.TRANSLATED_PARAMS) and ``calling_code`` (``7`` for Russia)."""
+    known = known_country(region)
+    if known is not None:
+        return {"country": known.name, "calling_code": str(known.calling_code)}
     import phonenumbers  # noqa: PLC0415
 
     code = phonenumbers.country_code_for_region(region)
     if code == 0:
         raise ValueError(f"{region!r} is not a country code phonenumbers knows (ISO 3166, e.g. RU)")
-    return f"{region} (+{code})"
+    return {"country": country_name(region), "calling_code": str(code)}
 
 
 def parse_email(value: str, field: str = "email") -> str:

@@ -14,6 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar, Self
 
+# Parameters whose value is itself a marked text (a country's English name, see
+# core/countries.py): the window translates the value in this context before filling it in.
+TRANSLATED_PARAMS: Mapping[str, str] = {"country": "countries"}
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
     """Return ``text`` unchanged; lupdate records it under ``context``."""

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.draft import DraftContent
 from pos_app.core.journal import ReceiptRecord, ReceiptState, ReceiptSummary
-from pos_app.core.money import format_money
 from pos_app.core.workflow import Event, OutboxChanged, ReceiptChanged
 from pos_app.qt import receipt_decisions as decisions
 from pos_app.qt.messages import message_text
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 
 class AttentionList(QDialog):
@@ -102,7 +101,7 @@ class AttentionList(QDialog):
             reason = message_text(receipt.last_error) if receipt.last_error else ""
             text = self.tr("Receipt {id}, {total} ₽: {state}").format(
                 id=receipt.id,
-                total=format_money(receipt.total),
+                total=shown_money(receipt.total),
                 state=translated("journal", receipt.state.label),
             )
             item = QListWidgetItem(f"{text}\n{reason}" if reason else text)

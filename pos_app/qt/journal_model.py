@@ -17,11 +17,10 @@ from PySide6.QtCore import (
 )
 
 from pos_app.core.journal import JournalFilter, ReceiptSummary
-from pos_app.core.money import format_money
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, MADE, TYPE, TOTAL, STATE, CUSTOMER, FD = range(7)
@@ -42,7 +41,7 @@ def cells(summary: ReceiptSummary) -> Row:
         str(summary.id),
         summary.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
         translated("codes", summary.receipt_type.label),
-        format_money(summary.total),
+        shown_money(summary.total),
         translated("journal", summary.state.label),
         summary.phone or summary.email or "",
         "" if summary.fd is None else str(summary.fd),

@@ -25,7 +25,6 @@ from pos_app.core.journal import (
     Topic,
 )
 from pos_app.core.journal.records import HistoryEvent
-from pos_app.core.money import format_money
 from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action
@@ -34,7 +33,7 @@ from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_actions import ReceiptActions
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 _STATE_WORDS: dict[Topic, type[ReceiptState] | type[DeliveryState] | type[PromoState]] = {
     Topic.RECEIPT: ReceiptState,
@@ -122,7 +121,7 @@ class ReceiptPane(QWidget):
         for refund in refunds:
             line = self.tr("Refund: receipt {id}, {total}, {state}").format(
                 id=refund.id,
-                total=format_money(refund.total),
+                total=shown_money(refund.total),
                 state=translated("journal", refund.state.label),
             )
             parts.append(f"<p>{esc(line)}</p>")
@@ -166,21 +165,20 @@ class ReceiptPane(QWidget):
         receipt = record.receipt()
         rows = "".join(
             f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
-            f"<td align=right>{plain_quantity(p.quantity)}&nbsp;×&nbsp;{format_money(p.price)}</td>"
-            f"<td align=right>{format_money(p.total)}</td>"
+            f"<td align=right>{plain_quantity(p.quantity)}&nbsp;×&nbsp;{shown_money(p.price)}</td>"
+            f"<td align=right>{shown_money(p.total)}</td>"
             f"<td>{esc(translated('codes', p.vat.label))}</td></tr>"
             for number, p in enumerate(receipt.positions, start=1)
         )
         parts = [f"<table cellspacing=4>{rows}</table>"]
-        total = self.tr("Total: {total}").format(total=format_money(receipt.total))
+        total = self.tr("Total: {total}").format(total=shown_money(receipt.total))
         parts.append(f"<p><b>{esc(total)}</b><br>")
         for payment in receipt.payments:
             parts.append(
-                f"{esc(translated('codes', payment.type.label))}: "
-                f"{format_money(payment.amount)}<br>"
+                f"{esc(translated('codes', payment.type.label))}: {shown_money(payment.amount)}<br>"
             )
         if receipt.change:
-            change = self.tr("Change: {change}").format(change=format_money(receipt.change))
+            change = self.tr("Change: {change}").format(change=shown_money(receipt.change))
             parts.append(f"{esc(change)}<br>")
         contact = record.phone or record.email
         if contact:

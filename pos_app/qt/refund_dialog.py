@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.journal import ReceiptRecord
-from pos_app.core.money import format_money
 from pos_app.core.receipt import CustomerContact
 from pos_app.core.refunds import (
     RefundableLine,
@@ -41,9 +40,11 @@ from pos_app.core.refunds import (
 from pos_app.core.session import TillSession
 from pos_app.qt.messages import error_text
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 NUMBER, NAME, PRICE, LEFT, RETURN = range(5)
+# Amounts and quantities line up on the right, as on a printed receipt.
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_STYLE = "color: #b00020;"
 Loaded = tuple[ReceiptRecord, tuple[ReceiptRecord, ...]]
 
@@ -167,7 +168,7 @@ class RefundDialog(QDialog):
             self.tr("Receipt {id} · {type} · {total} · {when}").format(
                 id=original.id,
                 type=translated("codes", original.receipt_type.label),
-                total=format_money(original.total),
+                total=shown_money(original.total),
                 when=original.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
             )
         )
@@ -178,14 +179,17 @@ class RefundDialog(QDialog):
             cells = (
                 str(line.number),
                 line.position.text,
-                format_money(line.position.price),
+                shown_money(line.position.price),
                 plain_quantity(line.available),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column >= PRICE:
+                    item.setTextAlignment(NUMBER_ALIGNMENT)
                 self.table.setItem(row, column, item)
             wanted = QTableWidgetItem("0")
+            wanted.setTextAlignment(NUMBER_ALIGNMENT)
             if line.available <= 0:
                 wanted.setFlags(wanted.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, RETURN, wanted)
@@ -241,12 +245,12 @@ class RefundDialog(QDialog):
             return None
         self._say("")
         payments = ", ".join(
-            f"{translated('codes', payment.type.label)} {format_money(payment.amount)}"
+            f"{translated('codes', payment.type.label)} {shown_money(payment.amount)}"
             for payment in plan.receipt.payments
         )
         self.total_label.setText(
             self.tr("To pay back: {total} ({payments})").format(
-                total=format_money(plan.receipt.total), payments=payments
+                total=shown_money(plan.receipt.total), payments=payments
             )
         )
         self.refund_button.setEnabled(True)

@@ -34,8 +34,9 @@ from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action, Approval, Shift, ShiftReport
 from pos_app.qt.admin_gate import pin_field, with_admin
 from pos_app.qt.setup_form import BAD_STYLE
-from pos_app.qt.shift_report_view import money, report_html
+from pos_app.qt.shift_report_view import report_html
 from pos_app.qt.till import Till
+from pos_app.qt.translations import shown_money as money
 
 BIG = "font-size: 26pt; font-weight: bold;"
 EVEN, SHORT, OVER = "#1b5e20", "#b00020", "#e65100"
@@ -110,7 +111,7 @@ class ShiftDialog(QDialog):
     def _opening_box(self) -> QGroupBox:
         self.name = QLineEdit()
         self.pin = pin_field()
-        self.opening_cash = QLineEdit("0,00")
+        self.opening_cash = QLineEdit(money(Decimal(0)))
         self.open_button = QPushButton(self.tr("&Open shift"))
         box = QGroupBox(self.tr("Open a shift"))
         opening_form = self._opening_form = QFormLayout(box)

@@ -4,9 +4,12 @@ messages (English templates marked with QT_TRANSLATE_NOOP, filled in after trans
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from pos_app.core.i18n import TRANSLATED_PARAMS
+from pos_app.core.money import round_money
 from pos_app.qt.resources import resource_dir
 
 LANGUAGES = ("ru", "en")
@@ -41,10 +44,25 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def translated(context: str, template: str, params: Mapping[str, object] | None = None) -> str:
-    """A core message in the window's language: the template translated, then filled in."""
+    """A core message in the window's language: the template translated, then filled in
+    (a parameter that is itself a marked text, such as a country's name, translated too)."""
     text = QCoreApplication.translate(context, template)
+    params = {
+        name: QCoreApplication.translate(TRANSLATED_PARAMS[name], str(value))
+        if name in TRANSLATED_PARAMS
+        else value
+        for name, value in (params or {}).items()
+    }
     try:
-        return text.format(**(params or {}))
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder must not hide the message.
-        return template.format(**(params or {}))
+        return template.format(**params)
+
+
+def shown_money(value: Decimal) -> str:
+    """An amount as the window's language writes it: ``1 234,50`` in Russian, ``1 234.50`` in
+    English (thousands apart by a narrow space, a true minus sign), never float."""
+    point = QCoreApplication.translate("money", ".", "decimal separator of amounts")
+    text = format(round_money(abs(value)), ",.2f").replace(",", "\u202f").replace(".", point)
+    return ("\u2212" if value < 0 else "") + text

@@ -47,42 +47,42 @@
 <context>
     <name>AttentionList</name>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="43"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="42"/>
         <source>Receipts that need a person</source>
         <translation>Чеки, которым нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="46"/>
         <source>Nothing needs a person now.</source>
         <translation>Сейчас ничего не ждёт решения человека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
         <source>Not in the account: &amp;send again</source>
         <translation>В кабинете нет: &amp;отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
         <source>Found in the account: enter its &amp;document id</source>
         <translation>Есть в кабинете: ввести номер &amp;документа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
         <source>Cance&amp;l…</source>
         <translation>Отм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
         <source>Open as a ne&amp;w receipt</source>
         <translation>Открыть как &amp;новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="52"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
         <source>Close  (Esc)</source>
         <translation>Закрыть  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="103"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="102"/>
         <source>Receipt {id}, {total} ₽: {state}</source>
         <translation>Чек {id}, {total} ₽: {state}</translation>
     </message>
@@ -204,37 +204,37 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
         <source>Made</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="127"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="128"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="127"/>
         <source>FD</source>
         <translation>ФД</translation>
     </message>
@@ -1077,62 +1077,62 @@
 <context>
     <name>ReceiptPane</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="56"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="55"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="106"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="105"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="115"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="114"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="118"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="123"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="122"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="132"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="131"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="135"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="139"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="138"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="148"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="147"/>
         <source>approved</source>
         <translation>разрешил</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="175"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="174"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="183"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="181"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="187"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="185"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
     </message>
@@ -1140,98 +1140,98 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="64"/>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="130"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="65"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="131"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="68"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
         <source>Scan the QR code of the customer&apos;s receipt</source>
         <translation>Отсканируйте QR-код с чека покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="70"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="71"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="76"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="77"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
         <source>Left to refund</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="102"/>
         <source>Return</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="113"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
         <source>the refund&apos;s number (InvoiceRefundId)</source>
         <translation>номер возврата (InvoiceRefundId)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
         <source>+7… for the copy (optional)</source>
         <translation>+7… для копии (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
         <source>Refund number</source>
         <translation>Номер возврата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="119"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="167"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="168"/>
         <source>Receipt {id} · {type} · {total} · {when}</source>
         <translation>Чек {id} · {type} · {total} · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="221"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="225"/>
         <source>line {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="226"/>
         <source>“{value}” is not a quantity.</source>
         <translation>«{value}» — не количество.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="229"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="233"/>
         <source>Find the receipt to refund first.</source>
         <translation>Сначала найдите чек для возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="248"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="252"/>
         <source>To pay back: {total} ({payments})</source>
         <translation>К выплате: {total} ({payments})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="261"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="265"/>
         <source>The refund number must be a whole number above zero.</source>
         <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
@@ -1682,122 +1682,122 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="68"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="69"/>
         <source>{app} — Shift</source>
         <translation>{app} — смена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="69"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="70"/>
         <source>Reading the shift…</source>
         <translation>Читаю смену…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="115"/>
         <source>&amp;Open shift</source>
         <translation>&amp;Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="116"/>
         <source>Open a shift</source>
         <translation>Открытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="118"/>
         <source>Cashier&apos;s &amp;name:</source>
         <translation>&amp;Имя кассира:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="119"/>
         <source>&amp;PIN:</source>
         <translation>&amp;ПИН:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="120"/>
         <source>Cash in the &amp;drawer:</source>
         <translation>&amp;Наличные в ящике:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="126"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
         <source>Cash &amp;in</source>
         <translation>&amp;Внести</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
         <source>Cash ou&amp;t</source>
         <translation>Изъ&amp;ять</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
         <source>Cash put in or taken out</source>
         <translation>Внесение и изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="130"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="132"/>
         <source>&amp;Reason:</source>
         <translation>П&amp;ричина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="140"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
         <source>&amp;X-report</source>
         <translation>&amp;X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
         <source>Close &amp;shift</source>
         <translation>Закрыть с&amp;мену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="143"/>
         <source>Close the shift</source>
         <translation>Закрытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="144"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="145"/>
         <source>&amp;Counted cash:</source>
         <translation>Наличных по с&amp;чёту:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="158"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="159"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="159"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="160"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="160"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="161"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="258"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="259"/>
         <source>The shift is closed.</source>
         <translation>Смена закрыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="260"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="261"/>
         <source>No shift is open.</source>
         <translation>Смена не открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="292"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="293"/>
         <source>Shift opened by the first sale at {time} (the drawer not counted)</source>
         <translation>Смена открыта первой продажей в {time} (наличные в ящике не пересчитаны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="296"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="297"/>
         <source>{name}&apos;s shift since {time}</source>
         <translation>Смена: {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="299"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="300"/>
         <source>Left open since {day}: count the drawer and close it.</source>
         <translation>Не закрыта с {day}: пересчитайте наличные и закройте её.</translation>
     </message>
@@ -1805,59 +1805,79 @@
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="36"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="47"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="50"/>
         <source>Receipts</source>
         <translation>Чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="50"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="51"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="58"/>
+        <source>No receipts in this shift</source>
+        <translation>В этой смене чеков нет</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="68"/>
         <source>By payment form (cash less change)</source>
         <translation>По формам оплаты (наличные за вычетом сдачи)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="65"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="84"/>
         <source>By VAT rate</source>
         <translation>По ставкам НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="67"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="85"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="81"/>
-        <source>Cash in and out</source>
-        <translation>Внесения и изъятия</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="100"/>
-        <source>Copies delivered / waiting / failed</source>
-        <translation>Копии чеков: доставлено / ждут / не доставлено</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="106"/>
-        <source>Receipts still on their way</source>
-        <translation>Чеки ещё в пути</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="110"/>
-        <source>Receipts needing a person</source>
-        <translation>Чеки, ждущие решения человека</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="114"/>
-        <source>Rejected or cancelled (not counted)</source>
-        <translation>Отклонённые и отменённые (не учтены)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="120"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="99"/>
         <source>Opening cash</source>
         <translation>Наличные на начало смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_report_view.py" line="124"/>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="104"/>
         <source>Cash from receipts</source>
         <translation>Наличные по чекам</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="120"/>
+        <source>Cash in the drawer</source>
+        <translation>Наличные в денежном ящике</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="126"/>
+        <source>Receipts&apos; copies and what still waits</source>
+        <translation>Копии чеков и что ещё ждёт</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="130"/>
+        <source>Copies delivered / waiting / failed</source>
+        <translation>Копии чеков: доставлено / ждут / не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="137"/>
+        <source>Receipts still on their way</source>
+        <translation>Чеки ещё в пути</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="142"/>
+        <source>Receipts needing a person</source>
+        <translation>Чеки, ждущие решения человека</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_report_view.py" line="147"/>
+        <source>Rejected or cancelled (not counted)</source>
+        <translation>Отклонённые и отменённые (не учтены)</translation>
     </message>
 </context>
 <context>
@@ -2416,79 +2436,152 @@
     </message>
 </context>
 <context>
-    <name>credentials</name>
+    <name>countries</name>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="101"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="102"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="103"/>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="104"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="105"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="106"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="107"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="108"/>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="109"/>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="110"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="111"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="112"/>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="113"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="114"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="115"/>
         <source>Checker.uz token</source>
         <translation>Токен Checker.uz</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="102"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="116"/>
         <source>IntellectMoney API token (Bearer)</source>
         <translation>API-токен IntellectMoney (Bearer)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="103"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="117"/>
         <source>IntellectMoney signature secret key</source>
         <translation>Секретный ключ подписи IntellectMoney</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="104"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="118"/>
         <source>IntellectMoney user token</source>
         <translation>Токен пользователя IntellectMoney</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="105"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="119"/>
         <source>No OS keyring is available to keep pos-app&apos;s credentials ({backend}), and pos-app never keeps them in a plain file. On Linux install and start a Secret Service keyring (gnome-keyring, or KWallet) and unlock it, e.g. by logging in to the desktop; on a server run it inside a D-Bus session. On Windows the Credential Manager and on macOS the Keychain are built in. A keyring chosen with PYTHON_KEYRING_BACKEND or keyring&apos;s keyringrc.cfg is used as it is.</source>
         <translation>Нет хранилища паролей ОС, где pos-app мог бы хранить ключи доступа ({backend}), а в обычном файле pos-app их никогда не хранит. В Linux установите и запустите хранилище Secret Service (gnome-keyring или KWallet) и разблокируйте его, например войдя в рабочий стол; на сервере запускайте его внутри сеанса D-Bus. В Windows есть встроенный Диспетчер учётных данных, в macOS — Связка ключей. Хранилище, выбранное через PYTHON_KEYRING_BACKEND или keyringrc.cfg библиотеки keyring, используется как есть.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="106"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="120"/>
         <source>The IntellectMoney credentials are not all set ({names} missing). Set them in Settings, or with: pos-app credentials set NAME</source>
         <translation>Заданы не все ключи доступа IntellectMoney (нет: {names}). Задайте их в «Настройках» или командой: pos-app credentials set NAME</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="107"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="121"/>
         <source>The OS keyring could not delete {name}: {problem} ({backend}).</source>
         <translation>Хранилище паролей ОС не смогло удалить {name}: {problem} ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="108"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="122"/>
         <source>The OS keyring could not read {name}: {problem} ({backend}).</source>
         <translation>Хранилище паролей ОС не смогло прочитать {name}: {problem} ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="109"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="123"/>
         <source>The OS keyring could not store {name}: {problem} ({backend}).</source>
         <translation>Хранилище паролей ОС не смогло сохранить {name}: {problem} ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="110"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="124"/>
         <source>The OS keyring is locked. Unlock it (log in to the desktop session, or unlock the “Login” keyring in Passwords and Keys) and try again.</source>
         <translation>Хранилище паролей ОС заблокировано. Разблокируйте его (войдите в сеанс рабочего стола или разблокируйте связку «Вход» в «Паролях и ключах») и повторите.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="111"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="125"/>
         <source>The only keyring found ({backend}) keeps credentials in a file, which pos-app refuses. Install and unlock a Secret Service keyring (gnome-keyring, or KWallet), or remove the keyrings.alt package; to use that file keyring anyway, choose it explicitly with PYTHON_KEYRING_BACKEND.</source>
         <translation>Найдено только хранилище ({backend}), которое держит ключи в файле, а pos-app от него отказывается. Установите и разблокируйте хранилище Secret Service (gnome-keyring или KWallet) или удалите пакет keyrings.alt; чтобы всё же пользоваться файловым хранилищем, выберите его явно через PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="112"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="126"/>
         <source>inshopper e-mail</source>
         <translation>Эл. почта inshopper</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="113"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="127"/>
         <source>inshopper password</source>
         <translation>Пароль inshopper</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="114"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="128"/>
         <source>inshopper token</source>
         <translation>Токен inshopper</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="115"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="129"/>
         <source>inshopper user id</source>
         <translation>ID пользователя inshopper</translation>
     </message>
@@ -2496,17 +2589,17 @@
 <context>
     <name>draft</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="116"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="130"/>
         <source>The file {path} is too big to be a parked receipt.</source>
         <translation>Файл {path} слишком велик для отложенного чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="117"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="131"/>
         <source>The parked receipt {path} cannot be read: {problem}.</source>
         <translation>Не удалось прочитать отложенный чек {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="118"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="132"/>
         <source>The receipt cannot be parked in {path}: {problem}.</source>
         <translation>Не удалось отложить чек в {path}: {problem}.</translation>
     </message>
@@ -2514,77 +2607,77 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="119"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="133"/>
         <source>FD {fd}, FP {fp}</source>
         <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="120"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="134"/>
         <source>a person asked to try again</source>
         <translation>повторная отправка по решению человека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="121"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="135"/>
         <source>a person asked to try again; copy to {phone}</source>
         <translation>повторная отправка по решению человека; копия на {phone}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="122"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="136"/>
         <source>a person asked to try again; copy to {phone} (was {old})</source>
         <translation>повторная отправка по решению человека; копия на {phone} (был {old})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="123"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="137"/>
         <source>a person chose to send it again</source>
         <translation>человек решил отправить его ещё раз</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="124"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="138"/>
         <source>a person confirmed the customer got the copy</source>
         <translation>человек подтвердил, что покупатель получил копию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="125"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="139"/>
         <source>a person found it in the cashbox as document {document_id}</source>
         <translation>человек нашёл его в кассе: документ {document_id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="126"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="140"/>
         <source>added to the journal</source>
         <translation>записан в журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="127"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="141"/>
         <source>copy delivered</source>
         <translation>копия доставлена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="128"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="142"/>
         <source>document {document_id}</source>
         <translation>документ {document_id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="129"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="143"/>
         <source>sending to the cashbox</source>
         <translation>отправляется в кассу</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="130"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="144"/>
         <source>the receipt was cancelled</source>
         <translation>чек отменён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="131"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="145"/>
         <source>the receipt was rejected</source>
         <translation>чек отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="132"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="146"/>
         <source>{note}; copy to {phone}</source>
         <translation>{note}; копия на {phone}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="133"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="147"/>
         <source>{note}; copy to {phone} (was {old})</source>
         <translation>{note}; копия на {phone} (был {old})</translation>
     </message>
@@ -2592,302 +2685,302 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="134"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="148"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="135"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="149"/>
         <source>Being checked</source>
         <translation>Проверяется</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="136"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="150"/>
         <source>Being recognised</source>
         <translation>Распознаётся</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="137"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="151"/>
         <source>Being sent</source>
         <translation>Отправляется</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="138"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="152"/>
         <source>Cancelled before it was sent</source>
         <translation>Отменён до отправки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="139"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="153"/>
         <source>Copy could not be delivered</source>
         <translation>Копию не удалось доставить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="140"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="154"/>
         <source>Copy delivered</source>
         <translation>Копия доставлена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="141"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="155"/>
         <source>Copy may have been sent: ask the customer</source>
         <translation>Копия, возможно, отправлена: спросите покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="142"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="156"/>
         <source>Copy waiting to be sent</source>
         <translation>Копия ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="143"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="157"/>
         <source>Fiscalized</source>
         <translation>Фискализирован</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="144"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="158"/>
         <source>Held: refused for a reason to fix, then send again</source>
         <translation>Задержан: отклонён по причине, которую нужно устранить, затем отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="145"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="159"/>
         <source>May have been sent: check</source>
         <translation>Возможно, отправлен: проверьте</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="146"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="160"/>
         <source>Needs attention: outcome unknown</source>
         <translation>Требует внимания: результат неизвестен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="147"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="161"/>
         <source>No copy needed</source>
         <translation>Копия не нужна</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="148"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="162"/>
         <source>Not accepted for checking</source>
         <translation>Не принят на проверку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="149"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="163"/>
         <source>Receipt {id} is not fiscalized yet ({state}); its copy cannot be sent.</source>
         <translation>Чек {id} ещё не фискализирован ({state}); его копию отправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="150"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="164"/>
         <source>Receipt {id} is not fiscalized yet ({state}); only a fiscalized receipt can be submitted to a campaign.</source>
         <translation>Чек {id} ещё не фискализирован ({state}); в акцию можно подать только фискализированный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="151"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="165"/>
         <source>Receipt {id} may have reached the cashbox before (it was sent and its outcome was not certain), so it cannot be cancelled; check the IntellectMoney account.</source>
         <translation>Чек {id} мог уже дойти до кассы (он отправлялся, и результат был неизвестен), поэтому его нельзя отменить; проверьте личный кабинет IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="152"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="166"/>
         <source>Receipt {id} was made without the customer&apos;s phone: give the phone the copy goes to.</source>
         <translation>Чек {id} создан без телефона покупателя: укажите телефон, на который отправить копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="153"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="167"/>
         <source>Receipt {id}: only a person can move “{state}” to “{target}”; the app never does it on its own.</source>
         <translation>Чек {id}: перевести «{state}» в «{target}» может только человек; программа сама этого не делает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="154"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="168"/>
         <source>Receipt {id}: “{state}” cannot become “{target}”; nothing was changed.</source>
         <translation>Чек {id}: «{state}» не может стать «{target}»; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="155"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="169"/>
         <source>Receipt {receipt} IS FISCALIZED (cashbox document {document}), but the journal could not record its fiscal data: {problem} Do not ring it again. Once the journal&apos;s file is fixed, pos-app fetches its fiscal data again by itself.</source>
         <translation>Чек {receipt} ФИСКАЛИЗИРОВАН (документ кассы {document}), но журнал не смог записать его фискальные данные: {problem} Не пробивайте его снова. Когда файл журнала будет исправлен, pos-app сам запросит фискальные данные ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="156"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="170"/>
         <source>Receipt {receipt} MAY BE FISCALIZED: it was sent to the cashbox, but the journal could not record the answer: {problem} Do not ring it again. Once the journal&apos;s file is fixed, the receipt needs attention: look for it in the IntellectMoney account and resolve it.</source>
         <translation>Чек {receipt} МОЖЕТ БЫТЬ ФИСКАЛИЗИРОВАН: он отправлен в кассу, но журнал не смог записать ответ: {problem} Не пробивайте его снова. Когда файл журнала будет исправлен, чек потребует внимания: найдите его в кабинете IntellectMoney и примите решение.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="157"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="171"/>
         <source>Receipt {receipt} MAY BE FISCALIZED: the cashbox took it in as document {document}, but the journal could not record that: {problem} Do not ring it again. Write down the document id; once the journal&apos;s file is fixed, the receipt needs attention: resolve it with pos-app resolve {receipt} --document-id {document}.</source>
         <translation>Чек {receipt} МОЖЕТ БЫТЬ ФИСКАЛИЗИРОВАН: касса приняла его как документ {document}, но журнал не смог это записать: {problem} Не пробивайте его снова. Запишите номер документа; когда файл журнала будет исправлен, чек потребует внимания: решите его командой pos-app resolve {receipt} --document-id {document}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="158"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="172"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="159"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="173"/>
         <source>Rejected by the cashbox</source>
         <translation>Отклонён кассой</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="160"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="174"/>
         <source>Sent, waiting for the fiscal data</source>
         <translation>Отправлен, ждёт фискальных данных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="161"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="175"/>
         <source>Sent; the fiscal data are late</source>
         <translation>Отправлен; фискальные данные запаздывают</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="162"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="176"/>
         <source>Submitted</source>
         <translation>Подан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="163"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="177"/>
         <source>The app stopped while sending it; whether the cashbox got it is unknown.</source>
         <translation>Программа остановилась во время отправки; получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="164"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="178"/>
         <source>The backup or restore in {folder} failed: {problem}. Check that the folder exists, this user may write in it and its disk has room, then try again; the journal was not changed.</source>
         <translation>Резервное копирование или восстановление в папке {folder} не удалось: {problem}. Проверьте, что папка есть, этот пользователь может в неё писать и на диске есть место, и повторите попытку; журнал не изменён.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="165"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="179"/>
         <source>The backup {file} ends at receipt {found}, but this computer&apos;s journal went up to receipt {last}: receipts {first_missing} to {last} are not in it. Choose a newer backup if there is one; to restore this one anyway, add --force (new receipts are then numbered from {next}, so no number is given twice, and the missing receipts must be looked up in the IntellectMoney account).</source>
         <translation>Резервная копия {file} заканчивается чеком {found}, а журнал этого компьютера дошёл до чека {last}: чеков с {first_missing} по {last} в ней нет. Выберите более новую копию, если она есть; чтобы всё же восстановить эту, добавьте --force (новые чеки тогда нумеруются с {next}, чтобы ни один номер не повторился, а недостающие чеки придётся найти в кабинете IntellectMoney).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="166"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="180"/>
         <source>The cashbox took it in as document {document}, but the app stopped (or the journal failed) before recording that: it is most likely fiscalized. Do not ring it again: check document {document} in the IntellectMoney account and resolve it with that document id.</source>
         <translation>Касса приняла его как документ {document}, но программа остановилась (или журнал дал сбой) раньше, чем это записала: скорее всего, чек фискализирован. Не пробивайте его снова: проверьте документ {document} в кабинете IntellectMoney и решите чек с этим номером документа.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="167"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="181"/>
         <source>The disk failed to read or write the journal {path} ({problem}). Check the disk and its connection, then try again.</source>
         <translation>Диск не смог прочитать или записать журнал {path} ({problem}). Проверьте диск и его подключение и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="168"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="182"/>
         <source>The disk holding the journal {path} is full, so nothing more can be saved. Free some space on that disk, then try again; nothing was lost.</source>
         <translation>Диск с журналом {path} заполнен, сохранить больше ничего нельзя. Освободите место на этом диске и повторите попытку; ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="169"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="183"/>
         <source>The disk is almost full: the journal&apos;s folder {folder} has {free} MB free, and pos-app needs at least {needed} MB to take a receipt safely. Nothing was written. Free some space on that disk (empty the recycle bin, remove old downloads or backups elsewhere), then try again.</source>
         <translation>Диск почти заполнен: в папке журнала {folder} свободно {free} МБ, а pos-app нужно не меньше {needed} МБ, чтобы надёжно принять чек. Ничего не записано. Освободите место на этом диске (очистите корзину, удалите старые загрузки или перенесите резервные копии) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="170"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="184"/>
         <source>The file {file} is a backup of another journal, not of the one this computer kept (receipts up to number {last}). Choose a backup of this shop&apos;s journal; only if a person checked that this one is right, add --force.</source>
         <translation>Файл {file} — резервная копия другого журнала, а не того, что вёл этот компьютер (чеки до номера {last}). Выберите копию журнала этого магазина; только если человек проверил, что нужна именно эта, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="171"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="185"/>
         <source>The file {file} is damaged or is not a pos-app journal ({findings}); nothing was changed. Choose another backup.</source>
         <translation>Файл {file} повреждён или не является журналом pos-app ({findings}); ничего не изменено. Выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="172"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="186"/>
         <source>The file {file} is not a pos-app journal this pos-app can read (version {version}); nothing was changed. Choose another backup, or update pos-app if the backup was made by a newer one.</source>
         <translation>Файл {file} не является журналом pos-app, который может прочитать эта версия (версия {version}); ничего не изменено. Выберите другую резервную копию или обновите pos-app, если копию сделала более новая версия.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="173"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="187"/>
         <source>The file {path} is damaged or is not a pos-app journal. Do not delete it: keep it (with its -wal file, if any), restore the journal from a backup, or ask for help.</source>
         <translation>Файл {path} повреждён или не является журналом pos-app. Не удаляйте его: сохраните его (вместе с файлом -wal, если он есть), восстановите журнал из резервной копии или обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="174"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="188"/>
         <source>The journal has no promo submission {id}.</source>
         <translation>В журнале нет подачи в акцию {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="175"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="189"/>
         <source>The journal has no receipt {id}.</source>
         <translation>В журнале нет чека {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="176"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="190"/>
         <source>The journal was written by a newer pos-app (journal version {found}, this pos-app knows up to {latest}); update pos-app to open it.</source>
         <translation>Журнал записан более новой версией pos-app (версия журнала {found}, эта версия pos-app знает до {latest}); обновите pos-app, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="177"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="191"/>
         <source>The journal {path} cannot be opened: it is not a file, or its folder is missing, read-only or not this user&apos;s. Check that the folder exists and this user may write in it, then start again.</source>
         <translation>Журнал {path} не открывается: это не файл, либо его папки нет, она только для чтения или принадлежит другому пользователю. Проверьте, что папка есть и этот пользователь может в неё писать, и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="178"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="192"/>
         <source>The journal {path} cannot be used: {problem}. Try again; if it keeps failing, keep the file and ask for help.</source>
         <translation>Журналом {path} нельзя воспользоваться: {problem}. Повторите попытку; если ошибка не проходит, сохраните файл и обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="179"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="193"/>
         <source>The journal {path} cannot be written: the file or its folder is read-only. Allow this user to write to both, then try again.</source>
         <translation>В журнал {path} нельзя записать: файл или его папка только для чтения. Разрешите этому пользователю запись в них и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="180"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="194"/>
         <source>The journal {path} is an older copy: it ends at receipt {found}, but this computer kept receipts up to number {last}. The receipts after {found} are not in it and their numbers would be given again. Restore the latest backup (pos-app journal restore FILE; backups are in {backups}); only if a person checked that this file is the one to use, run pos-app journal adopt.</source>
         <translation>Журнал {path} — более старая копия: он заканчивается чеком {found}, а этот компьютер вёл чеки до номера {last}. Чеков после {found} в нём нет, и их номера были бы выданы снова. Восстановите последнюю резервную копию (pos-app journal restore FILE; копии лежат в {backups}); только если человек проверил, что нужен именно этот файл, выполните pos-app journal adopt.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="181"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="195"/>
         <source>The journal {path} is damaged ({findings}), so no backup was made of it and the earlier backups in {folder} were kept. Restore the latest one (pos-app journal restore FILE), or ask for help.</source>
         <translation>Журнал {path} повреждён ({findings}), поэтому резервная копия не сделана, а прежние копии в {folder} сохранены. Восстановите последнюю из них (pos-app journal restore FILE) или обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="182"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="196"/>
         <source>The journal {path} is damaged ({findings}). No new receipt is written into it. Do not delete it: close pos-app, keep the file, and restore the latest backup (pos-app journal restore FILE), or ask for help.</source>
         <translation>Журнал {path} повреждён ({findings}). Новые чеки в него не записываются. Не удаляйте его: закройте pos-app, сохраните файл и восстановите последнюю резервную копию (pos-app journal restore FILE) или обратитесь за помощью.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="183"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="197"/>
         <source>The journal {path} is in use by another program (another pos-app, or a backup tool) and was not free after {seconds} seconds. Close that program or wait a moment, then try again; nothing was lost.</source>
         <translation>Журнал {path} занят другой программой (другим pos-app или программой резервного копирования) и не освободился за {seconds} с. Закройте ту программу или подождите немного и повторите попытку; ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="184"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="198"/>
         <source>The journal {path} is missing or empty, but this computer kept a journal with receipts up to number {last}. pos-app does not start a new journal, because receipt numbers (also the customers&apos; Checker.uz codes) would start over. Restore the journal from a backup (pos-app journal restore FILE; backups are in {backups}); only if the shop really starts a new journal, run pos-app journal adopt.</source>
         <translation>Журнала {path} нет или он пуст, а этот компьютер вёл журнал с чеками до номера {last}. pos-app не начинает новый журнал, потому что номера чеков (они же коды Checker.uz у покупателей) начались бы заново. Восстановите журнал из резервной копии (pos-app journal restore FILE; копии лежат в {backups}); только если магазин действительно начинает новый журнал, выполните pos-app journal adopt.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="185"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="199"/>
         <source>The journal {path} is not the journal this computer kept (that one held receipts up to number {last}): the file was replaced. Put the right file back or restore it from a backup (pos-app journal restore FILE; backups are in {backups}); only if a person checked that this file is the one to use, run pos-app journal adopt.</source>
         <translation>Журнал {path} — не тот журнал, который вёл этот компьютер (в том были чеки до номера {last}): файл подменён. Верните нужный файл или восстановите его из резервной копии (pos-app journal restore FILE; копии лежат в {backups}); только если человек проверил, что нужен именно этот файл, выполните pos-app journal adopt.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="186"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="200"/>
         <source>The promo submission {id} is {state} now; it cannot become {target}.</source>
         <translation>Заявка в акцию {id} сейчас в состоянии «{state}»; перейти в «{target}» она не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="187"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="201"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="188"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="202"/>
         <source>a person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="189"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="203"/>
         <source>pos-app stopped while the upload was on its way; the service may have it.</source>
         <translation>pos-app остановился во время загрузки; сервис мог получить чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="190"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="204"/>
         <source>the app</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="191"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
         <source>the real cashbox</source>
         <translation>настоящая касса</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="192"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
         <source>the sandbox</source>
         <translation>песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="193"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
         <source>{file} is not a file. Give the path of a backup (journal-….sqlite3).</source>
         <translation>{file} — не файл. Укажите путь к резервной копии (journal-….sqlite3).</translation>
     </message>
@@ -2921,59 +3014,68 @@
     </message>
 </context>
 <context>
+    <name>money</name>
+    <message>
+        <location filename="../../pos_app/qt/translations.py" line="66"/>
+        <source>.</source>
+        <comment>decimal separator of amounts</comment>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="194"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
         <source>A refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="195"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="196"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
         <source>Cancelling a receipt</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="197"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="198"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
         <source>Changing the settings</source>
         <translation>Изменение настроек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="199"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
         <source>Enter the PIN.</source>
         <translation>Введите ПИН.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="200"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
         <source>Taking cash out</source>
         <translation>Изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="201"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
         <source>Taking cash out needs an administrator&apos;s PIN.</source>
         <translation>Для изъятия наличных нужен ПИН администратора.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="202"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
         <source>Too many wrong PINs for {name}; try again in {seconds} seconds.</source>
         <translation>Слишком много неверных ПИН для {name}; попробуйте снова через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="203"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
         <source>Wrong PIN for {name}; {left} more tries before a minute&apos;s pause.</source>
         <translation>Неверный ПИН для {name}; осталось попыток до паузы на минуту: {left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="204"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
         <source>{name} is not an administrator; an administrator must enter it.</source>
         <translation>{name} — не администратор; ПИН должен ввести администратор.</translation>
     </message>
@@ -2981,47 +3083,47 @@
 <context>
     <name>promo</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="205"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
         <source>A person chose to send it again.</source>
         <translation>Кассир решил отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="206"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
         <source>Not ready yet.</source>
         <translation>Ещё не готово.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="207"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
         <source>Promo submissions wait: log in first.</source>
         <translation>Заявки в акции ждут: сначала выполните вход.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
         <source>Rejected: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
         <source>Taken in as {id}.</source>
         <translation>Принят под номером {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
         <source>The service says: {state}.</source>
         <translation>Ответ сервиса: {state}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
         <source>The submission has neither a QR string nor a photo to send.</source>
         <translation>В заявке нет ни строки QR-кода, ни фото для отправки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
         <source>The upload&apos;s answer was lost.</source>
         <translation>Ответ на загрузку потерян.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
         <source>Waiting to be sent.</source>
         <translation>Ожидает отправки.</translation>
     </message>
@@ -3090,162 +3192,162 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
         <source>Average sale</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
         <source>By VAT rate</source>
         <translation>По ставкам НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
         <source>By cashier</source>
         <translation>По кассирам</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
         <source>By payment form</source>
         <translation>По формам оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
         <source>By payment type</source>
         <translation>По видам оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
         <source>By receipt type</source>
         <translation>По типам чеков</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
         <source>Change given</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
         <source>Expenses less expense refunds</source>
         <translation>Расходы за вычетом возвратов расхода</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
         <source>Expenses, net</source>
         <translation>Расходы за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
         <source>Net</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
         <source>Net VAT on sales</source>
         <translation>НДС с продаж за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
         <source>Net sales</source>
         <translation>Выручка за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
         <source>Not counted above: {count} receipt(s) for {amount} made in this period are not fiscalized yet ({person} of them wait for a person).</source>
         <translation>Не учтены выше: чеков, ещё не фискализированных за период, — {count} на сумму {amount} (из них ждут решения человека — {person}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
         <source>Not fiscalized yet (not counted above)</source>
         <translation>Ещё не фискализированы (не учтены выше)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
         <source>Payment form</source>
         <translation>Форма оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
         <source>Receipts</source>
         <translation>Чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
         <source>Refunds</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
         <source>Sales less sale refunds</source>
         <translation>Приход за вычетом возвратов прихода</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
         <source>Waiting for a person</source>
         <translation>Ждут решения человека</translation>
     </message>
@@ -3253,292 +3355,292 @@
 <context>
     <name>services</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
         <source>Check the campaign&apos;s goods; this receipt cannot take part.</source>
         <translation>Проверьте список акционных товаров; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
         <source>Check the receipt&apos;s fiscal data; the customer may ask the campaign.</source>
         <translation>Проверьте фискальные данные чека; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
         <source>Check which shops take part; this receipt cannot take part.</source>
         <translation>Проверьте, какие магазины участвуют; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
         <source>Checker.uz could not reach Telegram ({detail}). The copy will be sent again later.</source>
         <translation>Checker.uz не смог связаться с Telegram ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
         <source>Checker.uz could not read the receipt ({detail}). Check the customer&apos;s phone; if it is right, tell the support team.</source>
         <translation>Checker.uz не смог прочитать чек ({detail}). Проверьте телефон покупателя; если он верный, сообщите в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
         <source>Checker.uz does not accept the token. Enter the right Checker.uz token in Settings.</source>
         <translation>Checker.uz не принимает токен. Введите верный токен Checker.uz в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
         <source>Checker.uz had an unexpected error ({detail}). The copy will be sent again later.</source>
         <translation>В Checker.uz произошла непредвиденная ошибка ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
         <source>Checker.uz has no customer with this phone. Check the number with the customer, or give the receipt on paper.</source>
         <translation>В Checker.uz нет покупателя с таким телефоном. Сверьте номер с покупателем или выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
         <source>Nothing to do: the first submission counts.</source>
         <translation>Ничего делать не нужно: засчитывается первая отправка.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>Nothing to resubmit: no more entries are taken in this campaign.</source>
         <translation>Отправлять снова не нужно: акция больше не принимает чеки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>Nothing to resubmit: the purchase is too old for the campaign.</source>
         <translation>Отправлять снова не нужно: покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>Nothing to resubmit; the customer may ask the campaign.</source>
         <translation>Отправлять снова не нужно; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>Photograph each receipt on its own and submit them one by one.</source>
         <translation>Сфотографируйте каждый чек отдельно и отправьте их по одному.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>Photograph the receipt itself and submit again.</source>
         <translation>Сфотографируйте сам чек и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>Photograph the whole receipt, all four edges, and submit again.</source>
         <translation>Сфотографируйте чек целиком, со всеми четырьмя краями, и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>Read the campaign&apos;s rules and tell the customer what is missing.</source>
         <translation>Прочитайте правила акции и скажите покупателю, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>Submit a receipt that shows the fiscal sign (ФП).</source>
         <translation>Отправьте чек, на котором есть фискальный признак (ФП).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>Take a sharper photo in good light and submit it again.</source>
         <translation>Сделайте более чёткое фото при хорошем свете и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>Telegram refused the message (the customer may have blocked the Checker.uz bot). Give the receipt on paper.</source>
         <translation>Telegram не принял сообщение (возможно, покупатель заблокировал бота Checker.uz). Выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>The Checker.uz token is blocked. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz заблокирован. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>The Checker.uz token was deleted. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz удалён. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>The campaign&apos;s conditions are not met.</source>
         <translation>Условия акции не выполнены.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>The campaign&apos;s limit is reached.</source>
         <translation>Лимит акции исчерпан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>The cashbox refused the receipt: {reason}</source>
         <translation>Касса отклонила чек: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>The image is not a receipt.</source>
         <translation>На изображении не чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>The photo does not show the whole receipt.</source>
         <translation>На фото чек виден не целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>The photo shows more than one receipt.</source>
         <translation>На фото больше одного чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
         <source>The purchase is outside the campaign&apos;s period.</source>
         <translation>Покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>The receipt cannot be read.</source>
         <translation>Чек не читается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
         <source>The receipt has no fiscal sign (common for card payments).</source>
         <translation>В чеке нет фискального признака (так бывает при оплате картой).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>The receipt has no goods taking part in the campaign.</source>
         <translation>В чеке нет товаров, участвующих в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>The receipt is not valid (it looks altered).</source>
         <translation>Чек недействителен (похоже, он изменён).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
         <source>The receipt&apos;s fiscal sign did not pass the check.</source>
         <translation>Фискальный признак чека не прошёл проверку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
         <source>This receipt was already submitted.</source>
         <translation>Этот чек уже подавали.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
         <source>This shop does not take part in the campaign.</source>
         <translation>Этот магазин не участвует в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>{service} answered with an error (HTTP {status}) after taking the copy; whether the customer got it is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}) после приёма копии; получил ли её покупатель, неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>{service} answered with an error (HTTP {status}) after taking the receipt; whether it was fiscalized is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}), уже приняв чек; фискализирован ли он — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>{service} answered with an error (HTTP {status}).</source>
         <translation>{service} ответил ошибкой (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.</source>
         <translation>{service} недоступен ({problem}). Проверьте подключение к интернету; ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>{service} did not answer ({problem}); it will be asked again.</source>
         <translation>{service} не ответил ({problem}); запрос будет повторён.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
         <source>{service} did not take the receipt for checking (wrong campaign, QR code or photo).</source>
         <translation>{service} не принял чек на проверку (неверная акция, QR-код или фото).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>{service} does not accept the credentials ({reason}). Check the token, the signature key and the user token in Settings.</source>
         <translation>{service} не принимает ключи доступа ({reason}). Проверьте токен, ключ подписи и токен пользователя в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
         <source>{service} does not accept the token (HTTP {status}).</source>
         <translation>{service} не принимает токен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>{service} does not accept the token. Log in again (promo panel, or pos-app promo login).</source>
         <translation>{service} не принимает токен. Войдите снова (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>{service} has no token yet; log in with the account&apos;s e-mail and password (promo panel, or pos-app promo login).</source>
         <translation>Для {service} ещё нет токена; войдите с почтой и паролем учётной записи (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>{service} does not accept this e-mail and password.</source>
         <translation>{service} не принимает эту эл. почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>{service} does not accept this login and password ({reason}). Use the personal account&apos;s login and password, or paste the user token itself.</source>
         <translation>{service} не принимает этот логин и пароль ({reason}). Введите логин и пароль личного кабинета или вставьте сам токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>{service} gave an answer pos-app cannot read ({problem}): {excerpt}</source>
         <translation>{service} дал ответ, который pos-app не может прочитать ({problem}): {excerpt}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
         <source>{service} got the request but its answer was lost ({problem}); whether it was done is unknown.</source>
         <translation>{service} получил запрос, но ответ потерялся ({problem}); выполнен ли запрос — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>{service} has no receipt {id} in campaign {campaign}.</source>
         <translation>В {service} нет чека {id} в акции {campaign}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>{service} has no state for the receipt yet.</source>
         <translation>У {service} ещё нет состояния этого чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>{service} has no such receipt: {reason}</source>
         <translation>В {service} нет такого чека: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>{service} is not available now (HTTP {status}).</source>
         <translation>{service} сейчас недоступен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
         <source>{service} is not available now (HTTP {status}); it will be tried again.</source>
         <translation>{service} сейчас недоступен (HTTP {status}); попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
         <source>{service} refused the copy (error {code}): {detail}</source>
         <translation>{service} отклонил копию (ошибка {code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
         <source>{service} refused the receipt for a reason pos-app does not know (code {code}: {reason}); no fiscal document was made. Fix the cause, then send it again.</source>
         <translation>{service} отклонил чек по причине, неизвестной pos-app (код {code}: {reason}); фискальный документ не создан. Устраните причину, затем отправьте чек снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
         <source>{service}&apos;s certificate is not trusted ({problem}); nothing was sent. If the shop&apos;s network inspects secure connections, its CA must be trusted (REQUESTS_CA_BUNDLE names the file).</source>
         <translation>Сертификат {service} не признан доверенным ({problem}); ничего не отправлено. Если сеть магазина проверяет защищённые соединения, её удостоверяющий центр должен быть в доверенных (файл указывает REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
         <source>{service}: a credential sent in a request header ({header}) holds a character an HTTP header cannot carry (a line break, a control character or a non-Latin letter); nothing was sent. Enter the credential again in Settings, or with pos-app credentials set NAME.</source>
         <translation>{service}: учётные данные в заголовке запроса ({header}) содержат символ, который заголовок HTTP передать не может (перевод строки, управляющий символ или нелатинскую букву); ничего не отправлено. Введите их заново в Настройках или командой pos-app credentials set NAME.</translation>
     </message>
@@ -3546,22 +3648,22 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
         <source>Sending is not set up yet; missing: {missing}.</source>
         <translation>Отправка ещё не настроена; не хватает: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
         <source>the IntellectMoney API token (pos-app credentials set intellectmoney.token)</source>
         <translation>токен API IntellectMoney (pos-app credentials set intellectmoney.token)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
         <source>the IntellectMoney signature key (pos-app credentials set intellectmoney.sign_secret_key)</source>
         <translation>ключ подписи IntellectMoney (pos-app credentials set intellectmoney.sign_secret_key)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
         <source>the IntellectMoney user token (pos-app credentials set intellectmoney.user_token)</source>
         <translation>токен пользователя IntellectMoney (pos-app credentials set intellectmoney.user_token)</translation>
     </message>
@@ -3569,122 +3671,122 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
         <source>Checker.uz&apos;s address (empty: production)</source>
         <translation>адрес Checker.uz (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
         <source>IntellectMoney&apos;s address (empty: production)</source>
         <translation>адрес IntellectMoney (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
         <source>The settings cannot be saved to {path}: {problem}.</source>
         <translation>Не удалось сохранить настройки в {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
         <source>The settings file {path} cannot be read: {problem}.</source>
         <translation>Не удалось прочитать файл настроек {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
         <source>The settings file {path} is not valid JSON ({problem}); fix it or remove it and set the shop up again.</source>
         <translation>Файл настроек {path} — не корректный JSON ({problem}); исправьте его или удалите и настройте магазин заново.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
         <source>The settings file {path} is too big to be pos-app&apos;s.</source>
         <translation>Файл настроек {path} слишком велик, это не файл pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
         <source>cashiers and administrators with PINs: refunds, cash out and settings ask for an administrator (no: a one-person shop, nothing asked)</source>
         <translation>кассиры и администраторы с ПИН-кодами: возвраты, изъятие наличных и настройки требуют администратора (no — магазин на одного человека, ничего не спрашивается)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
         <source>check.inshopper.ru&apos;s address (empty: production)</source>
         <translation>адрес check.inshopper.ru (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
         <source>minutes after which missing fiscal data are reported as late</source>
         <translation>через сколько минут отсутствие фискальных данных считается задержкой</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
         <source>the IntellectMoney invoice (setting invoice_id)</source>
         <translation>счёт IntellectMoney (настройка invoice_id)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
         <source>the IntellectMoney invoice (СКО) receipts are fiscalized under</source>
         <translation>счёт IntellectMoney (СКО), по которому фискализируются чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
         <source>the VAT code a new position gets</source>
         <translation>код НДС новой позиции</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
         <source>the cashbox group (setting cashbox_group)</source>
         <translation>группа кассы (настройка cashbox_group)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
         <source>the cashbox group, from the cashbox settings</source>
         <translation>группа кассы, из настроек кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
         <source>the country a phone without +code is read in (two letters)</source>
         <translation>страна, в которой читается телефон без +кода (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
         <source>the payment subject code a new position gets (1 goods, 4 service…)</source>
         <translation>код предмета расчёта новой позиции (1 товар, 4 услуга…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
         <source>the receipt paper&apos;s width in mm: 58 or 80</source>
         <translation>ширина чековой ленты в мм: 58 или 80</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
         <source>the receipt printer&apos;s name (empty: the system&apos;s default printer)</source>
         <translation>имя чекового принтера (пусто: принтер системы по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
         <source>the shop&apos;s INN (10 or 12 digits)</source>
         <translation>ИНН магазина (10 или 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
         <source>the shop&apos;s INN (setting shop_inn)</source>
         <translation>ИНН магазина (настройка shop_inn)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
         <source>the shop&apos;s name, as the window shows it</source>
         <translation>название магазина, как его показывает окно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
         <source>the taxation system (setting taxation)</source>
         <translation>система налогообложения (настройка taxation)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
         <source>the taxation system&apos;s code (0 general, 1 USN income…)</source>
         <translation>код системы налогообложения (0 ОСН, 1 УСН доход…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
         <source>the window&apos;s language: ru, en, or empty for the system&apos;s</source>
         <translation>язык окна: ru, en или пусто для языка системы</translation>
     </message>
@@ -3705,37 +3807,37 @@
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
         <source>A shift is open already; close it before opening another.</source>
         <translation>Смена уже открыта; закройте её, прежде чем открывать другую.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
         <source>A shift opened by itself at the first sale is open: close it by counting the drawer, then open yours.</source>
         <translation>Открыта смена, начатая первой продажей: закройте её, пересчитав наличные, затем откройте свою.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
         <source>Cash in</source>
         <translation>Внесение</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
         <source>Cash out</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
         <source>No shift is open; open one first.</source>
         <translation>Смена не открыта; сначала откройте её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
         <source>The journal has no shift {id}.</source>
         <translation>В журнале нет смены {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
         <source>{name}&apos;s shift is open; close it before opening another.</source>
         <translation>Открыта смена кассира {name}; закройте её, прежде чем открывать другую.</translation>
     </message>
@@ -3744,610 +3846,610 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
         <source>A copy needs the customer&apos;s phone or Checker.uz code.</source>
         <translation>Для копии нужен телефон покупателя или его код Checker.uz.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
         <source>A number in the file is {length} characters long; no receipt field takes more than {limit}. Check the file.</source>
         <translation>Число в файле длиной {length} символов; ни одно поле чека не принимает больше {limit}. Проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
         <source>A refund pays back exactly {total}; payments come to {paid}.</source>
         <translation>Возврат выплачивает ровно {total}; а оплат на {paid}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
         <source>A scale label is 13 digits: prefix, item code, weight and the check digit; prefixes of one length and the lengths adding up to 13.</source>
         <translation>Весовая этикетка — 13 цифр: префикс, код товара, вес и контрольная цифра; префиксы одной длины, а длины в сумме дают 13.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
         <source>At most {limit} characters; this has {length}.</source>
         <translation>Не больше {limit} символов; здесь {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
         <source>Enter the inshopper account&apos;s e-mail and password (or store them as inshopper.email and inshopper.password).</source>
         <translation>Введите почту и пароль учётной записи inshopper (или сохраните их как inshopper.email и inshopper.password).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
         <source>Everything on receipt {id} has already been refunded.</source>
         <translation>Всё по чеку {id} уже возвращено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
         <source>Holds a line break or a control character; remove it.</source>
         <translation>Содержит перевод строки или управляющий символ; уберите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
         <source>Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact (1 to 64 characters).</source>
         <translation>Нужен e-mail, телефон (+998909998877 или 998909998877) или «none», если контакта нет (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
         <source>Must be yes or no.</source>
         <translation>Должно быть yes или no.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
         <source>No line is chosen; choose what the customer returns.</source>
         <translation>Не выбрана ни одна строка; выберите, что возвращает покупатель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
         <source>Nobody called “{name}” is on the list; see pos-app people list.</source>
         <translation>В списке нет никого по имени «{name}»; см. pos-app people list.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
         <source>Receipt {id} has lines 1 to {count}; there is no line {number}.</source>
         <translation>В чеке {id} строки с 1 по {count}; строки {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
         <source>Receipt {id} is itself a refund; a refund is made against the sale or the expense it returned.</source>
         <translation>Чек {id} сам является возвратом; возврат оформляется по чеку продажи или расхода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
         <source>Receipt {id} is not fiscalized ({state}); only a fiscalized receipt can be refunded.</source>
         <translation>Чек {id} не фискализирован ({state}); вернуть можно только фискализированный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
         <source>Say why the cash is put in or taken out (at most 200 characters).</source>
         <translation>Укажите, зачем вносятся или изымаются наличные (не больше 200 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
         <source>Say why the receipt is cancelled; the reason is kept.</source>
         <translation>Укажите, почему чек отменяется; причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
         <source>The customer&apos;s contact is missing: write their e-mail or phone, or “none” when they give neither.</source>
         <translation>Нет контакта покупателя: укажите его e-mail или телефон либо «none», если он не дал ни того, ни другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
         <source>The external id must be one line of at most 100 characters (the customer&apos;s id at the bank); check it and enter it again.</source>
         <translation>Внешний ID — одна строка не длиннее 100 знаков (ID покупателя в банке); проверьте его и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
         <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
         <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
         <source>The file {path} cannot be read: {problem}.</source>
         <translation>Файл {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
         <source>The fiscal sign {fp} does not match receipt {id} (FN {fn}, FD {fd}): the code was mistyped or the paper receipt is not genuine.</source>
         <translation>Фискальный признак {fp} не совпадает с чеком {id} (ФН {fn}, ФД {fd}): код введён с ошибкой или бумажный чек не подлинный.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
         <source>The header row has no column {missing}; it needs {required}.</source>
         <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
         <source>The inshopper user id is a number (see the account&apos;s page); “{value}” is not.</source>
         <translation>ID пользователя inshopper — это число (см. страницу учётной записи); «{value}» не число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
         <source>The inshopper user id is not set; enter it when logging in (it is shown on the account&apos;s page).</source>
         <translation>ID пользователя inshopper не задан; введите его при входе (он указан на странице учётной записи).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
         <source>The printer&apos;s name must be one line of at most 256 characters.</source>
         <translation>Имя принтера — одна строка не длиннее 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
         <source>The product code (SKU) is empty; every product needs one.</source>
         <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
         <source>The receipt width is 58 or 80 (mm).</source>
         <translation>Ширина чека — 58 или 80 (мм).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
         <source>The receipt with FN {fn} and FD {fd} is not from this shop: this journal has no such receipt. A refund is made where the receipt was issued.</source>
         <translation>Чек с ФН {fn} и ФД {fd} не из этого магазина: в журнале такого чека нет. Возврат оформляется там, где чек был выдан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
         <source>The weight&apos;s divisor must be above zero.</source>
         <translation>Делитель веса должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
         <source>The {label} holds a line break or another control character (character {position}); a credential is one line. Paste it again. Nothing was stored.</source>
         <translation>{label}: значение содержит перевод строки или другой управляющий символ (символ {position}); учётные данные — одна строка. Вставьте их заново. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
         <source>The {label} is sent in an HTTP header, which carries only Latin letters, digits and ASCII punctuation; character {position} is not one (a space, a non-Latin letter or a typographic sign). Copy the token again from the service&apos;s account. Nothing was stored.</source>
         <translation>{label} передаётся в заголовке HTTP, где допустимы только латинские буквы, цифры и знаки ASCII; символ {position} не такой (пробел, нелатинская буква или типографский знак). Скопируйте токен заново из личного кабинета сервиса. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
         <source>Write the person&apos;s name: one line of at most 64 characters.</source>
         <translation>Введите имя: одна строка не длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
         <source>{asked} asked, but only {available} of “{text}” is left to refund (sold {sold}, returned before {returned}).</source>
         <translation>Запрошено {asked}, но вернуть можно только {available} «{text}» (продано {sold}, возвращено ранее {returned}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
         <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
         <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
         <source>{name} is not a number JSON allows; check the file.</source>
         <translation>{name} — не число, допустимое в JSON; проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
         <source>{name} is the only administrator; add another one first.</source>
         <translation>{name} — единственный администратор; сначала добавьте другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
         <source>{path} holds more than {limit} bytes, too much for a receipt; check that it is the right file.</source>
         <translation>{path} содержит больше {limit} байт — слишком много для чека; проверьте, тот ли это файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
         <source>{path} is not UTF-8 text; save the receipt as UTF-8 JSON.</source>
         <translation>{path} — не текст в UTF-8; сохраните чек как JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
         <source>{path} is not a regular file (a folder, a device or a pipe); give the receipt&apos;s JSON file, or - to read it from standard input.</source>
         <translation>{path} — не обычный файл (папка, устройство или канал); укажите JSON-файл чека или -, чтобы прочитать его со стандартного ввода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
         <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
         <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
         <source>“{name}” is already on the list; choose another name.</source>
         <translation>«{name}» уже есть в списке; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
+        <source>“{value}” can be read as {international} or, in the shop&apos;s country {country} (+{calling_code}), as {national}; write it with + and the country code, like {example}.</source>
+        <translation>«{value}» можно прочитать как {international} или, по номерам страны магазина ({country}, +{calling_code}), как {national}; напишите номер с + и кодом страны, например {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
         <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
         <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
         <source>“{value}” is not a code: write its number, e.g. 1.</source>
         <translation>«{value}» — не код: напишите его номер, например 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
-        <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country}. Write it with the country code, like {example} or {digits}.</source>
-        <translation>«{value}» — не номер телефона: он не начинается с кода страны и не является номером страны магазина {country}. Напишите его с кодом страны, например {example} или {digits}.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>ПИН — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
-        <source>“{value}” can be read as {international} or, in the shop&apos;s country {country}, as {national}; write it with + and the country code, like {example}.</source>
-        <translation>«{value}» можно прочесть как {international} или, в стране магазина {country}, как {national}; напишите номер с + и кодом страны, например {example}.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
+        <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country} (+{calling_code}). Write it with the country code, like {example} or {digits}.</source>
+        <translation>«{value}» — не номер телефона: он не начинается с кода страны и не подходит как номер страны магазина ({country}, +{calling_code}). Напишите его с кодом страны, например {example} или {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
         <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
         <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
         <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
         <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
         <source>“{value}” is not a valid phone number; check the digits and the country code. Write it like {example} or {digits}.</source>
         <translation>«{value}» — неверный номер телефона; проверьте цифры и код страны. Пишите так: {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="470"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="471"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="472"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
         <source>Enter how it is paid: the cash given, the card amount, or both.</source>
         <translation>Укажите, как оплачено: полученные наличные, сумму по карте или и то и другое.</translation>
     </message>
@@ -4355,57 +4457,57 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="473"/>
         <source>A person chose to send the customer&apos;s copy again.</source>
         <translation>Человек решил отправить копию покупателю ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="474"/>
         <source>A person confirmed the customer got the copy.</source>
         <translation>Человек подтвердил, что покупатель получил копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="475"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="476"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="477"/>
         <source>Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent to another cashbox. Start pos-app for {target} to send it.</source>
         <translation>Чек сделан для кассы «{target}», а pos-app сейчас отправляет в «{current}»: чек ждёт и никогда не уходит в другую кассу. Чтобы отправить его, запустите pos-app для «{target}».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="478"/>
         <source>Receipt {id} is a refund of receipt {original}: make the refund again from receipt {original} (Refund…), so that it is linked to what it returns.</source>
         <translation>Чек {id} — возврат по чеку {original}: оформите возврат заново из чека {original} (Возврат…), чтобы он был связан с тем, что возвращает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="479"/>
         <source>Receipt {id} is paid partly as “{payment}”, which the receipt editor does not take: use pos-app resolve {id} --as-new-draft --out FILE and send the file with pos-app fiscalize.</source>
         <translation>Чек {id} частично оплачен как «{payment}», а редактор чека такую оплату не принимает: выполните pos-app resolve {id} --as-new-draft --out ФАЙЛ и отправьте файл командой pos-app fiscalize.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="480"/>
         <source>Receipt {id} is “{state}”; only a rejected, cancelled or still waiting receipt can be opened as a new draft (a sent one may be a fiscal document already).</source>
         <translation>Чек {id} в состоянии «{state}»; новым черновиком можно открыть только отклонённый, отменённый или ещё ожидающий отправки чек (отправленный уже может быть фискальным документом).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="481"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="482"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="483"/>
         <source>replaced by a new draft</source>
         <translation>заменён новым черновиком</translation>
     </message>

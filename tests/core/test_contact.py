@@ -103,9 +103,9 @@ def test_international_phone_with_wrong_digits_is_refused_with_how_to_write_it(
 @pytest.mark.parametrize(
     ("typed", "country", "named"),
     [
-        ("12345", "RU", "RU (+7)"),
-        ("call me", "RU", "RU (+7)"),
-        ("12", "UZ", "UZ (+998)"),
+        ("12345", "RU", "Russia (+7)"),
+        ("call me", "RU", "Russia (+7)"),
+        ("12", "UZ", "Uzbekistan (+998)"),
     ],
 )
 def test_phone_without_a_country_code_names_the_shops_country_when_refused(
@@ -126,7 +126,7 @@ def test_digits_that_are_two_different_numbers_are_not_guessed() -> None:
     with pytest.raises(ValidationError) as refused:
         parse_phone("4951234567")
     assert refused.value.message == (
-        "“4951234567” can be read as +4951234567 or, in the shop's country RU (+7), as"
+        "“4951234567” can be read as +4951234567 or, in the shop's country Russia (+7), as"
         " +74951234567; write it with + and the country code, like +998 90 999 88 77."
     )
 

@@ -166,14 +166,14 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
 
     dialog.x_button.click()
     # 1000 + 45.50 + 20.00 − 45.50 (refund) − 100 (cash out)
-    qtbot.waitUntil(lambda: dialog.expected.text() == "920,00")
+    qtbot.waitUntil(lambda: dialog.expected.text() == "920.00")
     assert "Sale refund" in dialog.report.toPlainText()
 
     dialog.counted.setText("917,50")
     dialog.close_button.click()
-    qtbot.waitUntil(lambda: dialog.difference.text() == "−2,50")
+    qtbot.waitUntil(lambda: dialog.difference.text() == "−2.50")
     assert SHORT in dialog.difference.styleSheet()
-    assert dialog.counted_total.text() == "917,50"
+    assert dialog.counted_total.text() == "917.50"
     qtbot.waitUntil(lambda: status.text() == "No shift open (Shift+F2)")
     approvals = session.journal._conn.execute(
         "SELECT admin, action, receipt_id FROM approvals"

@@ -73,7 +73,7 @@ def test_a_bad_phone_on_the_command_line_says_how_to_write_it(
     )
     assert code == ExitCode.BAD_INPUT
     assert err.startswith("Bad input: --phone: “12345” is not a phone number")
-    assert "not a number of the shop's country RU (+7)" in err
+    assert "not a number of the shop's country Russia (+7)" in err
     assert "+998 90 999 88 77 or 998909998877" in err
 
 

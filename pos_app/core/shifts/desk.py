@@ -17,7 +17,8 @@ from pos_app.core.journal import Journal
 from pos_app.core.journal.shift_ties import ShiftStateError
 from pos_app.core.labelled import LabelledStrEnum
 from pos_app.core.money import parse_money
-from pos_app.core.shifts.people import PinRefusedError, Role, check_name
+from pos_app.core.shifts.errors import PinRefusedError
+from pos_app.core.shifts.people import Role, check_name
 from pos_app.core.shifts.shift_report import CashMovement, Direction, Shift, ShiftReport
 
 

@@ -20,10 +20,10 @@ from datetime import datetime, timedelta
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import TranslatableError
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.rows import moment, stamp
 from pos_app.core.labelled import LabelledStrEnum
+from pos_app.core.shifts.errors import PinRefusedError
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +46,6 @@ class Role(LabelledStrEnum):
 class Person:
     name: str
     role: Role
-
-
-class PinRefusedError(TranslatableError):
-    """The PIN was wrong, or the person's PIN is locked for a while; says which."""
-
-    context = "people"
 
 
 def check_name(text: str, field: str = "name") -> str:
