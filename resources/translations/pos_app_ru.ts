@@ -797,7 +797,7 @@
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="121"/>
         <source>User id:</source>
-        <translation>ID пользователя:</translation>
+        <translation>Номер пользователя:</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="129"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="149"/>
         <source>optional: the customer&apos;s id at the bank</source>
-        <translation>необязательно: ID покупателя в банке</translation>
+        <translation>необязательно: идентификатор покупателя в банке</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="152"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="155"/>
         <source>External id:</source>
-        <translation>Внешний ID:</translation>
+        <translation>Внешний идентификатор:</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/promo_dialog.py" line="167"/>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="129"/>
         <source>inshopper user id</source>
-        <translation>ID пользователя inshopper</translation>
+        <translation>Номер пользователя inshopper</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4106,7 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="401"/>
         <source>The external id must be one line of at most 100 characters (the customer&apos;s id at the bank); check it and enter it again.</source>
-        <translation>Внешний ID — одна строка не длиннее 100 знаков (ID покупателя в банке); проверьте его и введите снова.</translation>
+        <translation>Внешний идентификатор — одна строка не длиннее 100 знаков (идентификатор покупателя в банке); проверьте его и введите снова.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="402"/>
@@ -4131,12 +4131,12 @@
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="406"/>
         <source>The inshopper user id is a number (see the account&apos;s page); “{value}” is not.</source>
-        <translation>ID пользователя inshopper — это число (см. страницу учётной записи); «{value}» не число.</translation>
+        <translation>Номер пользователя inshopper — это число (см. страницу учётной записи); «{value}» не число.</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="407"/>
         <source>The inshopper user id is not set; enter it when logging in (it is shown on the account&apos;s page).</source>
-        <translation>ID пользователя inshopper не задан; введите его при входе (он указан на странице учётной записи).</translation>
+        <translation>Номер пользователя inshopper не задан; введите его при входе (он указан на странице учётной записи).</translation>
     </message>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="408"/>
