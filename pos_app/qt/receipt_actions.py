@@ -1,7 +1,7 @@
 """What a person can do with the receipt chosen in the journal: reprint a copy, send the
 Checker.uz copy again (to the same or another phone), decide on one that needs attention,
-cancel one that never left, open it as a new receipt, refund it. Each button is enabled only
-when its action applies to the receipt's state."""
+cancel one that never left, open it as a new receipt, refund it, send it to a promo campaign.
+Each button is enabled only when its action applies to the receipt's state."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class ReceiptActions(QWidget):
         self.retry_button = QPushButton(self.tr("Not in the account: send &again…"))
         self.document_button = QPushButton(self.tr("Found in the account: &document id…"))
         self.cancel_button = QPushButton(self.tr("Cance&l before it is sent…"))
+        self.promo_button = QPushButton(self.tr("To a &promo campaign…"))
         self.reprint_button.clicked.connect(self._reprint)
         self.resend_button.clicked.connect(self._resend)
         self.draft_button.clicked.connect(self._as_draft)
@@ -53,6 +54,7 @@ class ReceiptActions(QWidget):
         self.retry_button.clicked.connect(self._send_again)
         self.document_button.clicked.connect(self._found_in_account)
         self.cancel_button.clicked.connect(self._cancel)
+        self.promo_button.clicked.connect(self._promo)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for number, button in enumerate(
@@ -64,6 +66,7 @@ class ReceiptActions(QWidget):
                 self.retry_button,
                 self.document_button,
                 self.cancel_button,
+                self.promo_button,
             )
         ):
             button.setAutoDefault(False)
@@ -89,8 +92,16 @@ class ReceiptActions(QWidget):
         self.retry_button.setEnabled(state in (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD))
         self.document_button.setEnabled(state is ReceiptState.NEEDS_ATTENTION)
         self.cancel_button.setEnabled(decisions.can_cancel(state))
+        # A promo campaign takes a fiscalized sale (its QR code), as the customer's paper shows.
+        self.promo_button.setEnabled(fiscalized and kind is ReceiptType.SALE)
 
     # --- the actions ----------------------------------------------------------------------
+
+    def _promo(self) -> None:
+        if self.record is not None:
+            from pos_app.qt.promo_dialog import open_promo_dialog  # noqa: PLC0415 - opened on demand
+
+            open_promo_dialog(self, self.till, self.record)
 
     def _reprint(self) -> None:
         if self.record is not None:

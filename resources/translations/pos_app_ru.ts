@@ -995,6 +995,11 @@
         <source>Cance&amp;l before it is sent…</source>
         <translation>Отм&amp;енить до отправки…</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_actions.py" line="48"/>
+        <source>To a &amp;promo campaign…</source>
+        <translation>Отправить в &amp;акцию…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptEditor</name>

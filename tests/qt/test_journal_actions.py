@@ -25,6 +25,7 @@ from pos_app.core.session import TillSession, open_session
 from pos_app.qt.attention_list import AttentionList
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.main_window import MainWindow
+from pos_app.qt.promo_dialog import PromoDialog
 from pos_app.qt.receipt_print import record_lines
 from pos_app.sandbox.clients import sandbox_clients
 from pos_app.sandbox.sandbox import Sandbox
@@ -359,3 +360,23 @@ def test_a_refund_is_not_opened_as_a_new_draft(qtbot: QtBot, shop_window: MainWi
     assert not view.buttons.draft_button.isEnabled()
     assert not view.buttons.refund_button.isEnabled()
     view.close()
+
+
+def test_a_fiscalized_sale_goes_to_a_promo_campaign_from_the_journal(
+    qtbot: QtBot, shop_window: MainWindow
+) -> None:
+
+    window = shop_window
+    session = session_of(window)
+    sale = fiscalized_sale(qtbot, window.till, shop_receipt(session, 9))
+    view = open_journal(qtbot, window)
+    choose(qtbot, view, sale.id)
+    assert view.buttons.promo_button.isEnabled()
+
+    view.buttons.promo_button.click()
+
+    qtbot.waitUntil(lambda: bool(view.findChildren(PromoDialog)))
+    (panel,) = view.findChildren(PromoDialog)
+    assert panel.record is not None
+    assert panel.record.id == sale.id
+    panel.close()
