@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuild pos_app/qt/forms/ from the Qt Designer forms in ui/ and pos_app/qt/core_texts.py from
 # the core's marked texts; with --translations also the Russian translation
-# (resources/translations/pos_app_ru.ts → .qm): lupdate keeps what is already translated.
+# (resources/translations/pos_app_ru.ts → .qm) and English's plural forms (pos_app_en.ts: only the
+# texts with a count, "%n receipt(s)" → "1 receipt", "2 receipts"): lupdate keeps what is already
+# translated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for form in ui/*.ui; do
@@ -11,5 +13,10 @@ done
 .venv/bin/python scripts/core_texts.py
 if [[ "${1:-}" == "--translations" ]]; then
     .venv/bin/pyside6-lupdate -extensions py,ui pos_app ui -no-obsolete -ts resources/translations/pos_app_ru.ts
-    .venv/bin/pyside6-lrelease resources/translations/pos_app_ru.ts -qm resources/translations/pos_app_ru.qm
+    .venv/bin/pyside6-lupdate -extensions py,ui pos_app ui -no-obsolete -pluralonly \
+        -target-language en -ts resources/translations/pos_app_en.ts
+    for language in ru en; do
+        .venv/bin/pyside6-lrelease "resources/translations/pos_app_${language}.ts" \
+            -qm "resources/translations/pos_app_${language}.qm"
+    done
 fi

@@ -244,7 +244,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("reports", "Net"),
     QT_TRANSLATE_NOOP("reports", "Net VAT on sales"),
     QT_TRANSLATE_NOOP("reports", "Net sales"),
-    QT_TRANSLATE_NOOP("reports", "Not counted above: {count} receipt(s) for {amount} made in this period are not fiscalized yet ({person} of them wait for a person)."),
     QT_TRANSLATE_NOOP("reports", "Not fiscalized yet (not counted above)"),
     QT_TRANSLATE_NOOP("reports", "Not recorded"),
     QT_TRANSLATE_NOOP("reports", "Payment form"),

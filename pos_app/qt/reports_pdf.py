@@ -19,9 +19,9 @@ from pos_app.core.reports.tables import (
     breakdown_table,
     headline,
     payment_parts,
-    unfinished_note,
 )
 from pos_app.qt.reports_chart import AXIS, TEXT, paint_hours, paint_split
+from pos_app.qt.reports_note import UnfinishedNote
 
 RESOLUTION = 300  # dots per inch: sharp text, a small file
 MARGIN_MM = 15.0
@@ -94,7 +94,7 @@ class _Pages:
         self.y += 0.6 * self.line
         for caption, value in headline(summary, _translate, self.money):
             self._pair(caption, value)
-        note = unfinished_note(summary, _translate, self.money)
+        note = UnfinishedNote().text(summary, self.money)
         if note:
             self.y += 0.4 * self.line
             self._text(note, wrap=True)

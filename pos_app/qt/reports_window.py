@@ -38,15 +38,15 @@ from pos_app.core.reports.summary import PeriodSummary
 from pos_app.core.reports.tables import (
     Breakdown,
     breakdown_table,
-    grouped_money,
     headline,
     payment_parts,
-    unfinished_note,
 )
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, ReceiptChanged
 from pos_app.qt.reports_chart import HourChart, PaymentSplit
+from pos_app.qt.reports_note import UnfinishedNote
 from pos_app.qt.till import Till
+from pos_app.qt.translations import shown_money
 
 REPORTS_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7)
 # Receipts fiscalized in a burst refresh the report once.
@@ -82,8 +82,6 @@ class ReportsWindow(QWidget):
         self.till = till
         self.summary: PeriodSummary | None = None
         self._asked = 0
-        # The decimal separator follows the window's language (1 234,50 in Russian).
-        self.money = grouped_money(self.tr(".", "decimal separator of amounts"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -122,8 +120,8 @@ class ReportsWindow(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
         charts = QHBoxLayout()
-        self.hours = HourChart(self.money)
-        self.split = PaymentSplit(self.money)
+        self.hours = HourChart(shown_money)
+        self.split = PaymentSplit(shown_money)
         charts.addWidget(self.hours, 2)
         charts.addWidget(self.split, 1)
         layout.addLayout(charts, 3)
@@ -218,20 +216,20 @@ class ReportsWindow(QWidget):
             return  # closed, or a newer period was chosen meanwhile
         self.summary = summary
         for (caption, value), caption_label, value_label in zip(
-            headline(summary, _translate, self.money),
+            headline(summary, _translate, shown_money),
             self.tile_captions,
             self.tile_values,
             strict=True,
         ):
             caption_label.setText(caption)
             value_label.setText(value)
-        note = unfinished_note(summary, _translate, self.money)
+        note = UnfinishedNote().text(summary, shown_money)
         self.note.setVisible(note is not None)
         self.note.setText(note or "")
         self.hours.show_nets(summary.net_sales_by_hour())
         self.split.show_parts(payment_parts(summary, _translate))
         for breakdown, widget in self.tables.items():
-            table = breakdown_table(summary, breakdown, _translate, self.money)
+            table = breakdown_table(summary, breakdown, _translate, shown_money)
             widget.clear()
             widget.setColumnCount(len(table.headers))
             widget.setRowCount(len(table.rows))
@@ -294,12 +292,12 @@ class ReportsWindow(QWidget):
     def export_pdf(self, path: Path) -> None:
         from pos_app.qt.reports_pdf import write_pdf  # noqa: PLC0415 - only when exporting
 
-        summary, money = self.summary, self.money
+        summary = self.summary
         if summary is None:
             return
         self.till.run(
             "export the report as PDF",
-            lambda _session: write_pdf(summary, path, money),
+            lambda _session: write_pdf(summary, path, shown_money),
             lambda _: self._exported(path),
             self._export_failed,
             progress=self.tr("Writing the PDF…"),

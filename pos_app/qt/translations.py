@@ -23,17 +23,18 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for ``language`` (none for English, the source language).
+    """Install the translators for ``language``: for English, the source language, only the
+    plural forms of texts with a count ("1 receipt", "2 receipts").
 
     Returns them: they must outlive the application's use of them.
     """
-    if language == "en":
-        return []
     installed = []
     own = QTranslator(app)
     if own.load(str(resource_dir() / "translations" / f"pos_app_{language}.qm")):
         app.installTranslator(own)
         installed.append(own)
+    if language == "en":
+        return installed
     # Qt's own texts (standard buttons, context menus of line edits).
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -25,12 +25,14 @@ from tests.qt.conftest import GROUP, INN, close_window, type_position
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "pos_app_ru.ts"
+# English, the source language, translates only the plural forms of texts with a count.
+PLURALS_TS = ROOT / "resources" / "translations" / "pos_app_en.ts"
 PLACEHOLDER = re.compile(r"(?<!\{)\{(\w*)\}(?!\})")
 ACCELERATOR = re.compile(r"&(?!&)\w")
 
 
-def messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS).getroot()  # noqa: S314 - the repository's own file
+def messages(ts: Path = TS) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()  # noqa: S314 - the repository's own file
     return [
         (context.findtext("name", ""), message.findtext("source", ""), message)
         for context in root.iter("context")
@@ -49,22 +51,42 @@ def test_every_text_is_translated() -> None:
     assert unfinished == [], "translate these in resources/translations/pos_app_ru.ts"
 
 
+def forms(message: ET.Element) -> list[str]:
+    """The translation, or each of its plural forms."""
+    numerus = [form.text or "" for form in message.iter("numerusform")]
+    return numerus or [message.findtext("translation", "")]
+
+
 @pytest.mark.parametrize(
-    ("context", "source", "message"), messages(), ids=lambda value: str(value)[:40]
+    ("context", "source", "message"),
+    messages() + messages(PLURALS_TS),
+    ids=lambda value: str(value)[:40],
 )
 def test_a_translation_keeps_the_placeholders_and_the_accelerator(
     context: str, source: str, message: ET.Element
 ) -> None:
-    translation = message.findtext("translation", "")
-    assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source))
-    assert len(ACCELERATOR.findall(translation)) == len(ACCELERATOR.findall(source))
+    for translation in forms(message):
+        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source))
+        assert len(ACCELERATOR.findall(translation)) == len(ACCELERATOR.findall(source))
+        assert ("%n" in translation) == ("%n" in source)
 
 
-def test_the_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
-    built = tmp_path / "pos_app_ru.qm"
+def test_every_plural_form_is_written_in_both_languages() -> None:
+    empty = [
+        (ts.name, source)
+        for ts in (TS, PLURALS_TS)
+        for _context, source, message in messages(ts)
+        if message.get("numerus") == "yes" and not all(form.strip() for form in forms(message))
+    ]
+    assert empty == []
+
+
+@pytest.mark.parametrize("ts", [TS, PLURALS_TS], ids=lambda ts: ts.name)
+def test_the_compiled_translation_is_up_to_date(ts: Path, tmp_path: Path) -> None:
+    built = tmp_path / ts.with_suffix(".qm").name
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(built)], check=True, capture_output=True)
-    committed = TS.with_suffix(".qm")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(built)], check=True, capture_output=True)
+    committed = ts.with_suffix(".qm")
     assert committed.read_bytes() == built.read_bytes(), "run scripts/forms.sh --translations"
 
 

@@ -230,26 +230,6 @@ def headline(
     )
 
 
-def unfinished_note(
-    summary: PeriodSummary, translate: Translate, money: Money = format_money
-) -> str | None:
-    """What was made in the period and is not fiscalized yet (None: nothing)."""
-    unfinished = summary.unfinished
-    if not unfinished.count:
-        return None
-    text = translate(
-        "reports",
-        _N(
-            "reports",
-            "Not counted above: {count} receipt(s) for {amount} made in this period are not"
-            " fiscalized yet ({person} of them wait for a person).",
-        ),
-    )
-    return text.format(
-        count=unfinished.count, amount=money(unfinished.total), person=unfinished.for_a_person
-    )
-
-
 def payment_parts(summary: PeriodSummary, translate: Translate) -> tuple[tuple[str, Decimal], ...]:
     """The payment-form chart's parts: net sales by form, named."""
     return tuple(
