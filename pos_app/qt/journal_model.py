@@ -4,7 +4,7 @@ background through the till; a row changes when the session announces its receip
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from pos_app.core.journal import JournalFilter, ReceiptSummary
+from pos_app.core.journal import JournalFilter, ReceiptState, ReceiptSummary
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
+from pos_app.qt.messages import message_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import shown_money, translated
 
@@ -30,22 +31,37 @@ PAGE = 60
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-Row = tuple[ReceiptSummary, tuple[str, ...]]
+
+
+class Row(NamedTuple):
+    summary: ReceiptSummary
+    texts: tuple[str, ...]  # a column's text each
+    state_tip: str  # the state said whole, with the reason when there is one
 
 
 def cells(summary: ReceiptSummary) -> Row:
     """A receipt with what each column shows of it, in the window's language: made once per
     row, on the worker thread, so drawing the table only looks texts up."""
-    return summary, (
+    texts = (
         str(summary.id),
         summary.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
         translated("codes", summary.receipt_type.label),
         shown_money(summary.total),
-        translated("journal", summary.state.label),
+        translated("journal_list", summary.state.short_label),
         summary.phone or summary.email or "",
         "" if summary.fd is None else str(summary.fd),
     )
+    return Row(summary, texts, state_tip(summary))
+
+
+def state_tip(summary: ReceiptSummary) -> str:
+    """The state's whole label, and why, as the list's tooltip (the detail pane says the same)."""
+    tip = translated("journal", summary.state.label)
+    if summary.last_error is not None and summary.state is not ReceiptState.FISCALIZED:
+        tip += "\n" + message_text(summary.last_error)
+    return tip
 
 
 class JournalModel(QAbstractTableModel):
@@ -78,11 +94,11 @@ class JournalModel(QAbstractTableModel):
         return self._loading
 
     def summary(self, row: int) -> ReceiptSummary:
-        return self._rows[row][0]
+        return self._rows[row].summary
 
     def row_of(self, receipt_id: int) -> int | None:
-        for row, (summary, _texts) in enumerate(self._rows):
-            if summary.id == receipt_id:
+        for row, shown in enumerate(self._rows):
+            if shown.summary.id == receipt_id:
                 return row
         return None
 
@@ -131,7 +147,9 @@ class JournalModel(QAbstractTableModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every visible cell on each repaint: kept to a look-up.
         if role == _DISPLAY:
-            return self._rows[index.row()][1][index.column()]
+            return self._rows[index.row()].texts[index.column()]
+        if role == _TOOLTIP and index.column() == STATE:
+            return self._rows[index.row()].state_tip
         if role == _ALIGNMENT and index.column() in (NUMBER, TOTAL, FD):
             return _RIGHT
         return None
@@ -140,7 +158,7 @@ class JournalModel(QAbstractTableModel):
 
     def _load(self) -> None:
         generation, view = self._generation, self._view
-        before = self._rows[-1][0].id if self._rows else None
+        before = self._rows[-1].summary.id if self._rows else None
         self._loading = True
 
         def job(session: TillSession) -> list[Row]:
@@ -170,7 +188,7 @@ class JournalModel(QAbstractTableModel):
     def _on_event(self, event: Event) -> None:
         if not isinstance(event, ReceiptChanged | DeliveryChanged):
             return
-        newest = self._rows[0][0].id if self._rows else 0
+        newest = self._rows[0].summary.id if self._rows else 0
         if event.receipt_id < newest and self.row_of(event.receipt_id) is None:
             return  # an older receipt not shown under this filter
         self._changed.add(event.receipt_id)
@@ -183,7 +201,7 @@ class JournalModel(QAbstractTableModel):
         would queue a filter's page behind dozens of them."""
         changed, self._changed = self._changed, set()
         generation, view = self._generation, self._view
-        newest = self._rows[0][0].id if self._rows else 0
+        newest = self._rows[0].summary.id if self._rows else 0
         shown = sorted(receipt_id for receipt_id in changed if self.row_of(receipt_id) is not None)
         # Newer than the top row: may now match the filter (a new receipt, or a newer one
         # that moved into the state filtered by).
@@ -215,11 +233,11 @@ class JournalModel(QAbstractTableModel):
 
     def _apply(self, again: list[Row], new: list[Row]) -> None:
         for row in again:
-            current = self.row_of(row[0].id)
+            current = self.row_of(row.summary.id)
             if current is not None:
                 self._rows[current] = row
                 self.dataChanged.emit(self.index(current, 0), self.index(current, FD))
-        fresh = [row for row in new if self.row_of(row[0].id) is None]
+        fresh = [row for row in new if self.row_of(row.summary.id) is None]
         if fresh:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
             self._rows[:0] = fresh

@@ -36,15 +36,26 @@ from pos_app.core.journal import (
 )
 from pos_app.core.money import parse_money
 from pos_app.core.session import TillSession
-from pos_app.qt.journal_model import JournalModel
+from pos_app.qt.journal_model import (
+    CUSTOMER,
+    FD,
+    MADE,
+    NUMBER,
+    STATE,
+    TOTAL,
+    TYPE,
+    JournalModel,
+)
 from pos_app.qt.messages import error_text
 from pos_app.qt.receipt_actions import ReceiptActions
 from pos_app.qt.receipt_pane import ReceiptPane
 from pos_app.qt.till import Till
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 # Typing in a filter field waits this long for the next key before asking the journal.
 FILTER_DELAY_MS = 250
+# Room beside a column's longest text for the cell's margins and the grid line.
+COLUMN_PADDING = 14
 
 
 class JournalView(QWidget):
@@ -90,8 +101,7 @@ class JournalView(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for section, width in enumerate((45, 115, 125, 80, 190, 120)):
-            self.table.setColumnWidth(section, width)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
 
         left = QWidget()
@@ -113,6 +123,29 @@ class JournalView(QWidget):
         splitter.setSizes([11_000, 9_000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as the longest text it usually holds in the window's language
+        (measured once, not per page: rows arrive as the view scrolls); FD, the last, takes what
+        room is left."""
+        longest = {
+            NUMBER: ("99999",),
+            MADE: ("00.00.0000 00:00",),
+            TYPE: tuple(translated("codes", kind.label) for kind in ReceiptType),
+            TOTAL: (shown_money(Decimal("99999.99")),),
+            STATE: tuple(translated("journal_list", state.short_label) for state in ReceiptState),
+            CUSTOMER: ("+998901234567",),
+            FD: ("999999",),
+        }
+        cell = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column, texts in longest.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                header.fontMetrics().horizontalAdvance(title),
+                *(cell.horizontalAdvance(text) for text in texts),
+            )
+            self.table.setColumnWidth(column, width + COLUMN_PADDING)
 
     def _filters(self) -> QGridLayout:
         grid = QGridLayout()

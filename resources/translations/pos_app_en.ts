@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/qt/reports_note.py" line="31"/>
+        <location filename="../../pos_app/qt/reports_note.py" line="32"/>
         <source>{head}; %n of them wait(s) for a person&apos;s decision (F8).</source>
         <translation>
             <numerusform>{head}; %n of them waits for a person&apos;s decision (F8).</numerusform>

@@ -204,37 +204,37 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="137"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="138"/>
         <source>Made</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="139"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="140"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="141"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="142"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="127"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="143"/>
         <source>FD</source>
         <translation>ФД</translation>
     </message>
@@ -242,109 +242,109 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="82"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="84"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="119"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="141"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="128"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="150"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="132"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="154"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="133"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="155"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="134"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="156"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="149"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="171"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="150"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="166"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="172"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="188"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="151"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="173"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="174"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="175"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="197"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="176"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="198"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="177"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="178"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="200"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="179"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="201"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="180"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="215"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="202"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="237"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="216"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="238"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="245"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="246"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="236"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="236"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1974,7 +1974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/qt/reports_note.py" line="31"/>
+        <location filename="../../pos_app/qt/reports_note.py" line="32"/>
         <source>{head}; %n of them wait(s) for a person&apos;s decision (F8).</source>
         <translation>
             <numerusform>{head}; из них %n ждёт решения человека (F8).</numerusform>
@@ -3015,6 +3015,54 @@
     </message>
 </context>
 <context>
+    <name>journal_list</name>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
+        <source>Being sent</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
+        <source>Fiscal data late</source>
+        <translation>Данные запаздывают</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
+        <source>Fiscalized</source>
+        <translation>Фискализирован</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
+        <source>Held</source>
+        <translation>Задержан</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+</context>
+<context>
     <name>keyring</name>
     <message>
         <location filename="../../pos_app/qt/credential_fields.py" line="110"/>
@@ -3054,57 +3102,57 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="208"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
         <source>A refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="209"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="210"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
         <source>Cancelling a receipt</source>
         <translation>Отмена чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="211"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="212"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
         <source>Changing the settings</source>
         <translation>Изменение настроек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="213"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
         <source>Enter the PIN.</source>
         <translation>Введите ПИН.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="214"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
         <source>Taking cash out</source>
         <translation>Изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="215"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
         <source>Taking cash out needs an administrator&apos;s PIN.</source>
         <translation>Для изъятия наличных нужен ПИН администратора.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="216"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
         <source>Too many wrong PINs for {name}; try again in {seconds} seconds.</source>
         <translation>Слишком много неверных ПИН для {name}; попробуйте снова через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="217"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
         <source>Wrong PIN for {name}; {left} more tries before a minute&apos;s pause.</source>
         <translation>Неверный ПИН для {name}; осталось попыток до паузы на минуту: {left}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="218"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
         <source>{name} is not an administrator; an administrator must enter it.</source>
         <translation>{name} — не администратор; ПИН должен ввести администратор.</translation>
     </message>
@@ -3112,47 +3160,47 @@
 <context>
     <name>promo</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="219"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
         <source>A person chose to send it again.</source>
         <translation>Кассир решил отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="220"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
         <source>Not ready yet.</source>
         <translation>Ещё не готово.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="221"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
         <source>Promo submissions wait: log in first.</source>
         <translation>Заявки в акции ждут: сначала выполните вход.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="222"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
         <source>Rejected: {reason}</source>
         <translation>Отклонён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="223"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
         <source>Taken in as {id}.</source>
         <translation>Принят под номером {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="224"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
         <source>The service says: {state}.</source>
         <translation>Ответ сервиса: {state}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="225"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
         <source>The submission has neither a QR string nor a photo to send.</source>
         <translation>В заявке нет ни строки QR-кода, ни фото для отправки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="226"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
         <source>The upload&apos;s answer was lost.</source>
         <translation>Ответ на загрузку потерян.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="227"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
         <source>Waiting to be sent.</source>
         <translation>Ожидает отправки.</translation>
     </message>
@@ -3221,157 +3269,157 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="228"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="229"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="230"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
         <source>Average sale</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="231"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
         <source>By VAT rate</source>
         <translation>По ставкам НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="232"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
         <source>By cashier</source>
         <translation>По кассирам</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="233"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="234"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
         <source>By payment form</source>
         <translation>По формам оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="235"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
         <source>By payment type</source>
         <translation>По видам оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="236"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
         <source>By receipt type</source>
         <translation>По типам чеков</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="237"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
         <source>Cashier</source>
         <translation>Кассир</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="238"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
         <source>Change given</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="239"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="240"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
         <source>Expenses less expense refunds</source>
         <translation>Расходы за вычетом возвратов расхода</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="241"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
         <source>Expenses, net</source>
         <translation>Расходы за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="242"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="243"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="244"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
         <source>Net</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="245"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
         <source>Net VAT on sales</source>
         <translation>НДС с продаж за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="246"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
         <source>Net sales</source>
         <translation>Выручка за вычетом возвратов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="247"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
         <source>Not fiscalized yet (not counted above)</source>
         <translation>Ещё не фискализированы (не учтены выше)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="248"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="249"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
         <source>Payment form</source>
         <translation>Форма оплаты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="250"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="251"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="252"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
         <source>Receipts</source>
         <translation>Чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="253"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
         <source>Refunds</source>
         <translation>Возвраты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="254"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
         <source>Sales less sale refunds</source>
         <translation>Приход за вычетом возвратов прихода</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="255"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="256"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="257"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="258"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
         <source>Waiting for a person</source>
         <translation>Ждут решения человека</translation>
     </message>
@@ -3379,292 +3427,292 @@
 <context>
     <name>services</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="259"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
         <source>Check the campaign&apos;s goods; this receipt cannot take part.</source>
         <translation>Проверьте список акционных товаров; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="260"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
         <source>Check the receipt&apos;s fiscal data; the customer may ask the campaign.</source>
         <translation>Проверьте фискальные данные чека; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="261"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>Check which shops take part; this receipt cannot take part.</source>
         <translation>Проверьте, какие магазины участвуют; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="262"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>Checker.uz could not reach Telegram ({detail}). The copy will be sent again later.</source>
         <translation>Checker.uz не смог связаться с Telegram ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="263"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>Checker.uz could not read the receipt ({detail}). Check the customer&apos;s phone; if it is right, tell the support team.</source>
         <translation>Checker.uz не смог прочитать чек ({detail}). Проверьте телефон покупателя; если он верный, сообщите в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="264"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>Checker.uz does not accept the token. Enter the right Checker.uz token in Settings.</source>
         <translation>Checker.uz не принимает токен. Введите верный токен Checker.uz в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="265"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>Checker.uz had an unexpected error ({detail}). The copy will be sent again later.</source>
         <translation>В Checker.uz произошла непредвиденная ошибка ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="266"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>Checker.uz has no customer with this phone. Check the number with the customer, or give the receipt on paper.</source>
         <translation>В Checker.uz нет покупателя с таким телефоном. Сверьте номер с покупателем или выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="267"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>Nothing to do: the first submission counts.</source>
         <translation>Ничего делать не нужно: засчитывается первая отправка.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>Nothing to resubmit: no more entries are taken in this campaign.</source>
         <translation>Отправлять снова не нужно: акция больше не принимает чеки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>Nothing to resubmit: the purchase is too old for the campaign.</source>
         <translation>Отправлять снова не нужно: покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>Nothing to resubmit; the customer may ask the campaign.</source>
         <translation>Отправлять снова не нужно; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>Photograph each receipt on its own and submit them one by one.</source>
         <translation>Сфотографируйте каждый чек отдельно и отправьте их по одному.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>Photograph the receipt itself and submit again.</source>
         <translation>Сфотографируйте сам чек и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>Photograph the whole receipt, all four edges, and submit again.</source>
         <translation>Сфотографируйте чек целиком, со всеми четырьмя краями, и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>Read the campaign&apos;s rules and tell the customer what is missing.</source>
         <translation>Прочитайте правила акции и скажите покупателю, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>Submit a receipt that shows the fiscal sign (ФП).</source>
         <translation>Отправьте чек, на котором есть фискальный признак (ФП).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>Take a sharper photo in good light and submit it again.</source>
         <translation>Сделайте более чёткое фото при хорошем свете и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>Telegram refused the message (the customer may have blocked the Checker.uz bot). Give the receipt on paper.</source>
         <translation>Telegram не принял сообщение (возможно, покупатель заблокировал бота Checker.uz). Выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
         <source>The Checker.uz token is blocked. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz заблокирован. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>The Checker.uz token was deleted. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz удалён. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
         <source>The campaign&apos;s conditions are not met.</source>
         <translation>Условия акции не выполнены.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>The campaign&apos;s limit is reached.</source>
         <translation>Лимит акции исчерпан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>The cashbox refused the receipt: {reason}</source>
         <translation>Касса отклонила чек: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
         <source>The image is not a receipt.</source>
         <translation>На изображении не чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
         <source>The photo does not show the whole receipt.</source>
         <translation>На фото чек виден не целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
         <source>The photo shows more than one receipt.</source>
         <translation>На фото больше одного чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>The purchase is outside the campaign&apos;s period.</source>
         <translation>Покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>The receipt cannot be read.</source>
         <translation>Чек не читается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>The receipt has no fiscal sign (common for card payments).</source>
         <translation>В чеке нет фискального признака (так бывает при оплате картой).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>The receipt has no goods taking part in the campaign.</source>
         <translation>В чеке нет товаров, участвующих в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>The receipt is not valid (it looks altered).</source>
         <translation>Чек недействителен (похоже, он изменён).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
         <source>The receipt&apos;s fiscal sign did not pass the check.</source>
         <translation>Фискальный признак чека не прошёл проверку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>This receipt was already submitted.</source>
         <translation>Этот чек уже подавали.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
         <source>This shop does not take part in the campaign.</source>
         <translation>Этот магазин не участвует в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>{service} answered with an error (HTTP {status}) after taking the copy; whether the customer got it is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}) после приёма копии; получил ли её покупатель, неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>{service} answered with an error (HTTP {status}) after taking the receipt; whether it was fiscalized is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}), уже приняв чек; фискализирован ли он — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>{service} answered with an error (HTTP {status}).</source>
         <translation>{service} ответил ошибкой (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.</source>
         <translation>{service} недоступен ({problem}). Проверьте подключение к интернету; ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
         <source>{service} did not answer ({problem}); it will be asked again.</source>
         <translation>{service} не ответил ({problem}); запрос будет повторён.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>{service} did not take the receipt for checking (wrong campaign, QR code or photo).</source>
         <translation>{service} не принял чек на проверку (неверная акция, QR-код или фото).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>{service} does not accept the credentials ({reason}). Check the token, the signature key and the user token in Settings.</source>
         <translation>{service} не принимает ключи доступа ({reason}). Проверьте токен, ключ подписи и токен пользователя в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>{service} does not accept the token (HTTP {status}).</source>
         <translation>{service} не принимает токен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>{service} does not accept the token. Log in again (promo panel, or pos-app promo login).</source>
         <translation>{service} не принимает токен. Войдите снова (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
         <source>{service} has no token yet; log in with the account&apos;s e-mail and password (promo panel, or pos-app promo login).</source>
         <translation>Для {service} ещё нет токена; войдите с почтой и паролем учётной записи (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>{service} does not accept this e-mail and password.</source>
         <translation>{service} не принимает эту эл. почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
         <source>{service} does not accept this login and password ({reason}). Use the personal account&apos;s login and password, or paste the user token itself.</source>
         <translation>{service} не принимает этот логин и пароль ({reason}). Введите логин и пароль личного кабинета или вставьте сам токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
         <source>{service} gave an answer pos-app cannot read ({problem}): {excerpt}</source>
         <translation>{service} дал ответ, который pos-app не может прочитать ({problem}): {excerpt}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
         <source>{service} got the request but its answer was lost ({problem}); whether it was done is unknown.</source>
         <translation>{service} получил запрос, но ответ потерялся ({problem}); выполнен ли запрос — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
         <source>{service} has no receipt {id} in campaign {campaign}.</source>
         <translation>В {service} нет чека {id} в акции {campaign}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
         <source>{service} has no state for the receipt yet.</source>
         <translation>У {service} ещё нет состояния этого чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
         <source>{service} has no such receipt: {reason}</source>
         <translation>В {service} нет такого чека: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
         <source>{service} is not available now (HTTP {status}).</source>
         <translation>{service} сейчас недоступен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
         <source>{service} is not available now (HTTP {status}); it will be tried again.</source>
         <translation>{service} сейчас недоступен (HTTP {status}); попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
         <source>{service} refused the copy (error {code}): {detail}</source>
         <translation>{service} отклонил копию (ошибка {code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
         <source>{service} refused the receipt for a reason pos-app does not know (code {code}: {reason}); no fiscal document was made. Fix the cause, then send it again.</source>
         <translation>{service} отклонил чек по причине, неизвестной pos-app (код {code}: {reason}); фискальный документ не создан. Устраните причину, затем отправьте чек снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
         <source>{service}&apos;s certificate is not trusted ({problem}); nothing was sent. If the shop&apos;s network inspects secure connections, its CA must be trusted (REQUESTS_CA_BUNDLE names the file).</source>
         <translation>Сертификат {service} не признан доверенным ({problem}); ничего не отправлено. Если сеть магазина проверяет защищённые соединения, её удостоверяющий центр должен быть в доверенных (файл указывает REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
         <source>{service}: a credential sent in a request header ({header}) holds a character an HTTP header cannot carry (a line break, a control character or a non-Latin letter); nothing was sent. Enter the credential again in Settings, or with pos-app credentials set NAME.</source>
         <translation>{service}: учётные данные в заголовке запроса ({header}) содержат символ, который заголовок HTTP передать не может (перевод строки, управляющий символ или нелатинскую букву); ничего не отправлено. Введите их заново в Настройках или командой pos-app credentials set NAME.</translation>
     </message>
@@ -3672,22 +3720,22 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
         <source>Sending is not set up yet; missing: {missing}.</source>
         <translation>Отправка ещё не настроена; не хватает: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
         <source>the IntellectMoney API token (pos-app credentials set intellectmoney.token)</source>
         <translation>токен API IntellectMoney (pos-app credentials set intellectmoney.token)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
         <source>the IntellectMoney signature key (pos-app credentials set intellectmoney.sign_secret_key)</source>
         <translation>ключ подписи IntellectMoney (pos-app credentials set intellectmoney.sign_secret_key)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
         <source>the IntellectMoney user token (pos-app credentials set intellectmoney.user_token)</source>
         <translation>токен пользователя IntellectMoney (pos-app credentials set intellectmoney.user_token)</translation>
     </message>
@@ -3695,122 +3743,122 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
         <source>Checker.uz&apos;s address (empty: production)</source>
         <translation>адрес Checker.uz (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
         <source>IntellectMoney&apos;s address (empty: production)</source>
         <translation>адрес IntellectMoney (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
         <source>The settings cannot be saved to {path}: {problem}.</source>
         <translation>Не удалось сохранить настройки в {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
         <source>The settings file {path} cannot be read: {problem}.</source>
         <translation>Не удалось прочитать файл настроек {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
         <source>The settings file {path} is not valid JSON ({problem}); fix it or remove it and set the shop up again.</source>
         <translation>Файл настроек {path} — не корректный JSON ({problem}); исправьте его или удалите и настройте магазин заново.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
         <source>The settings file {path} is too big to be pos-app&apos;s.</source>
         <translation>Файл настроек {path} слишком велик, это не файл pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
         <source>cashiers and administrators with PINs: refunds, cash out and settings ask for an administrator (no: a one-person shop, nothing asked)</source>
         <translation>кассиры и администраторы с ПИН-кодами: возвраты, изъятие наличных и настройки требуют администратора (no — магазин на одного человека, ничего не спрашивается)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
         <source>check.inshopper.ru&apos;s address (empty: production)</source>
         <translation>адрес check.inshopper.ru (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
         <source>minutes after which missing fiscal data are reported as late</source>
         <translation>через сколько минут отсутствие фискальных данных считается задержкой</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
         <source>the IntellectMoney invoice (setting invoice_id)</source>
         <translation>счёт IntellectMoney (настройка invoice_id)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
         <source>the IntellectMoney invoice (СКО) receipts are fiscalized under</source>
         <translation>счёт IntellectMoney (СКО), по которому фискализируются чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
         <source>the VAT code a new position gets</source>
         <translation>код НДС новой позиции</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
         <source>the cashbox group (setting cashbox_group)</source>
         <translation>группа кассы (настройка cashbox_group)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
         <source>the cashbox group, from the cashbox settings</source>
         <translation>группа кассы, из настроек кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
         <source>the country a phone without +code is read in (two letters)</source>
         <translation>страна, в которой читается телефон без +кода (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
         <source>the payment subject code a new position gets (1 goods, 4 service…)</source>
         <translation>код предмета расчёта новой позиции (1 товар, 4 услуга…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
         <source>the receipt paper&apos;s width in mm: 58 or 80</source>
         <translation>ширина чековой ленты в мм: 58 или 80</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
         <source>the receipt printer&apos;s name (empty: the system&apos;s default printer)</source>
         <translation>имя чекового принтера (пусто: принтер системы по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
         <source>the shop&apos;s INN (10 or 12 digits)</source>
         <translation>ИНН магазина (10 или 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
         <source>the shop&apos;s INN (setting shop_inn)</source>
         <translation>ИНН магазина (настройка shop_inn)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
         <source>the shop&apos;s name, as the window shows it</source>
         <translation>название магазина, как его показывает окно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
         <source>the taxation system (setting taxation)</source>
         <translation>система налогообложения (настройка taxation)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
         <source>the taxation system&apos;s code (0 general, 1 USN income…)</source>
         <translation>код системы налогообложения (0 ОСН, 1 УСН доход…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
         <source>the window&apos;s language: ru, en, or empty for the system&apos;s</source>
         <translation>язык окна: ru, en или пусто для языка системы</translation>
     </message>
@@ -3831,37 +3879,37 @@
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
         <source>A shift is open already; close it before opening another.</source>
         <translation>Смена уже открыта; закройте её, прежде чем открывать другую.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
         <source>A shift opened by itself at the first sale is open: close it by counting the drawer, then open yours.</source>
         <translation>Открыта смена, начатая первой продажей: закройте её, пересчитав наличные, затем откройте свою.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
         <source>Cash in</source>
         <translation>Внесение</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
         <source>Cash out</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
         <source>No shift is open; open one first.</source>
         <translation>Смена не открыта; сначала откройте её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
         <source>The journal has no shift {id}.</source>
         <translation>В журнале нет смены {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
         <source>{name}&apos;s shift is open; close it before opening another.</source>
         <translation>Открыта смена кассира {name}; закройте её, прежде чем открывать другую.</translation>
     </message>
@@ -3870,610 +3918,610 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="471"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
         <source>A copy needs the customer&apos;s phone or Checker.uz code.</source>
         <translation>Для копии нужен телефон покупателя или его код Checker.uz.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
         <source>A number in the file is {length} characters long; no receipt field takes more than {limit}. Check the file.</source>
         <translation>Число в файле длиной {length} символов; ни одно поле чека не принимает больше {limit}. Проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
         <source>A refund pays back exactly {total}; payments come to {paid}.</source>
         <translation>Возврат выплачивает ровно {total}; а оплат на {paid}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
         <source>A scale label is 13 digits: prefix, item code, weight and the check digit; prefixes of one length and the lengths adding up to 13.</source>
         <translation>Весовая этикетка — 13 цифр: префикс, код товара, вес и контрольная цифра; префиксы одной длины, а длины в сумме дают 13.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
         <source>At most {limit} characters; this has {length}.</source>
         <translation>Не больше {limit} символов; здесь {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
         <source>Enter the inshopper account&apos;s e-mail and password (or store them as inshopper.email and inshopper.password).</source>
         <translation>Введите почту и пароль учётной записи inshopper (или сохраните их как inshopper.email и inshopper.password).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
         <source>Everything on receipt {id} has already been refunded.</source>
         <translation>Всё по чеку {id} уже возвращено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
         <source>Holds a line break or a control character; remove it.</source>
         <translation>Содержит перевод строки или управляющий символ; уберите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
         <source>Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact (1 to 64 characters).</source>
         <translation>Нужен e-mail, телефон (+998909998877 или 998909998877) или «none», если контакта нет (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
         <source>Must be yes or no.</source>
         <translation>Должно быть yes или no.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
         <source>No line is chosen; choose what the customer returns.</source>
         <translation>Не выбрана ни одна строка; выберите, что возвращает покупатель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
         <source>Nobody called “{name}” is on the list; see pos-app people list.</source>
         <translation>В списке нет никого по имени «{name}»; см. pos-app people list.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
         <source>Receipt {id} has lines 1 to {count}; there is no line {number}.</source>
         <translation>В чеке {id} строки с 1 по {count}; строки {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
         <source>Receipt {id} is itself a refund; a refund is made against the sale or the expense it returned.</source>
         <translation>Чек {id} сам является возвратом; возврат оформляется по чеку продажи или расхода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
         <source>Receipt {id} is not fiscalized ({state}); only a fiscalized receipt can be refunded.</source>
         <translation>Чек {id} не фискализирован ({state}); вернуть можно только фискализированный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
         <source>Say why the cash is put in or taken out (at most 200 characters).</source>
         <translation>Укажите, зачем вносятся или изымаются наличные (не больше 200 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
         <source>Say why the receipt is cancelled; the reason is kept.</source>
         <translation>Укажите, почему чек отменяется; причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
         <source>The customer&apos;s contact is missing: write their e-mail or phone, or “none” when they give neither.</source>
         <translation>Нет контакта покупателя: укажите его e-mail или телефон либо «none», если он не дал ни того, ни другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
         <source>The external id must be one line of at most 100 characters (the customer&apos;s id at the bank); check it and enter it again.</source>
         <translation>Внешний идентификатор — одна строка не длиннее 100 знаков (идентификатор покупателя в банке); проверьте его и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
         <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
         <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
         <source>The file {path} cannot be read: {problem}.</source>
         <translation>Файл {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
         <source>The fiscal sign {fp} does not match receipt {id} (FN {fn}, FD {fd}): the code was mistyped or the paper receipt is not genuine.</source>
         <translation>Фискальный признак {fp} не совпадает с чеком {id} (ФН {fn}, ФД {fd}): код введён с ошибкой или бумажный чек не подлинный.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
         <source>The header row has no column {missing}; it needs {required}.</source>
         <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
         <source>The inshopper user id is a number (see the account&apos;s page); “{value}” is not.</source>
         <translation>Номер пользователя inshopper — это число (см. страницу учётной записи); «{value}» не число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
         <source>The inshopper user id is not set; enter it when logging in (it is shown on the account&apos;s page).</source>
         <translation>Номер пользователя inshopper не задан; введите его при входе (он указан на странице учётной записи).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
         <source>The printer&apos;s name must be one line of at most 256 characters.</source>
         <translation>Имя принтера — одна строка не длиннее 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
         <source>The product code (SKU) is empty; every product needs one.</source>
         <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
         <source>The receipt width is 58 or 80 (mm).</source>
         <translation>Ширина чека — 58 или 80 (мм).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
         <source>The receipt with FN {fn} and FD {fd} is not from this shop: this journal has no such receipt. A refund is made where the receipt was issued.</source>
         <translation>Чек с ФН {fn} и ФД {fd} не из этого магазина: в журнале такого чека нет. Возврат оформляется там, где чек был выдан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
         <source>The weight&apos;s divisor must be above zero.</source>
         <translation>Делитель веса должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
         <source>The {label} holds a line break or another control character (character {position}); a credential is one line. Paste it again. Nothing was stored.</source>
         <translation>{label}: значение содержит перевод строки или другой управляющий символ (символ {position}); учётные данные — одна строка. Вставьте их заново. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
         <source>The {label} is sent in an HTTP header, which carries only Latin letters, digits and ASCII punctuation; character {position} is not one (a space, a non-Latin letter or a typographic sign). Copy the token again from the service&apos;s account. Nothing was stored.</source>
         <translation>{label} передаётся в заголовке HTTP, где допустимы только латинские буквы, цифры и знаки ASCII; символ {position} не такой (пробел, нелатинская буква или типографский знак). Скопируйте токен заново из личного кабинета сервиса. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
         <source>Write the person&apos;s name: one line of at most 64 characters.</source>
         <translation>Введите имя: одна строка не длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
         <source>{asked} asked, but only {available} of “{text}” is left to refund (sold {sold}, returned before {returned}).</source>
         <translation>Запрошено {asked}, но вернуть можно только {available} «{text}» (продано {sold}, возвращено ранее {returned}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
         <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
         <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
         <source>{name} is not a number JSON allows; check the file.</source>
         <translation>{name} — не число, допустимое в JSON; проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
         <source>{name} is the only administrator; add another one first.</source>
         <translation>{name} — единственный администратор; сначала добавьте другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
         <source>{path} holds more than {limit} bytes, too much for a receipt; check that it is the right file.</source>
         <translation>{path} содержит больше {limit} байт — слишком много для чека; проверьте, тот ли это файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
         <source>{path} is not UTF-8 text; save the receipt as UTF-8 JSON.</source>
         <translation>{path} — не текст в UTF-8; сохраните чек как JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
         <source>{path} is not a regular file (a folder, a device or a pipe); give the receipt&apos;s JSON file, or - to read it from standard input.</source>
         <translation>{path} — не обычный файл (папка, устройство или канал); укажите JSON-файл чека или -, чтобы прочитать его со стандартного ввода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
         <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
         <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
         <source>“{name}” is already on the list; choose another name.</source>
         <translation>«{name}» уже есть в списке; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
         <source>“{value}” can be read as {international} or, in the shop&apos;s country {country} (+{calling_code}), as {national}; write it with + and the country code, like {example}.</source>
         <translation>«{value}» можно прочитать как {international} или, по номерам страны магазина ({country}, +{calling_code}), как {national}; напишите номер с + и кодом страны, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
         <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
         <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
         <source>“{value}” is not a code: write its number, e.g. 1.</source>
         <translation>«{value}» — не код: напишите его номер, например 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>ПИН — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="470"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="472"/>
         <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country} (+{calling_code}). Write it with the country code, like {example} or {digits}.</source>
         <translation>«{value}» — не номер телефона: он не начинается с кода страны и не подходит как номер страны магазина ({country}, +{calling_code}). Напишите его с кодом страны, например {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="473"/>
         <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
         <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="474"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="475"/>
         <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
         <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="476"/>
         <source>“{value}” is not a valid phone number; check the digits and the country code. Write it like {example} or {digits}.</source>
         <translation>«{value}» — неверный номер телефона; проверьте цифры и код страны. Пишите так: {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="477"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="478"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="470"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="479"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="471"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="480"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
         <source>Enter how it is paid: the cash given, the card amount, or both.</source>
         <translation>Укажите, как оплачено: полученные наличные, сумму по карте или и то и другое.</translation>
     </message>
@@ -4481,57 +4529,57 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="472"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="481"/>
         <source>A person chose to send the customer&apos;s copy again.</source>
         <translation>Человек решил отправить копию покупателю ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="473"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="482"/>
         <source>A person confirmed the customer got the copy.</source>
         <translation>Человек подтвердил, что покупатель получил копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="474"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="483"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="475"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="484"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="476"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="485"/>
         <source>Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent to another cashbox. Start pos-app for {target} to send it.</source>
         <translation>Чек сделан для кассы «{target}», а pos-app сейчас отправляет в «{current}»: чек ждёт и никогда не уходит в другую кассу. Чтобы отправить его, запустите pos-app для «{target}».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="477"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="486"/>
         <source>Receipt {id} is a refund of receipt {original}: make the refund again from receipt {original} (Refund…), so that it is linked to what it returns.</source>
         <translation>Чек {id} — возврат по чеку {original}: оформите возврат заново из чека {original} (Возврат…), чтобы он был связан с тем, что возвращает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="478"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="487"/>
         <source>Receipt {id} is paid partly as “{payment}”, which the receipt editor does not take: use pos-app resolve {id} --as-new-draft --out FILE and send the file with pos-app fiscalize.</source>
         <translation>Чек {id} частично оплачен как «{payment}», а редактор чека такую оплату не принимает: выполните pos-app resolve {id} --as-new-draft --out ФАЙЛ и отправьте файл командой pos-app fiscalize.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="479"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="488"/>
         <source>Receipt {id} is “{state}”; only a rejected, cancelled or still waiting receipt can be opened as a new draft (a sent one may be a fiscal document already).</source>
         <translation>Чек {id} в состоянии «{state}»; новым черновиком можно открыть только отклонённый, отменённый или ещё ожидающий отправки чек (отправленный уже может быть фискальным документом).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="480"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="489"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="481"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="490"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="482"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="491"/>
         <source>replaced by a new draft</source>
         <translation>заменён новым черновиком</translation>
     </message>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pos_app.core.codes import ReceiptType
 from pos_app.core.journal import ReceiptState
 from pos_app.core.session import TillSession
-from pos_app.qt.journal_model import PAGE
+from pos_app.qt.journal_model import PAGE, STATE
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.till import Till
@@ -22,6 +22,7 @@ from tests.qt.journal_receipts import (
     many_receipts,
     shop_receipt,
 )
+from tests.qt.test_translations import russian  # noqa: F401 - the fixture
 
 COUNT = 3 * PAGE + 15
 
@@ -165,6 +166,46 @@ def test_a_receipt_needing_attention_is_sent_again_from_the_journal(
     )
     assert "a person" in view.pane.detail.toPlainText()
     qtbot.waitUntil(lambda: view.model.index(0, 4).data() == "Fiscalized")
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_state_column_says_it_short_and_the_tooltip_says_why(
+    qtbot: QtBot, till: Till, made: list[QWidget]
+) -> None:
+    session = session_of(till)
+    stuck = session.journal.add(shop_receipt(session, 3), "3000000001")
+    session.journal.mark_sending(stuck)
+    session.journal.mark_needs_attention(stuck, "ответ кассы потерян")
+    late = session.journal.add(shop_receipt(session, 4, phone="+998901234567"), "3000000001")
+    session.journal.mark_sending(late)
+    session.journal.mark_submitted(late, "3458a748e9bb17bca3f2c9bf9c6316b9")
+    session.journal.mark_fiscal_data_late(late, "фискальные данные не пришли за 10 минут")
+    view = JournalView(till)
+    made.append(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+
+    state = view.model.index(1, STATE)
+    assert state.data() == "Требует внимания"
+    assert state.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Требует внимания: результат неизвестен\nответ кассы потерян"
+    )
+    assert view.model.index(0, STATE).data() == "Данные запаздывают"
+    # Every column shows its text whole at 1366×768: the longest state, a phone, the FD.
+    table, header = view.table, view.table.horizontalHeader()
+    widest_state = max(
+        table.fontMetrics().horizontalAdvance(view.model.index(row, STATE).data())
+        for row in range(2)
+    )
+    assert header.sectionSize(STATE) > widest_state
+    assert header.length() <= table.viewport().width()
+
+    view.table.selectRow(1)
+    qtbot.waitUntil(lambda: view.record is not None and view.record.id == stuck)
+    detail = view.pane.detail.toPlainText()
+    assert "Требует внимания: результат неизвестен" in detail
+    assert "ответ кассы потерян" in detail
 
 
 def test_a_refund_started_from_the_journal(

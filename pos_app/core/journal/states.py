@@ -47,6 +47,26 @@ class ReceiptState(LabelledStrEnum):
     def is_final(self) -> bool:
         return all(source is not self for source, _ in RECEIPT_TRANSITIONS)
 
+    @property
+    def short_label(self) -> str:
+        """One or two words for the journal's list (context ``"journal_list"``); ``label``
+        says it whole."""
+        return _SHORT_LABELS[self]
+
+
+# The list's column is narrow; its tooltip and the receipt's detail give the whole label.
+_SHORT_LABELS = {
+    ReceiptState.QUEUED: _N("journal_list", "Waiting to be sent"),
+    ReceiptState.SENDING: _N("journal_list", "Being sent"),
+    ReceiptState.SUBMITTED: _N("journal_list", "Sent"),
+    ReceiptState.FISCAL_DATA_LATE: _N("journal_list", "Fiscal data late"),
+    ReceiptState.FISCALIZED: _N("journal_list", "Fiscalized"),
+    ReceiptState.REJECTED: _N("journal_list", "Rejected"),
+    ReceiptState.NEEDS_ATTENTION: _N("journal_list", "Needs attention"),
+    ReceiptState.CANCELLED: _N("journal_list", "Cancelled"),
+    ReceiptState.HELD: _N("journal_list", "Held"),
+}
+
 
 # Every move a receipt may make, and who makes it: the app on its own, or a person deciding.
 # The same target from two states is two different decisions (QUEUED again after a failed
