@@ -15,7 +15,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
+from pos_app.core.codes import (
+    MeasurementUnit,
+    PaymentType,
+    ReceiptType,
+    TaxationSystem,
+    vat_rate,
+)
 from pos_app.core.journal import ReceiptState
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.session import TillSession
@@ -26,6 +32,7 @@ from pos_app.qt.till import Till
 from pos_app.qt.translations import install_translators
 from pos_app.sandbox.till import open_sandbox_session
 
+PIECE, KILOGRAM = MeasurementUnit.PIECE, MeasurementUnit.KILOGRAM
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
@@ -39,7 +46,7 @@ def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 15.
 def receipt(
     session: TillSession,
     kind: ReceiptType,
-    lines: list[tuple[str, str, str]],
+    lines: list[tuple[str, str, str, MeasurementUnit]],
     paid: list[tuple[PaymentType, str]],
     phone: str | None = None,
 ) -> Receipt:
@@ -48,8 +55,8 @@ def receipt(
         inn=session.settings.shop_inn,
         group=session.settings.cashbox_group,
         positions=tuple(
-            Position(name, Decimal(quantity), Decimal(price), vat_rate(11))
-            for name, quantity, price in lines
+            Position(name, Decimal(quantity), Decimal(price), vat_rate(11), unit=unit)
+            for name, quantity, price, unit in lines
         ),
         payments=tuple(Payment(kind_, Decimal(amount)) for kind_, amount in paid),
         taxation=TaxationSystem.GENERAL,
@@ -64,29 +71,32 @@ def trade(app: QApplication, session: TillSession) -> int:
             session,
             ReceiptType.SALE,
             [
-                ("Хлеб «Бородинский», 400 г", "2", "45.50"),
-                ("Молоко 3,2 %, 1 л", "3", "89.90"),
-                ("Пакет-майка", "1", "5.00"),
+                ("Хлеб «Бородинский», 400 г", "2", "45.50", PIECE),
+                ("Молоко 3,2 %, 1 л", "3", "89.90", PIECE),
+                ("Яблоки Гала", "0.845", "139.00", KILOGRAM),
             ],
-            [(PaymentType.ELECTRONIC, "200.00"), (PaymentType.CASH, "200.00")],
+            [(PaymentType.ELECTRONIC, "300.00"), (PaymentType.CASH, "200.00")],
             phone="+998901234567",
         ),
         receipt(
             session,
             ReceiptType.SALE,
-            [("Сыр Российский, 200 г", "1", "249.00")],
+            [("Сыр Российский, 200 г", "1", "249.00", PIECE)],
             [(PaymentType.CASH, "250.00")],
         ),
         receipt(
             session,
             ReceiptType.EXPENSE,
-            [("Приём лома цветных металлов", "2.5", "310.00")],
+            [("Приём лома цветных металлов", "2.5", "310.00", KILOGRAM)],
             [(PaymentType.CASH, "775.00")],
         ),
         receipt(
             session,
             ReceiptType.SALE,
-            [("Кофе молотый, 250 г", "1", "459.00"), ("Чай чёрный, 100 пак.", "1", "199.00")],
+            [
+                ("Кофе молотый, 250 г", "1", "459.00", PIECE),
+                ("Чай чёрный, 100 пак.", "1", "199.00", PIECE),
+            ],
             [(PaymentType.ELECTRONIC, "658.00")],
             phone="+79161234567",
         ),
@@ -115,7 +125,7 @@ def main() -> int:
     first = trade(app, session)
 
     view = JournalView(till)
-    view.resize(1500, 900)
+    view.resize(1366, 768)
     view.show()
     wait_until(app, lambda: view.model.rowCount() >= 5)
     view.table.selectRow(view.model.row_of(first) or 0)
@@ -128,7 +138,7 @@ def main() -> int:
     dialog.find_by_qr()
     wait_until(app, lambda: dialog.table.rowCount() == 3)
     dialog.set_quantity(2, "1")
-    dialog.set_quantity(3, "1")
+    dialog.set_quantity(3, "0.845")
     dialog.refund_id_edit.setText("1")
     wait_until(app, lambda: False, 0.3)
     dialog.grab().save(str(OUT / "refund-ru.png"))

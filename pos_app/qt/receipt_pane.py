@@ -12,6 +12,7 @@ import html
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from pos_app.core.codes import ReceiptType
@@ -25,6 +26,7 @@ from pos_app.core.journal import (
     Topic,
 )
 from pos_app.core.journal.records import HistoryEvent
+from pos_app.core.receipt import Position
 from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action
@@ -33,8 +35,10 @@ from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_actions import ReceiptActions
 from pos_app.qt.till import Till
-from pos_app.qt.translations import shown_money, translated
+from pos_app.qt.translations import decimal_point, shown_money, translated
 
+# Secondary words (column headers, who made a step, its detail) recede a little.
+QUIET = "#57606a"
 _STATE_WORDS: dict[Topic, type[ReceiptState] | type[DeliveryState] | type[PromoState]] = {
     Topic.RECEIPT: ReceiptState,
     Topic.DELIVERY: DeliveryState,
@@ -135,8 +139,13 @@ class ReceiptPane(QWidget):
                 at=fiscal.processed_at.astimezone().strftime("%d.%m.%Y %H:%M")
             )
             parts.append(f"<p>{esc(numbers)}<br>{esc(when)}</p>")
+        if record.document_id:
+            document = esc(self.tr("IntellectMoney document: {id}")).format(
+                id=_document(record.document_id)
+            )
+            parts.append(f"<p>{document}</p>")
         history = self.tr("History")
-        parts.append(f"<h4>{esc(history)}</h4><table cellspacing=3>")
+        parts.append(f"<h4>{esc(history)}</h4><table cellspacing=0 cellpadding=2>")
         steps = [
             (event.at, _who(event), _state_text(event), event.said()) for event in record.history
         ]
@@ -149,12 +158,16 @@ class ReceiptPane(QWidget):
             )
             for approval in record.approvals
         ]
+        # Two lines a step: what happened and who, then the detail under it, with the whole
+        # width for a document id a person may need to type into the account.
         for at, who, what, said in sorted(steps, key=lambda step: step[0]):
+            detail = esc(message_text(said))
+            if record.document_id:
+                detail = detail.replace(record.document_id, _document(record.document_id))
             parts.append(
-                f"<tr><td nowrap>{at.astimezone().strftime('%d.%m %H:%M:%S')}</td>"
-                f"<td nowrap>{esc(who)}</td>"
-                f"<td nowrap>{esc(what)}</td>"
-                f"<td><small>{esc(message_text(said))}</small></td></tr>"
+                f"<tr><td nowrap valign=top>{at.astimezone().strftime('%d.%m %H:%M:%S')}"
+                f"&nbsp;&nbsp;</td><td>{esc(what)} <span style='color:{QUIET}'>· {esc(who)}"
+                f"</span><br><small style='color:{QUIET}'>{detail}</small></td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)
@@ -163,30 +176,67 @@ class ReceiptPane(QWidget):
         """The lines, total, payments and customer (HTML)."""
         esc = html.escape
         receipt = record.receipt()
-        rows = "".join(
-            f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
-            f"<td align=right>{plain_quantity(p.quantity)}&nbsp;×&nbsp;{shown_money(p.price)}</td>"
-            f"<td align=right>{shown_money(p.total)}</td>"
-            f"<td>{esc(translated('codes', p.vat.label))}</td></tr>"
-            for number, p in enumerate(receipt.positions, start=1)
-        )
-        parts = [f"<table cellspacing=4>{rows}</table>"]
         total = self.tr("Total: {total}").format(total=shown_money(receipt.total))
-        parts.append(f"<p><b>{esc(total)}</b><br>")
-        for payment in receipt.payments:
-            parts.append(
-                f"{esc(translated('codes', payment.type.label))}: {shown_money(payment.amount)}<br>"
-            )
+        lines = [f"<b>{esc(total)}</b>"]
+        lines += [
+            f"{esc(translated('codes', payment.type.label))}: {shown_money(payment.amount)}"
+            for payment in receipt.payments
+        ]
         if receipt.change:
             change = self.tr("Change: {change}").format(change=shown_money(receipt.change))
-            parts.append(f"{esc(change)}<br>")
+            lines.append(esc(change))
         contact = record.phone or record.email
         if contact:
-            parts.append(esc(self.tr("Customer: {contact}").format(contact=contact)))
+            customer = esc(self.tr("Customer: {contact}").format(contact=contact))
             if record.phone:
-                parts.append(f" · {esc(translated('journal', record.delivery.state.label))}")
-        parts.append("</p>")
-        return "".join(parts)
+                customer += f" · {esc(translated('journal', record.delivery.state.label))}"
+            lines.append(customer)
+        return f"{self._positions(receipt.positions)}<p>{'<br>'.join(lines)}</p>"
+
+    def _positions(self, positions: tuple[Position, ...]) -> str:
+        """The lines as a small table: name, quantity with its unit, price, amount, VAT."""
+        esc = html.escape
+        headers = (
+            ("left", "№"),
+            ("left", self.tr("Item")),
+            ("right", self.tr("Qty")),
+            ("right", self.tr("Price")),
+            ("right", self.tr("Amount")),
+            ("left", self.tr("VAT")),
+        )
+        head = "".join(
+            f"<th align={side} style='color:{QUIET}; font-weight:normal'>{esc(title)}</th>"
+            for side, title in headers
+        )
+        rows = "".join(
+            f"<tr><td>{number}</td><td>{esc(p.text)}</td>"
+            f"<td align=right nowrap>{esc(_quantity(p))}</td>"
+            f"<td align=right nowrap>{shown_money(p.price)}</td>"
+            f"<td align=right nowrap>{shown_money(p.total)}</td>"
+            f"<td nowrap>{esc(translated('codes', p.vat.label))}</td></tr>"
+            for number, p in enumerate(positions, start=1)
+        )
+        return f"<table cellspacing=0 cellpadding=3><tr>{head}</tr>{rows}</table>"
+
+
+def _quantity(position: Position) -> str:
+    """``2``, ``0,4 кг``: the quantity as the window writes numbers, with its unit if any."""
+    number = plain_quantity(position.quantity).replace(".", decimal_point())
+    if position.unit is None:
+        return number
+    return f"{number}\u00a0{translated('codes', position.unit.label)}"
+
+
+def _document(document_id: str) -> str:
+    """A cashbox document id as the pane shows it (HTML): whole, on one line, in a font
+    that tells 0 from O, selectable and copied as it is."""
+    # The family the system's fixed font resolves to: rich text does not resolve the
+    # generic "monospace" alias itself.
+    mono = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
+    return (
+        f"<span style=\"font-family:'{html.escape(mono)}'; white-space:nowrap\">"
+        f"{html.escape(document_id)}</span>"
+    )
 
 
 def _who(event: HistoryEvent) -> str:

@@ -64,6 +64,11 @@ def translated(context: str, template: str, params: Mapping[str, object] | None 
 def shown_money(value: Decimal) -> str:
     """An amount as the window's language writes it: ``1 234,50`` in Russian, ``1 234.50`` in
     English (thousands apart by a narrow space, a true minus sign), never float."""
-    point = QCoreApplication.translate("money", ".", "decimal separator of amounts")
-    text = format(round_money(abs(value)), ",.2f").replace(",", "\u202f").replace(".", point)
+    text = format(round_money(abs(value)), ",.2f").replace(",", "\u202f")
+    text = text.replace(".", decimal_point())
     return ("\u2212" if value < 0 else "") + text
+
+
+def decimal_point() -> str:
+    """The window's language's decimal separator: ``,`` in Russian."""
+    return QCoreApplication.translate("money", ".", "decimal separator of amounts")

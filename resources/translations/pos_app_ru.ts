@@ -242,109 +242,109 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="84"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="93"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="141"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="150"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="161"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="154"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="165"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="155"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="166"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="156"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="167"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="171"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="182"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="172"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="188"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="183"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="173"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="184"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="174"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="185"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="197"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="198"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="209"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="210"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="200"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="211"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="201"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="212"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="202"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="237"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="213"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="248"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="238"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="249"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="245"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="256"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="246"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="257"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="269"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="269"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -1082,64 +1082,94 @@
 <context>
     <name>ReceiptPane</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="55"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="58"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="105"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="108"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="114"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="120"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="122"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="125"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="131"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="137"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="138"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="142"/>
+        <source>IntellectMoney document: {id}</source>
+        <translation>Документ в кабинете IntellectMoney: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="146"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="147"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="155"/>
         <source>approved</source>
         <translation>разрешил</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="174"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="179"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="181"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="186"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="185"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="190"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="201"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="202"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="203"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="204"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="205"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3123,7 @@
 <context>
     <name>money</name>
     <message>
-        <location filename="../../pos_app/qt/translations.py" line="67"/>
+        <location filename="../../pos_app/qt/translations.py" line="74"/>
         <source>.</source>
         <comment>decimal separator of amounts</comment>
         <translation>,</translation>

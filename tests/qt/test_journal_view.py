@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo, QTextDocument, QTextTable
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +44,35 @@ def view(made: list[QWidget], till: Till) -> JournalView:
 
 def shown_ids(view: JournalView) -> list[int]:
     return [view.model.summary(row).id for row in range(view.model.rowCount())]
+
+
+def first_table(document: QTextDocument) -> list[list[str]]:
+    """The rows of the first table in a detail pane's document, a cell's text each."""
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            return [
+                [
+                    frame.cellAt(row, column).firstCursorPosition().block().text()
+                    for column in range(frame.columns())
+                ]
+                for row in range(frame.rows())
+            ]
+    return []
+
+
+def fixed_pitch_texts(document: QTextDocument) -> list[str]:
+    """The runs of text the document shows in a fixed-pitch font."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if QFontInfo(fragment.charFormat().font()).fixedPitch():
+                found.append(fragment.text())
+            fragments += 1
+        block = block.next()
+    return found
 
 
 def filter_to(qtbot: QtBot, view: JournalView, change: object) -> None:
@@ -127,6 +157,15 @@ def test_the_detail_shows_history_fiscal_data_and_the_qr(
     assert "the app" in text
     assert "Fiscalized" in text
     assert view.pane.qr.text == record.qr
+    # The lines as a table: name, quantity, price, amount and VAT each in its own cell.
+    assert first_table(view.pane.detail.document())[:3] == [
+        ["№", "Item", "Qty", "Price", "Amount", "VAT"],
+        ["1", "Сыр Российский", "1", "7.50", "7.50", "VAT 22%"],
+        ["2", "Пакет-майка", "2", "5.00", "10.00", "VAT 22%"],
+    ]
+    # The cashbox's document id whole, in a fixed font: a person may type it into the account.
+    assert record.document_id is not None
+    assert fixed_pitch_texts(view.pane.detail.document()).count(record.document_id) == 2
     buttons = view.buttons
     assert buttons.refund_button.isEnabled()
     assert buttons.reprint_button.isEnabled()
