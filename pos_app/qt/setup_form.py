@@ -24,27 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core import connection_test, credentials
+from pos_app.core import credentials
 from pos_app.core.codes import PaymentSubject, TaxationSystem
 from pos_app.core.connection_test import CredentialChange, SetupChanges
-from pos_app.core.credentials import CredentialName, Secret
-from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import Message
+from pos_app.core.credentials import CredentialName
 from pos_app.core.settings import (
     MAX_FISCAL_DATA_LATE_MINUTES,
     RECEIPT_WIDTHS,
     Settings,
 )
+from pos_app.qt.country_box import CountryBox
 from pos_app.qt.credential_fields import SecretField, keyring_fix
-from pos_app.qt.messages import error_text, message_text
+from pos_app.qt.messages import error_text
 from pos_app.qt.positions_model import fill_vat_rates
+from pos_app.qt.setup_connection import BAD_STYLE, ConnectionTests
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.translations import translated
 
 T = TypeVar("T")
 
-OK_STYLE = "color: #1b5e20;"
-BAD_STYLE = "color: #b00020;"
 FACT_STYLE = "background: #fff3e0; color: #3e2723; padding: 6px; border: 1px solid #ffb74d;"
 
 
@@ -102,8 +100,7 @@ class SetupForm(QObject):
         self.subject = QComboBox()
         for subject in PaymentSubject:
             self.subject.addItem(translated("codes", subject.label), int(subject))
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
+        self.country = CountryBox()
         # IntellectMoney.
         self.invoice = QLineEdit()
         self.login = QLineEdit()
@@ -124,10 +121,11 @@ class SetupForm(QObject):
         self.keyring_label.setStyleSheet(BAD_STYLE)
         self.keyring_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keyring_label.hide()
-        self.fetch_button.clicked.connect(self.fetch_user_token)
-        self.intellectmoney_button.clicked.connect(self.test_intellectmoney)
-        self.checker_button.clicked.connect(self.test_checker)
-        self.inshopper_button.clicked.connect(self.test_inshopper)
+        self.connection = ConnectionTests(self)
+        self.fetch_button.clicked.connect(self.connection.fetch_user_token)
+        self.intellectmoney_button.clicked.connect(self.connection.test_intellectmoney)
+        self.checker_button.clicked.connect(self.connection.test_checker)
+        self.inshopper_button.clicked.connect(self.connection.test_inshopper)
 
     def _build_other(self) -> None:
         """The addresses, language and printing fields."""
@@ -159,7 +157,7 @@ class SetupForm(QObject):
         form.addRow(self.tr("Taxation system:"), self.taxation)
         form.addRow(self.tr("Default VAT rate:"), self.vat)
         form.addRow(self.tr("Default payment subject:"), self.subject)
-        form.addRow(self.tr("Phone country (two letters):"), self.country)
+        form.addRow(self.tr("Phone numbers' country:"), self.country)
         return _widget(form)
 
     def intellectmoney_section(self) -> QWidget:
@@ -253,7 +251,7 @@ class SetupForm(QObject):
         _select(self.taxation, None if settings.taxation is None else int(settings.taxation))
         _select(self.vat, settings.default_vat)
         _select(self.subject, int(settings.default_payment_subject))
-        self.country.setText(settings.phone_country)
+        self.country.set_code(settings.phone_country)
         self.invoice.setText(settings.invoice_id)
         for key, edit in self.urls.items():
             edit.setText(settings.value_text(key))
@@ -261,6 +259,11 @@ class SetupForm(QObject):
         _select(self.width, settings.receipt_width)
         self.printer.setText(settings.printer_name)
         self.late.setValue(settings.fiscal_data_late_minutes)
+
+    @property
+    def shown_settings(self) -> Settings:
+        """The settings the form was filled from (the base for what is entered)."""
+        return self._settings
 
     def read_keyring(self, done: Callable[[], None] | None = None) -> None:
         """Which credentials are set (never their values), in the background."""
@@ -303,7 +306,7 @@ class SetupForm(QObject):
             "taxation": self.taxation.currentData(),
             "default_vat": self.vat.currentData(),
             "default_payment_subject": self.subject.currentData(),
-            "phone_country": self.country.text(),
+            "phone_country": self.country.code(),
             "language": self.language.currentData(),
             "receipt_width": self.width.currentData(),
             "printer_name": self.printer.text(),
@@ -338,148 +341,12 @@ class SetupForm(QObject):
         }
         return widgets.get(key)
 
-    # --- test connections ----------------------------------------------------------------
-
-    def _partial_settings(self) -> Settings | None:
-        """The addresses (and invoice) the tests use; a wrong one is said beside the test."""
-        try:
-            settings = self._settings
-            for key, edit in self.urls.items():
-                settings = settings.with_value(key, edit.text())
-            return settings.with_value("invoice_id", self.invoice.text())
-        except ValidationError as error:
-            for label in (self.intellectmoney_result, self.checker_result, self.inshopper_result):
-                _say(label, error_text(error), ok=False)
-            return None
-
-    def test_intellectmoney(self) -> None:
-        settings = self._partial_settings()
-        if settings is None:
-            return
-        typed = [
-            self.secrets[name].typed
-            for name in (
-                CredentialName.INTELLECTMONEY_TOKEN,
-                CredentialName.INTELLECTMONEY_SIGN_SECRET_KEY,
-                CredentialName.INTELLECTMONEY_USER_TOKEN,
-            )
-        ]
-        self._test(
-            "test IntellectMoney",
-            lambda: connection_test.check_intellectmoney(settings, *typed),
-            self.intellectmoney_button,
-            self.intellectmoney_result,
-        )
-
-    def test_checker(self) -> None:
-        settings = self._partial_settings()
-        if settings is None:
-            return
-        token = self.secrets[CredentialName.CHECKER_TOKEN].typed
-        self._test(
-            "test Checker.uz",
-            lambda: connection_test.check_checker(settings, token),
-            self.checker_button,
-            self.checker_result,
-        )
-
-    def test_inshopper(self) -> None:
-        settings = self._partial_settings()
-        if settings is None:
-            return
-        email = self.secrets[CredentialName.INSHOPPER_EMAIL].typed
-        password = self.secrets[CredentialName.INSHOPPER_PASSWORD].typed
-        token = self.secrets[CredentialName.INSHOPPER_TOKEN].typed
-
-        def job() -> tuple[Message, Secret]:
-            address = email or connection_test.current(CredentialName.INSHOPPER_EMAIL, None)
-            secret = password or connection_test.current(CredentialName.INSHOPPER_PASSWORD, None)
-            return connection_test.check_inshopper(
-                settings, address.reveal() if address else "", secret, token
-            )
-
-        def passed(outcome: tuple[Message, Secret]) -> None:
-            message, proven = outcome
-            field = self.secrets[CredentialName.INSHOPPER_TOKEN]
-            if field.typed is None and not field.is_set:
-                # The token got with the e-mail and password is stored with the rest.
-                field.edit.setText(proven.reveal())
-            _say(self.inshopper_result, message_text(message), ok=True)
-
-        self._test("test inshopper", job, self.inshopper_button, self.inshopper_result, passed)
-
-    def fetch_user_token(self) -> None:
-        settings = self._partial_settings()
-        if settings is None:
-            return
-        login, password = self.login.text(), Secret(self.password.text())
-
-        def fetched(token: Secret) -> None:
-            if not shiboken6.isValid(self.fetch_button):
-                return  # the screen closed meanwhile
-            self.fetch_button.setEnabled(True)
-            self.secrets[CredentialName.INTELLECTMONEY_USER_TOKEN].edit.setText(token.reveal())
-            # The password is not kept: only the token it gave.
-            self.password.clear()
-            _say(
-                self.intellectmoney_result,
-                self.tr("The user token was received; it is saved with the rest."),
-                ok=True,
-            )
-
-        def failed(error: Exception) -> None:
-            if not shiboken6.isValid(self.fetch_button):
-                return
-            self.fetch_button.setEnabled(True)
-            _say(self.intellectmoney_result, self.tasks.describe(error), ok=False)
-
-        self.fetch_button.setEnabled(False)
-        _say(self.intellectmoney_result, self.tr("Asking IntellectMoney…"), ok=True)
-        self.tasks.run(
-            "get the IntellectMoney user token",
-            lambda: connection_test.get_user_token(settings, login, password),
-            fetched,
-            failed,
-        )
-
-    def _test(
-        self,
-        name: str,
-        job: Callable[[], T],
-        button: QPushButton,
-        label: QLabel,
-        passed: Callable[[T], None] | None = None,
-    ) -> None:
-        def succeeded(outcome: T) -> None:
-            if not shiboken6.isValid(label):
-                return  # the screen closed meanwhile
-            button.setEnabled(True)
-            if passed is not None:
-                passed(outcome)
-            elif isinstance(outcome, Message):
-                _say(label, message_text(outcome), ok=True)
-
-        def failed(error: Exception) -> None:
-            if not shiboken6.isValid(label):
-                return
-            button.setEnabled(True)
-            _say(label, self.tasks.describe(error), ok=False)
-
-        button.setEnabled(False)
-        _say(label, self.tr("Testing…"), ok=True)
-        self.tasks.run(name, job, succeeded, failed)
-
 
 def _result_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _say(label: QLabel, text: str, *, ok: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
 
 
 def _test_row(button: QPushButton, label: QLabel) -> QHBoxLayout:

@@ -119,6 +119,32 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTests</name>
+    <message>
+        <location filename="../../pos_app/qt/setup_connection.py" line="126"/>
+        <source>The user token was received; it is saved with the rest.</source>
+        <translation>Токен пользователя получен; он сохранится вместе с остальным.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/setup_connection.py" line="137"/>
+        <source>Asking IntellectMoney…</source>
+        <translation>Запрос к IntellectMoney…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/setup_connection.py" line="169"/>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <location filename="../../pos_app/qt/country_box.py" line="20"/>
+        <source>{name} (+{calling_code})</source>
+        <translation>{name} (+{calling_code})</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <location filename="../../pos_app/qt/first_run.py" line="65"/>
@@ -1082,52 +1108,52 @@
 <context>
     <name>ReceiptPane</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="58"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="59"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="108"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="109"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="118"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="120"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="121"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="125"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="126"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="135"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="137"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="138"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="142"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="143"/>
         <source>IntellectMoney document: {id}</source>
         <translation>Документ в кабинете IntellectMoney: {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="146"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="147"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="155"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="156"/>
         <source>approved</source>
         <translation>разрешил</translation>
     </message>
@@ -1533,161 +1559,146 @@
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="97"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="95"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="112"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="109"/>
         <source>Get the user token</source>
         <translation>Получить токен пользователя</translation>
     </message>
     <message>
+        <location filename="../../pos_app/qt/setup_form.py" line="110"/>
         <location filename="../../pos_app/qt/setup_form.py" line="113"/>
         <location filename="../../pos_app/qt/setup_form.py" line="116"/>
-        <location filename="../../pos_app/qt/setup_form.py" line="119"/>
         <source>Test the connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="138"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="136"/>
         <source>empty: production</source>
         <translation>пусто: рабочий сервер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="140"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="138"/>
         <source>The system&apos;s</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="145"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="143"/>
         <source>{width} mm</source>
         <translation>{width} мм</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="147"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="145"/>
         <source>empty: the system&apos;s default printer</source>
         <translation>пусто: принтер системы по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="150"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="148"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="154"/>
         <source>Shop&apos;s INN:</source>
         <translation>ИНН магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="155"/>
         <source>Shop&apos;s name:</source>
         <translation>Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="158"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
         <source>Cashbox group:</source>
         <translation>Группа кассы:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="159"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
         <source>Taxation system:</source>
         <translation>Система налогообложения:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="160"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="158"/>
         <source>Default VAT rate:</source>
         <translation>Ставка НДС по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="161"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="159"/>
         <source>Default payment subject:</source>
         <translation>Предмет расчёта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="162"/>
-        <source>Phone country (two letters):</source>
-        <translation>Страна телефонов (две буквы):</translation>
+        <location filename="../../pos_app/qt/setup_form.py" line="160"/>
+        <source>Phone numbers&apos; country:</source>
+        <translation>Страна телефонных номеров:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="169"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="167"/>
         <source>Invoice (СКО) number:</source>
         <translation>Номер счёта (СКО):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="178"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="176"/>
         <source>No user token yet? IntellectMoney gives it for the personal account&apos;s login and password (the password is not kept):</source>
         <translation>Нет токена пользователя? IntellectMoney выдаст его по логину и паролю личного кабинета (пароль не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="184"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="182"/>
         <source>Account login:</source>
         <translation>Логин кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="189"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="187"/>
         <source>Account password:</source>
         <translation>Пароль кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="199"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="197"/>
         <source>Checker.uz sends the customer an electronic copy of the receipt (optional).</source>
         <translation>Checker.uz отправляет покупателю электронную копию чека (необязательно).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="215"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="213"/>
         <source>check.inshopper.ru takes receipts into promo campaigns (optional). The e-mail and password give the token when the connection is tested.</source>
         <translation>check.inshopper.ru принимает чеки в промоакции (необязательно). По эл. почте и паролю токен выдаётся при проверке связи.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
         <source>IntellectMoney address:</source>
         <translation>Адрес IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
         <source>Checker.uz address:</source>
         <translation>Адрес Checker.uz:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
         <source>inshopper address:</source>
         <translation>Адрес inshopper:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="239"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="240"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
         <source>Receipt width:</source>
         <translation>Ширина чека:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="241"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="239"/>
         <source>Printer:</source>
         <translation>Принтер:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="242"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="240"/>
         <source>Fiscal data late after:</source>
         <translation>Фискальные данные задерживаются через:</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="426"/>
-        <source>The user token was received; it is saved with the rest.</source>
-        <translation>Токен пользователя получен; он сохранится вместе с остальным.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="437"/>
-        <source>Asking IntellectMoney…</source>
-        <translation>Запрос к IntellectMoney…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="469"/>
-        <source>Testing…</source>
-        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -3896,12 +3907,12 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="52"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="50"/>
         <source>Important: in the IntellectMoney account the shop&apos;s own online cashbox setting must be “Off” (Выключена). With it on, IntellectMoney makes its own receipt for every invoice and a receipt from pos-app would be a second one.</source>
         <translation>Важно: в личном кабинете IntellectMoney собственная настройка онлайн-кассы магазина должна быть «Выключена». Если она включена, IntellectMoney сам пробивает чек по каждому счёту, и чек из pos-app стал бы вторым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="61"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="59"/>
         <source>Where a cloud cashbox fits: every IntellectMoney receipt belongs to an IntellectMoney invoice (the payment itself went through IntellectMoney). Public guidance on 54-FZ says a cloud cashbox serves settlements made through the internet (online, courier, remote); face-to-face settlements in a shop need the shop&apos;s own registered cash register. pos-app does not give legal advice: check with your accountant which settlements you may fiscalize this way.</source>
         <translation>Где уместна облачная касса: каждый чек IntellectMoney относится к счёту IntellectMoney (сам платёж прошёл через IntellectMoney). Общедоступные разъяснения по 54-ФЗ говорят, что облачная касса обслуживает расчёты через интернет (онлайн, курьер, дистанционно); для расчётов лицом к лицу в магазине нужна собственная зарегистрированная касса магазина. pos-app не даёт юридических советов: уточните у бухгалтера, какие расчёты можно фискализировать так.</translation>
     </message>

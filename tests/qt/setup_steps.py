@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.credentials import CredentialName
-from pos_app.qt.setup_form import OK_STYLE, SetupForm
+from pos_app.qt.setup_connection import OK_STYLE
+from pos_app.qt.setup_form import SetupForm
 from pos_app.sandbox import Sandbox
 
 WAIT_MS = 10_000
@@ -44,7 +45,7 @@ def fill_shop(qtbot: QtBot, form: SetupForm, sandbox: Sandbox, name: str) -> Non
     type_text(qtbot, form.group, demo.group)
     form.taxation.setCurrentIndex(form.taxation.findData(1))  # USN income
     form.vat.setCurrentIndex(form.vat.findData(6))  # no VAT
-    type_text(qtbot, form.country, "RU")
+    form.country.setCurrentIndex(form.country.findData("RU"))
 
 
 def fill_intellectmoney(qtbot: QtBot, form: SetupForm, sandbox: Sandbox) -> None:
