@@ -39,6 +39,9 @@ from pos_app.qt.till import Till
 from pos_app.qt.translations import shown_money as money
 
 BIG = "font-size: 26pt; font-weight: bold;"
+NEXT_STEP_STYLE = (
+    "background: #e3f2fd; color: #0d47a1; border: 1px solid #90caf9; padding: 8px; font-size: 12pt;"
+)
 EVEN, SHORT, OVER = "#1b5e20", "#b00020", "#e65100"
 
 
@@ -75,6 +78,11 @@ class ShiftDialog(QDialog):
         self.moving = self._moving_box()
         self.closing = self._closing_box()
         figures = self._figures_grid()
+        # After a close: what to do next, right under the counted result.
+        self.next_step = QLabel(self.tr("The shift is closed. To go on selling, open a new shift."))
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet(NEXT_STEP_STYLE)
+        self.next_step.hide()
         self.report = QTextBrowser()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -89,6 +97,7 @@ class ShiftDialog(QDialog):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(figures)
+        right.addWidget(self.next_step)
         right.addWidget(self.report, 1)
         body = QHBoxLayout()
         body.addLayout(left, 2)
@@ -247,6 +256,7 @@ class ShiftDialog(QDialog):
         self.view = view
         shift, report = view.shift, view.report
         self._opening_form.setRowVisible(self.pin, view.roles)
+        self.next_step.setVisible(shift is None and report is not None)
         self._enable(shift)
         if shift is not None:
             self.state.setText(shift_text(shift, view.today))
@@ -255,8 +265,13 @@ class ShiftDialog(QDialog):
                 if shift.from_an_earlier_day(view.today)
                 else "font-size: 14pt; font-weight: bold;"
             )
-        elif report is not None:
-            self.state.setText(self.tr("The shift is closed."))
+        elif report is not None and report.shift.closed_at is not None:
+            closed = report.shift.closed_at.astimezone()
+            self.state.setText(
+                self.tr("{name}'s shift closed at {time}").format(
+                    name=report.shift.opened_by, time=f"{closed:%H:%M}"
+                )
+            )
         else:
             self.state.setText(self.tr("No shift is open."))
         self.report.setHtml("" if report is None else report_html(report))
@@ -281,7 +296,10 @@ class ShiftDialog(QDialog):
         self.moving.setEnabled(shift is not None)
         self.closing.setEnabled(shift is not None)
         if shift is None:
+            # The next shift starts here; the last cashier's name is selected, so the next
+            # one types over it.
             self.name.setFocus()
+            self.name.selectAll()
         else:
             self.counted.setFocus()
 

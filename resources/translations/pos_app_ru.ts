@@ -1722,122 +1722,127 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="69"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="72"/>
         <source>{app} — Shift</source>
         <translation>{app} — смена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="70"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="73"/>
         <source>Reading the shift…</source>
         <translation>Читаю смену…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="82"/>
+        <source>The shift is closed. To go on selling, open a new shift.</source>
+        <translation>Смена закрыта. Чтобы продолжить продажи, откройте новую смену.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="124"/>
         <source>&amp;Open shift</source>
         <translation>&amp;Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="116"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="125"/>
         <source>Open a shift</source>
         <translation>Открытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
         <source>Cashier&apos;s &amp;name:</source>
         <translation>&amp;Имя кассира:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
         <source>&amp;PIN:</source>
         <translation>&amp;ПИН:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="120"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
         <source>Cash in the &amp;drawer:</source>
         <translation>&amp;Наличные в ящике:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="136"/>
         <source>Cash &amp;in</source>
         <translation>&amp;Внести</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="137"/>
         <source>Cash ou&amp;t</source>
         <translation>Изъ&amp;ять</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="138"/>
         <source>Cash put in or taken out</source>
         <translation>Внесение и изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="140"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="132"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
         <source>&amp;Reason:</source>
         <translation>П&amp;ричина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="150"/>
         <source>&amp;X-report</source>
         <translation>&amp;X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="151"/>
         <source>Close &amp;shift</source>
         <translation>Закрыть с&amp;мену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="143"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="152"/>
         <source>Close the shift</source>
         <translation>Закрытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="145"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="154"/>
         <source>&amp;Counted cash:</source>
         <translation>Наличных по с&amp;чёту:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="159"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="168"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="160"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="169"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="161"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="170"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="259"/>
-        <source>The shift is closed.</source>
-        <translation>Смена закрыта.</translation>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="271"/>
+        <source>{name}&apos;s shift closed at {time}</source>
+        <translation>Смена: {name}, закрыта в {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="261"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="276"/>
         <source>No shift is open.</source>
         <translation>Смена не открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="293"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="311"/>
         <source>Shift opened by the first sale at {time} (the drawer not counted)</source>
         <translation>Смена открыта первой продажей в {time} (наличные в ящике не пересчитаны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="297"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="315"/>
         <source>{name}&apos;s shift since {time}</source>
         <translation>Смена: {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="300"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="318"/>
         <source>Left open since {day}: count the drawer and close it.</source>
         <translation>Не закрыта с {day}: пересчитайте наличные и закройте её.</translation>
     </message>

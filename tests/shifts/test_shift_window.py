@@ -148,7 +148,7 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
         qtbot.waitUntil(lambda: "approved" in journal.pane.detail.toPlainText())
         text = journal.pane.detail.toPlainText()
         assert f"Cashier: {CASHIER}" in text
-        assert f"{ADMIN}\napproved\nA refund" in text
+        assert f"approved · {ADMIN}\nA refund" in text
     journal.close()
 
     dialog.amount.setText("100")
@@ -174,6 +174,12 @@ def test_a_cashiers_day_from_opening_to_a_counted_shortage(
     qtbot.waitUntil(lambda: dialog.difference.text() == "−2.50")
     assert SHORT in dialog.difference.styleSheet()
     assert dialog.counted_total.text() == "917.50"
+    # The next step is said under the result, and the cashier's name is where typing goes.
+    assert dialog.next_step.isVisible()
+    assert "open a new shift" in dialog.next_step.text()
+    assert f"{CASHIER}'s shift closed at" in dialog.state.text()
+    assert dialog.focusWidget() is dialog.name
+    assert dialog.name.selectedText() == CASHIER
     qtbot.waitUntil(lambda: status.text() == "No shift open (Shift+F2)")
     approvals = session.journal._conn.execute(
         "SELECT admin, action, receipt_id FROM approvals"
