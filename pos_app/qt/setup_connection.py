@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-OK_STYLE = "color: #1b5e20;"
-BAD_STYLE = "color: #b00020;"
-
 
 class ConnectionTests(QObject):
     """The test buttons' work for one :class:`~pos_app.qt.setup_form.SetupForm`."""
@@ -47,7 +44,7 @@ class ConnectionTests(QObject):
                 self.form.checker_result,
                 self.form.inshopper_result,
             ):
-                _say(label, error_text(error), ok=False)
+                self.form.show_result(label, error_text(error), ok=False)
             return None
 
     def test_intellectmoney(self) -> None:
@@ -102,7 +99,7 @@ class ConnectionTests(QObject):
             if field.typed is None and not field.is_set:
                 # The token got with the e-mail and password is stored with the rest.
                 field.edit.setText(proven.reveal())
-            _say(self.form.inshopper_result, message_text(message), ok=True)
+            self.form.show_result(self.form.inshopper_result, message_text(message), ok=True)
 
         self._test(
             "test inshopper", job, self.form.inshopper_button, self.form.inshopper_result, passed
@@ -121,7 +118,7 @@ class ConnectionTests(QObject):
             self.form.secrets[CredentialName.INTELLECTMONEY_USER_TOKEN].edit.setText(token.reveal())
             # The password is not kept: only the token it gave.
             self.form.password.clear()
-            _say(
+            self.form.show_result(
                 self.form.intellectmoney_result,
                 self.tr("The user token was received; it is saved with the rest."),
                 ok=True,
@@ -131,10 +128,14 @@ class ConnectionTests(QObject):
             if not shiboken6.isValid(self.form.fetch_button):
                 return
             self.form.fetch_button.setEnabled(True)
-            _say(self.form.intellectmoney_result, self.form.tasks.describe(error), ok=False)
+            self.form.show_result(
+                self.form.intellectmoney_result, self.form.tasks.describe(error), ok=False
+            )
 
         self.form.fetch_button.setEnabled(False)
-        _say(self.form.intellectmoney_result, self.tr("Asking IntellectMoney…"), ok=True)
+        self.form.show_result(
+            self.form.intellectmoney_result, self.tr("Asking IntellectMoney…"), ok=True
+        )
         self.form.tasks.run(
             "get the IntellectMoney user token",
             lambda: connection_test.get_user_token(settings, login, password),
@@ -157,19 +158,14 @@ class ConnectionTests(QObject):
             if passed is not None:
                 passed(outcome)
             elif isinstance(outcome, Message):
-                _say(label, message_text(outcome), ok=True)
+                self.form.show_result(label, message_text(outcome), ok=True)
 
         def failed(error: Exception) -> None:
             if not shiboken6.isValid(label):
                 return
             button.setEnabled(True)
-            _say(label, self.form.tasks.describe(error), ok=False)
+            self.form.show_result(label, self.form.tasks.describe(error), ok=False)
 
         button.setEnabled(False)
-        _say(label, self.tr("Testing…"), ok=True)
+        self.form.show_result(label, self.tr("Testing…"), ok=True)
         self.form.tasks.run(name, job, succeeded, failed)
-
-
-def _say(label: QLabel, text: str, *, ok: bool) -> None:
-    label.setText(text)
-    label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)

@@ -8,7 +8,7 @@ form only reads its widgets into a :class:`Settings` and the credentials' change
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -37,12 +37,12 @@ from pos_app.qt.country_box import CountryBox
 from pos_app.qt.credential_fields import SecretField, keyring_fix
 from pos_app.qt.messages import error_text
 from pos_app.qt.positions_model import fill_vat_rates
-from pos_app.qt.setup_connection import BAD_STYLE, ConnectionTests
+from pos_app.qt.setup_connection import ConnectionTests
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.translations import translated
 
-T = TypeVar("T")
-
+OK_STYLE = "color: #1b5e20;"
+BAD_STYLE = "color: #b00020;"
 FACT_STYLE = "background: #fff3e0; color: #3e2723; padding: 6px; border: 1px solid #ffb74d;"
 
 
@@ -259,6 +259,12 @@ class SetupForm(QObject):
         _select(self.width, settings.receipt_width)
         self.printer.setText(settings.printer_name)
         self.late.setValue(settings.fiscal_data_late_minutes)
+
+    @staticmethod
+    def show_result(label: QLabel, text: str, *, ok: bool) -> None:
+        """A test's outcome beside its button: green when it passed, red when not."""
+        label.setText(text)
+        label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
 
     @property
     def shown_settings(self) -> Settings:

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.credentials import CredentialName
-from pos_app.qt.setup_connection import OK_STYLE
-from pos_app.qt.setup_form import SetupForm
+from pos_app.qt.setup_form import OK_STYLE, SetupForm
 from pos_app.sandbox import Sandbox
 
 WAIT_MS = 10_000
