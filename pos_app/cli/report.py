@@ -99,13 +99,18 @@ def write_pdf(summary: PeriodSummary, path: Path) -> int:
     from pos_app.core.reports.tables import grouped_money  # noqa: PLC0415
     from pos_app.qt.reports_pdf import PdfReportError  # noqa: PLC0415
     from pos_app.qt.reports_pdf import write_pdf as paint_pdf  # noqa: PLC0415
+    from pos_app.qt.translations import install_translators  # noqa: PLC0415
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # English's plural forms: "1 receipt", "2 receipts" in the note on unfinished receipts.
+    plurals = install_translators(app, "en")
     try:
         return paint_pdf(summary, path, grouped_money("."))
     except PdfReportError:
         raise CommandError(f"Cannot write {path}: the folder is missing or not writable") from None
     finally:
+        for translator in plurals:
+            app.removeTranslator(translator)
         del app
 
 
