@@ -22,7 +22,7 @@ from pos_app.core.codes import (
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_money
-from pos_app.core.receipt import Receipt, vat_breakdown
+from pos_app.core.receipt import Receipt
 from pos_app.core.settings import Settings
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
 from pos_app.qt.messages import error_text
@@ -210,7 +210,11 @@ class ReceiptEditor(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width + 24)
-        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        # Rows of one fixed height: a line added to a long receipt costs the same as to a
+        # short one (a hidden header that may resize its sections walks them all).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.setEditTriggers(
             table.EditTrigger.DoubleClicked
             | table.EditTrigger.EditKeyPressed
@@ -251,7 +255,6 @@ class ReceiptEditor(QWidget):
         self.ui.receiptType.setStyleSheet(type_style(kind))
 
     def _refresh(self) -> None:
-        positions = self.draft.positions
         total = self.draft.total
         self.ui.total.setText(f"{format_money(total)} ₽")
         lines = [
@@ -260,7 +263,7 @@ class ReceiptEditor(QWidget):
                 vat=format_money(line.amount),
                 base=format_money(line.base),
             )
-            for line in vat_breakdown(positions)
+            for line in self.draft.vat_breakdown()
         ]
         self.ui.vatBreakdown.setText("\n".join(lines) or self.tr("No positions yet"))
         self.changed.emit()
