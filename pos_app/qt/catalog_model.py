@@ -38,7 +38,9 @@ class CatalogModel(QAbstractTableModel):
 
     failed = Signal(str)
 
-    def __init__(self, catalog: Catalog, parent: QObject | None = None, page: int = PAGE) -> None:
+    def __init__(
+        self, catalog: Catalog | None, parent: QObject | None = None, page: int = PAGE
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._page = page
@@ -62,6 +64,11 @@ class CatalogModel(QAbstractTableModel):
         self._after = found.after
         self._more = found.after is not None
         self.endResetModel()
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """Search ``catalog`` from now on (None: the journal is closed, nothing to show)."""
+        self._catalog = catalog
+        self.set_search("" if catalog is None else self._text)
 
     def refresh(self) -> None:
         """Read the current search again (after an import or a product added)."""
@@ -91,6 +98,8 @@ class CatalogModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _read(self, text: str, after: Cursor | None) -> Page | None:
+        if self._catalog is None:
+            return Page((), None)
         try:
             return self._catalog.search(text, self._page, after)
         except JournalError as error:

@@ -47,6 +47,7 @@ from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
 from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
+from pos_app.qt.till_scanning import TillScanning
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.buttons: dict[str, QPushButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self._build()
+        self.scanning = TillScanning(self, self.editor)
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
         till.happened.connect(self._on_event)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.sandbox_banner.setVisible(session.sandbox)
         self.status.show_mode(session.sandbox)
         self.editor.use_settings(settings)
+        self.scanning.use_session(session)
         if session.ready:
             self.setup_panel.hide()
             self.till.run(
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def _on_closing(self) -> None:
         self._session = None
+        self.scanning.use_session(None)
         self.status.show_text(self.tr("Opening the journal…"))
         self._update_actions()
 
@@ -487,4 +491,5 @@ class MainWindow(QMainWindow):
 
     def _finish_closing(self) -> None:
         self._closed = True
+        self.scanning.stop()
         self.close()

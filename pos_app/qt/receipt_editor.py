@@ -8,10 +8,13 @@ wrong next to it. The draft, not the widgets, is the receipt: the editor only sh
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 
+from pos_app.core.catalog import Product, add_product
 from pos_app.core.codes import (
     PaymentMethod,
     PaymentSubject,
@@ -21,7 +24,7 @@ from pos_app.core.codes import (
 )
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
-from pos_app.core.money import format_money
+from pos_app.core.money import format_money, parse_quantity
 from pos_app.core.receipt import Receipt
 from pos_app.core.settings import Settings
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
@@ -163,6 +166,28 @@ class ReceiptEditor(QWidget):
         self.ui.positions.scrollToBottom()
         self.ui.name.setFocus()
         return True
+
+    def add_product(self, product: Product, quantity: Decimal | None = None) -> bool:
+        """A product from the catalog, picked or scanned: a line of its own, or one more of
+        its line. ``quantity`` None: as typed in the quantity field (1 unless changed), so
+        "3, then the scan" sells three. False (and the reason shown) if refused."""
+        try:
+            if quantity is None:
+                quantity = parse_quantity(self.ui.quantity.text().strip() or "1", "quantity")
+            row = add_product(self.draft, product, quantity)
+        except ValidationError as error:
+            self._show(self.ui.entryError, error_text(error))
+            return False
+        self.ui.entryError.clear()
+        self.ui.quantity.setText("1")
+        table = self.ui.positions
+        table.selectRow(row)
+        table.scrollTo(self.model.index(row, NAME))
+        return True
+
+    def show_message(self, message: str) -> None:
+        """A word to the cashier under the entry row (a scan not understood, say)."""
+        self._show(self.ui.entryError, message)
 
     def remove_selected(self) -> None:
         rows = self.ui.positions.selectionModel().selectedRows()

@@ -13,6 +13,9 @@ character, so the window keeps its shortcuts on F-keys and modifiers.
 Use: ``scanner = ScannerFilter(app); app.installEventFilter(scanner)``; connect ``scanned``;
 ``with scanner.suspended():`` (or ``suspend()``/``resume()``) around a dialog that must get
 scanned text as typing (or no scans at all); a suspended filter passes every key through.
+``claims``, asked at each key, says where scans are taken out at all: elsewhere (another
+window, a dialog with a field for codes, marked with the :data:`TAKES_SCANS` property) the
+scanner types as the keyboard it is.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ DEFAULT_MIN_LENGTH = 6
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+# A dynamic property: a dialog with it set to True gets scanned codes typed into its fields.
+TAKES_SCANS = "takesScans"
 
 
 @dataclass(frozen=True)
@@ -61,9 +66,11 @@ class ScannerFilter(QObject):
         gap: float = DEFAULT_GAP,
         min_length: int = DEFAULT_MIN_LENGTH,
         clock: Callable[[], float] = time.monotonic,
+        claims: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.gap = gap
+        self._claims = claims
         self.min_length = min_length
         self._clock = clock
         self._held: list[_Held] = []
@@ -106,6 +113,7 @@ class ScannerFilter(QObject):
             or self._suspended
             or kind not in _KEY_EVENTS
             or not isinstance(watched, QWidget)  # the window's QWindow passes it on to one
+            or (self._claims is not None and not self._held and not self._claims())
         ):
             return False
         assert isinstance(event, QKeyEvent)  # noqa: S101 - a key event's type
