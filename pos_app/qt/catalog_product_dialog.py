@@ -20,7 +20,6 @@ from pos_app.core.codes import DEFAULT_VAT_CODE, VAT_RATES, MeasurementUnit, Vat
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import JournalError
 from pos_app.qt.messages import error_text
-from pos_app.qt.scanner import TAKES_SCANS
 from pos_app.qt.translations import translated
 
 
@@ -29,14 +28,12 @@ class ProductDialog(QDialog):
 
     The reason a value is refused shows below the fields at every keystroke and clears once
     it is right; OK saves into the catalog and closes, ``product`` then holds what was saved.
-    It takes scans as typing (:data:`~pos_app.qt.scanner.TAKES_SCANS`): a scan types into the
-    barcode field.
+    The till's scanner types into it as a keyboard: a scan fills the barcode field.
     """
 
     def __init__(self, catalog: Catalog, barcode: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New product"))
-        self.setProperty(TAKES_SCANS, True)
         self._catalog = catalog
         self.product: Product | None = None
         self.name = QLineEdit(self)

@@ -165,8 +165,9 @@ class PaymentDialog(QDialog):
             check_invoice_id(code)
         except ValidationError:
             self.invoice_error.setText(
-                self.tr("Scanned {code}: products are scanned on the receipt (Esc goes back).")
-                .format(code=code)
+                self.tr(
+                    "Scanned {code}: products are scanned on the receipt (Esc goes back)."
+                ).format(code=code)
             )
             return
         self.draft.set_invoice(code)

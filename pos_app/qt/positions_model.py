@@ -4,6 +4,7 @@ nothing changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,12 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
     )
 )
+_SHOWN_AS: dict[int, Callable[[Position], str]] = {
+    NAME: lambda position: position.text,
+    QUANTITY: lambda position: format_quantity(position.quantity),
+    PRICE: lambda position: format_money(position.price),
+    TOTAL: lambda position: format_money(position.total),
+}
 _SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -101,17 +108,11 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in _NUMERIC else None
         position = self._draft.positions[index.row()]
-        if column == NAME:
-            return position.text
-        if column == QUANTITY:
-            return format_quantity(position.quantity)
-        if column == PRICE:
-            return format_money(position.price)
-        if column == TOTAL:
-            return format_money(position.total)
-        if role == Qt.ItemDataRole.EditRole:
-            return position.vat.code
-        return translated("codes", position.vat.label)
+        if column == VAT:
+            if role == Qt.ItemDataRole.EditRole:
+                return position.vat.code
+            return translated("codes", position.vat.label)
+        return _SHOWN_AS[column](position)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = _COLUMNS.get(index.column())

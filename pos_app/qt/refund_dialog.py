@@ -40,7 +40,6 @@ from pos_app.core.refunds import (
 from pos_app.core.session import TillSession
 from pos_app.qt.messages import error_text
 from pos_app.qt.till import Till
-from pos_app.qt.scanner import TAKES_SCANS
 from pos_app.qt.translations import translated
 
 NUMBER, NAME, PRICE, LEFT, RETURN = range(5)
@@ -62,7 +61,6 @@ class RefundDialog(QDialog):
         self.refunds: tuple[ReceiptRecord, ...] = ()
         self.lines: tuple[RefundableLine, ...] = ()
         self.setWindowTitle(self.tr("Refund"))
-        self.setProperty(TAKES_SCANS, True)  # a receipt's QR scanned into its field
         self.resize(760, 460)
 
         self.qr_edit = QLineEdit()

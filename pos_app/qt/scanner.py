@@ -14,8 +14,7 @@ Use: ``scanner = ScannerFilter(app); app.installEventFilter(scanner)``; connect 
 ``with scanner.suspended():`` (or ``suspend()``/``resume()``) around a dialog that must get
 scanned text as typing (or no scans at all); a suspended filter passes every key through.
 ``claims``, asked at each key, says where scans are taken out at all: elsewhere (another
-window, a dialog with a field for codes, marked with the :data:`TAKES_SCANS` property) the
-scanner types as the keyboard it is.
+window, a dialog with a field for codes) the scanner types as the keyboard it is.
 """
 
 from __future__ import annotations
@@ -37,8 +36,6 @@ DEFAULT_MIN_LENGTH = 6
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-# A dynamic property: a dialog with it set to True gets scanned codes typed into its fields.
-TAKES_SCANS = "takesScans"
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ receipt as the cashier types, and scans taken from wherever the focus is in the 
 A scan adds its product (the same one again: one more on its line; a scale label: the weight
 in kg). An unknown barcode is said under the entry row and offered to the catalog. While a
 modal dialog is open a scan is not a sale: the payment dialog takes an invoice number from it
-and nothing else, a dialog marked :data:`~pos_app.qt.scanner.TAKES_SCANS` (a new product, a
-refund by QR) gets it typed into its field, any other drops it with a word in the status bar.
+and types nothing, a question box drops it (its Enter must not answer), and the other dialogs
+(a new product, a refund by QR, the settings) get it typed into their fields, as a keyboard's.
 The catalog is read on the UI thread's own reader connection (see
 :mod:`pos_app.qt.catalog_model`): look-ups of a few milliseconds, quicker than a round trip to
 a worker.
@@ -26,7 +26,7 @@ from pos_app.qt.catalog_scan import ScanHandler
 from pos_app.qt.catalog_search import CatalogSearch
 from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.receipt_editor import ReceiptEditor
-from pos_app.qt.scanner import TAKES_SCANS, ScannerFilter
+from pos_app.qt.scanner import ScannerFilter
 
 # The list shows this many products at most; the rest are a Down key away.
 VISIBLE_RESULTS = 8
@@ -93,9 +93,9 @@ class TillScanning(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         kind = event.type()
-        if watched is self._editor.ui.name and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self._place()
-        elif watched is self._editor.ui.positions and kind == QEvent.Type.Resize:
+        line, table = self._editor.ui.name, self._editor.ui.positions
+        focus = watched is line and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+        if focus or (watched is table and kind == QEvent.Type.Resize):
             self._place()
         return False
 
@@ -122,11 +122,11 @@ class TillScanning(QObject):
     # --- scans ------------------------------------------------------------------------------
 
     def _claims(self) -> bool:
-        """Scans are taken out of the typing in this window and in its modal dialogs, except
-        a dialog with a field for codes."""
+        """Scans are taken out of the typing in this window, the payment dialog and question
+        boxes; everywhere else the scanner is a keyboard."""
         modal = QApplication.activeModalWidget()
         if modal is not None:
-            return not modal.property(TAKES_SCANS)
+            return isinstance(modal, PaymentDialog | QMessageBox)
         return QApplication.activeWindow() is self._window
 
     def _scanned(self, code: str) -> None:

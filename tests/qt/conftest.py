@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core import credentials
+from pos_app.core.catalog.sample import load_sample
 from pos_app.core.credentials import CredentialName, NoKeyringError
 from pos_app.core.draft import ReceiptDraft
-from pos_app.core.catalog.sample import load_sample
 from pos_app.core.session import TillSession, open_session
 from pos_app.qt import till_scanning
 from pos_app.qt.main_window import MainWindow

@@ -82,7 +82,7 @@ def test_typing_searches_the_catalog_and_enter_adds_the_first_match(
     qtbot.waitUntil(lambda: window.scanning.handler is not None)
     line = window.editor.ui.name
     type_text(line, "мол")
-    qtbot.waitUntil(lambda: window.scanning.search.isVisible())
+    qtbot.waitUntil(window.scanning.search.isVisible)
     assert window.scanning.search.model.product(0).name == MILK_NAME  # type: ignore[union-attr]
     press(qtbot, Qt.Key.Key_Return)
     assert lines(window) == [(MILK_NAME, Decimal(1), MeasurementUnit.PIECE)]
@@ -91,7 +91,7 @@ def test_typing_searches_the_catalog_and_enter_adds_the_first_match(
     # Down picks the next match; a quantity typed first is how many.
     window.editor.ui.quantity.setText("3")
     type_text(line, "сок")
-    qtbot.waitUntil(lambda: window.scanning.search.isVisible())
+    qtbot.waitUntil(window.scanning.search.isVisible)
     press(qtbot, Qt.Key.Key_Return)
     assert lines(window)[-1] == ("Сок Добрый яблоко 1 л", Decimal(3), MeasurementUnit.PIECE)
 
