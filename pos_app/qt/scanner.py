@@ -101,6 +101,11 @@ class ScannerFilter(QObject):
     def is_suspended(self) -> bool:
         return self._suspended > 0
 
+    @property
+    def is_holding(self) -> bool:
+        """Keys are held back until it is clear whether they are a scan."""
+        return bool(self._held)
+
     # --- the stream ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
