@@ -47,22 +47,22 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="127"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="136"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="128"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="137"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="129"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="138"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="130"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="139"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>CatalogSearch</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_search.py" line="48"/>
+        <location filename="../../pos_app/qt/catalog_search.py" line="61"/>
         <source>Name, code or barcode</source>
         <translation>Название, код или штрихкод</translation>
     </message>
@@ -147,37 +147,37 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="120"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="119"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="120"/>
         <source>Made</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="121"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="122"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="124"/>
         <source>Customer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_model.py" line="126"/>
+        <location filename="../../pos_app/qt/journal_model.py" line="125"/>
         <source>FD</source>
         <translation>ФД</translation>
     </message>
@@ -185,209 +185,209 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="100"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="99"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="138"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="137"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="147"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="146"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="151"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="150"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="151"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="153"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="168"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="167"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="169"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="185"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="168"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="184"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="170"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="169"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="171"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="170"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="193"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="195"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="196"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="195"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="197"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="196"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="198"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="197"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="274"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="198"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="273"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="215"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="214"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="221"/>
         <source>Reprint a copy</source>
         <translation>Напечатать копию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
         <source>Send the copy again…</source>
         <translation>Отправить копию снова…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
         <source>Not in the account: send again</source>
         <translation>В кабинете нет: отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="225"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
         <source>Found in the account: document id…</source>
         <translation>Есть в кабинете: номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="226"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="225"/>
         <source>Open as a new receipt</source>
         <translation>Открыть как новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="227"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="226"/>
         <source>Refund…</source>
         <translation>Возврат…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="275"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="274"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="282"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="281"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="283"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="282"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="295"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="294"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="295"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="294"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="332"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="331"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="341"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="340"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="346"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="345"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="360"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="359"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="368"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="367"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="372"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="371"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="378"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="377"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="381"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="380"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="385"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="384"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="429"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="428"/>
         <source>The receipt was made without a phone: no copy was promised.</source>
         <translation>Чек создан без телефона: копия не обещана.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="436"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="435"/>
         <source>The copy to {phone}: {state}.</source>
         <translation>Копия на {phone}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="458"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="457"/>
         <source>Send receipt {id} again? Only when the IntellectMoney account shows the cashbox does not have it (or the cause it was held for is fixed).</source>
         <translation>Отправить чек {id} снова? Только если в кабинете IntellectMoney видно, что касса его не получила (или причина задержки устранена).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="472"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="471"/>
         <source>The receipt&apos;s document id in the IntellectMoney account:</source>
         <translation>Номер документа этого чека в кабинете IntellectMoney:</translation>
     </message>
@@ -395,22 +395,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="193"/>
+        <location filename="../../pos_app/qt/main_window.py" line="162"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="84"/>
+        <location filename="../../pos_app/qt/main_window.py" line="82"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="240"/>
+        <location filename="../../pos_app/qt/main_window.py" line="211"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="89"/>
+        <location filename="../../pos_app/qt/main_window.py" line="87"/>
         <source>C&amp;heck again</source>
         <translation>Пров&amp;ерить снова</translation>
     </message>
@@ -470,75 +470,78 @@
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="210"/>
+        <location filename="../../pos_app/qt/main_window.py" line="180"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="213"/>
+        <location filename="../../pos_app/qt/main_window.py" line="183"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="218"/>
-        <location filename="../../pos_app/qt/main_window.py" line="361"/>
+        <location filename="../../pos_app/qt/main_window.py" line="188"/>
+        <location filename="../../pos_app/qt/main_window.py" line="332"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="227"/>
+        <location filename="../../pos_app/qt/main_window.py" line="197"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="229"/>
+        <location filename="../../pos_app/qt/main_window.py" line="199"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="232"/>
+        <location filename="../../pos_app/qt/main_window.py" line="202"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="283"/>
+        <location filename="../../pos_app/qt/main_window.py" line="254"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="369"/>
+        <location filename="../../pos_app/qt/main_window.py" line="340"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="394"/>
+        <location filename="../../pos_app/qt/main_window.py" line="365"/>
         <source>No fiscalized receipt to print yet.</source>
         <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="415"/>
-        <source>No parked receipts.</source>
-        <translation>Отложенных чеков нет.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="421"/>
-        <source>Bring back the receipt parked at:</source>
-        <translation>Вернуть чек, отложенный в:</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="464"/>
+        <location filename="../../pos_app/qt/main_window.py" line="403"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="472"/>
+        <location filename="../../pos_app/qt/main_window.py" line="411"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="484"/>
+        <location filename="../../pos_app/qt/main_window.py" line="423"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
+    </message>
+</context>
+<context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../pos_app/qt/parking.py" line="43"/>
+        <source>No parked receipts.</source>
+        <translation>Отложенных чеков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/parking.py" line="51"/>
+        <source>Bring back the receipt parked at:</source>
+        <translation>Вернуть чек, отложенный в:</translation>
     </message>
 </context>
 <context>
@@ -589,22 +592,27 @@
         <translation>&amp;Счёт (СКО)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="169"/>
+        <source>Scanned {code}: products are scanned on the receipt (Esc goes back).</source>
+        <translation>Отсканировано {code}: товары сканируют в чек, а не здесь (Esc — назад к чеку).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
         <source>To refund: {total} ₽</source>
         <translation>К возврату: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
         <source>To pay: {total} ₽</source>
         <translation>К оплате: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
         <source>Refund in &amp;cash</source>
         <translation>Вернуть &amp;наличными</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
         <source>&amp;Cash given</source>
         <translation>&amp;Наличными получено</translation>
     </message>
@@ -612,27 +620,27 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="73"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="90"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="74"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="91"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="75"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="92"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="76"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="93"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="77"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="94"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
@@ -693,17 +701,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="250"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="278"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="259"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="286"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="266"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="293"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -771,98 +779,98 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="64"/>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="130"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="63"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="129"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="68"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="67"/>
         <source>Scan the QR code of the customer&apos;s receipt</source>
         <translation>Отсканируйте QR-код с чека покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="70"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="76"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="75"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="96"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="97"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
         <source>Left to refund</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
         <source>Return</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="113"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="112"/>
         <source>the refund&apos;s number (InvoiceRefundId)</source>
         <translation>номер возврата (InvoiceRefundId)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="115"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
         <source>+7… for the copy (optional)</source>
         <translation>+7… для копии (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
         <source>Refund number</source>
         <translation>Номер возврата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="117"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="167"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="166"/>
         <source>Receipt {id} · {type} · {total} · {when}</source>
         <translation>Чек {id} · {type} · {total} · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="221"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="220"/>
         <source>line {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="222"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="221"/>
         <source>“{value}” is not a quantity.</source>
         <translation>«{value}» — не количество.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="229"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="228"/>
         <source>Find the receipt to refund first.</source>
         <translation>Сначала найдите чек для возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="248"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="247"/>
         <source>To pay back: {total} ({payments})</source>
         <translation>К выплате: {total} ({payments})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="261"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="260"/>
         <source>The refund number must be a whole number above zero.</source>
         <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
@@ -951,47 +959,47 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="37"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="36"/>
         <source>type or paste to replace</source>
         <translation>введите или вставьте, чтобы заменить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="41"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="40"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="43"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="42"/>
         <source>Remove it from the OS keyring when saved</source>
         <translation>Удалить из хранилища паролей системы при сохранении</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="92"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="91"/>
         <source>will be deleted</source>
         <translation>будет удалён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="95"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="94"/>
         <source>will be replaced</source>
         <translation>будет заменён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="95"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="94"/>
         <source>will be set</source>
         <translation>будет задан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="99"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="98"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="101"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="100"/>
         <source>set</source>
         <translation>задан</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="103"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="102"/>
         <source>not set</source>
         <translation>не задан</translation>
     </message>
@@ -1192,12 +1200,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="144"/>
+        <location filename="../../pos_app/qt/tasks.py" line="143"/>
         <source>The computer refused: {problem}.</source>
         <translation>Компьютер отказал: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="145"/>
+        <location filename="../../pos_app/qt/tasks.py" line="144"/>
         <source>Something unexpected went wrong ({problem}); the log has details.</source>
         <translation>Произошёл непредвиденный сбой ({problem}); подробности в журнале работы программы.</translation>
     </message>
@@ -1205,9 +1213,17 @@
 <context>
     <name>Till</name>
     <message>
-        <location filename="../../pos_app/qt/till.py" line="78"/>
+        <location filename="../../pos_app/qt/till.py" line="77"/>
         <source>Opening the till with the new settings…</source>
         <translation>Открываем кассу с новыми настройками…</translation>
+    </message>
+</context>
+<context>
+    <name>TillScanning</name>
+    <message>
+        <location filename="../../pos_app/qt/till_scanning.py" line="138"/>
+        <source>Scan of {code} not taken: close the dialog first.</source>
+        <translation>Скан {code} не принят: сначала закройте окно.</translation>
     </message>
 </context>
 <context>
@@ -2126,27 +2142,27 @@
 <context>
     <name>keyring</name>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="111"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="110"/>
         <source>On Windows pos-app keeps credentials in the Credential Manager: make sure the Credential Manager service is running and that you are logged in as yourself (not a service account).</source>
         <translation>В Windows pos-app хранит ключи доступа в Диспетчере учётных данных: убедитесь, что служба диспетчера учётных данных запущена и вы вошли под своей учётной записью (не служебной).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="118"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="117"/>
         <source>On macOS pos-app keeps credentials in the Keychain: open Keychain Access, unlock the login keychain, and allow pos-app when asked.</source>
         <translation>В macOS pos-app хранит ключи доступа в Связке ключей: откройте «Связку ключей», разблокируйте связку «login» и разрешите доступ pos-app, когда спросят.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="125"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="124"/>
         <source>A D-Bus session is running, but no Secret Service answered on it.</source>
         <translation>Сеанс D-Bus запущен, но служба Secret Service в нём не ответила.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="129"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="128"/>
         <source>No D-Bus session is running (DBUS_SESSION_BUS_ADDRESS is not set).</source>
         <translation>Сеанс D-Bus не запущен (DBUS_SESSION_BUS_ADDRESS не задана).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/credential_fields.py" line="135"/>
+        <location filename="../../pos_app/qt/credential_fields.py" line="134"/>
         <source>On Linux install gnome-keyring (or KWallet), log in to a desktop session (it starts D-Bus and unlocks the keyring), and start pos-app from it.</source>
         <translation>В Linux установите gnome-keyring (или KWallet), войдите в сеанс рабочего стола (он запускает D-Bus и разблокирует хранилище) и запускайте pos-app из него.</translation>
     </message>
