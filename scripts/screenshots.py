@@ -1,7 +1,8 @@
-"""Grab the cashier window in each language to docs/screenshots/: a receipt being built, the
-payment dialog, the fiscalized one with its QR code and its printed receipt (PDF page as PNG via
-pdftoppm), against the in-process sandbox; and a shop's window before it is set up, saying what
-is missing (data and config folders in a temporary place).
+"""Grab the cashier window in each language to docs/screenshots/: a receipt being built from
+the sample catalog with the search list open over it, the payment dialog, the fiscalized one
+with its QR code and its printed receipt (PDF page as PNG via pdftoppm), against the in-process
+sandbox; and a shop's window before it is set up, saying what is missing (data and config
+folders in a temporary place).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
 
@@ -43,14 +44,29 @@ def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 10.
         time.sleep(0.02)
 
 
-def fill(window: MainWindow, positions: list[tuple[str, str, str, int]]) -> None:
+def fill(window: MainWindow, codes: list[str]) -> None:
+    """Products as the scanner brings them (a scale label among them), and a free position."""
+    session = window.till.session
+    if session is None:
+        raise SystemExit("the sandbox till did not open")
     editor = window.editor
-    for name, quantity, price, vat_index in positions:
-        editor.ui.name.setText(name)
-        editor.ui.quantity.setText(quantity)
-        editor.ui.price.setText(price)
-        editor.ui.vat.setCurrentIndex(vat_index)
-        editor.ui.addButton.click()
+    for code in codes:
+        scanned = session.journal.catalog.scanned(code)
+        if scanned is None:
+            raise SystemExit(f"{code} is not in the sample catalog")
+        editor.add_product(scanned.product, scanned.quantity)
+    editor.ui.name.setText("Пакет")
+    editor.ui.price.setText("5")
+    editor.ui.addButton.click()
+
+
+def search_open(app: QApplication, window: MainWindow, text: str) -> None:
+    """The cashier typing in the search line: the catalog's matches listed over the receipt."""
+    window.activateWindow()
+    wait_until(app, window.isActiveWindow)
+    window.editor.focus_search()
+    window.editor.ui.name.setText(text)
+    wait_until(app, window.scanning.search.isVisible)
 
 
 def open_window(app: QApplication, opener: Opener) -> MainWindow:
@@ -74,16 +90,15 @@ def close(app: QApplication, window: MainWindow) -> None:
 def shoot(app: QApplication, language: str) -> None:
     translators = install_translators(app, language)
     window = open_window(app, open_sandbox_session)
+    # Bread twice, milk, bananas weighed (1.234 kg), coffee.
     fill(
         window,
-        [
-            ("Хлеб «Бородинский», 400 г", "2", "45.50", 0),
-            ("Молоко 3,2 %, 1 л", "1", "89.90", 1),
-            ("Пакет", "1", "5", 0),
-        ],
+        ["4600000712710", "4600000712710", "4600000079196", "2200101012348", "4600001742181"],
     )
+    search_open(app, window, "сыр")
     wait_until(app, lambda: False, 0.2)
     window.grab().save(str(OUT / f"receipt-{language}.png"))
+    window.editor.ui.name.clear()
 
     session = window.till.session
     if session is None:
@@ -91,7 +106,7 @@ def shoot(app: QApplication, language: str) -> None:
     draft = window.editor.draft
     dialog = PaymentDialog(draft, session.settings.invoice_id, sandbox=True, parent=window)
     dialog.show()
-    draft.set_payments(cash="200")
+    draft.set_payments(cash="1000")
     draft.set_contact(phone="+998 90 123-45-67")
     wait_until(app, lambda: False, 0.3)
     dialog.grab().save(str(OUT / f"payment-{language}.png"))

@@ -43,10 +43,11 @@ from pos_app.core.receipt import (
     Payment,
     Position,
     Receipt,
+    VatLine,
     check_settlement,
     parse_code,
     parse_text,
-    positions_total,
+    vat_lines,
 )
 
 PARKED_FOLDER = "parked"
@@ -209,6 +210,11 @@ class ReceiptDraft:
         self.phone_country = phone_country
         self._content = DraftContent(taxation=taxation)
         self._watchers: list[Watcher] = []
+        # Running sums, kept as lines come and go: a change to a long receipt costs the same
+        # as one to a short one (re-summing 500 lines on every scan would not).
+        self._total = Decimal("0.00")
+        self._bases: dict[int, Decimal] = {}  # by VAT code: the lines' totals
+        self._lines: dict[int, int] = {}  # by VAT code: how many lines (a zero base counts)
 
     # --- watching -------------------------------------------------------------------------
 
@@ -242,7 +248,11 @@ class ReceiptDraft:
 
     @property
     def total(self) -> Decimal:
-        return positions_total(self.positions)
+        return self._total
+
+    def vat_breakdown(self) -> tuple[VatLine, ...]:
+        """The VAT per rate of the lines on the receipt (see :func:`.receipt.vat_breakdown`)."""
+        return vat_lines(self._bases)
 
     def payments(self) -> tuple[Payment, ...]:
         """The payments as typed; ValidationError when one is not an amount or none is there."""
@@ -329,6 +339,7 @@ class ReceiptDraft:
             unit=unit,
         )
         self._set(positions=(*self.positions, position))
+        self._count(position, 1)
         self._changed(Part.POSITION_ADDED, len(self.positions) - 1)
         return position
 
@@ -341,14 +352,17 @@ class ReceiptDraft:
         positions = list(self.positions)
         positions[row] = changed
         self._set(positions=tuple(positions))
+        self._count(position, -1)
+        self._count(changed, 1)
         self._changed(Part.POSITION_CHANGED, row)
         return changed
 
     def remove_position(self, row: int) -> None:
         if 0 <= row < len(self.positions):
             positions = list(self.positions)
-            del positions[row]
+            removed = positions.pop(row)
             self._set(positions=tuple(positions))
+            self._count(removed, -1)
             self._changed(Part.POSITION_REMOVED, row)
 
     def set_payments(self, *, cash: str | None = None, electronic: str | None = None) -> None:
@@ -396,6 +410,11 @@ class ReceiptDraft:
     def restore(self, content: DraftContent) -> None:
         """Put back a whole draft (a parked one, or a new empty one)."""
         self._content = content
+        self._total = Decimal("0.00")
+        self._bases.clear()
+        self._lines.clear()
+        for position in content.positions:
+            self._count(position, 1)
         for part in (
             Part.POSITIONS,
             Part.PAYMENTS,
@@ -408,6 +427,18 @@ class ReceiptDraft:
 
     def _set(self, **changes: Any) -> None:
         self._content = dataclasses.replace(self._content, **changes)
+
+    def _count(self, position: Position, sign: int) -> None:
+        """Add a line to the running sums (``sign`` 1) or take it out (-1)."""
+        code, amount = position.vat.code, position.total * sign
+        self._total += amount
+        lines = self._lines.get(code, 0) + sign
+        if lines:
+            self._lines[code] = lines
+            self._bases[code] = self._bases.get(code, Decimal("0.00")) + amount
+        else:
+            self._lines.pop(code, None)
+            self._bases.pop(code, None)
 
 
 # --- parking ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import IntEnum
@@ -223,6 +223,12 @@ def vat_breakdown(positions: Iterable[Position]) -> tuple[VatLine, ...]:
     bases: dict[int, Decimal] = {}
     for position in positions:
         bases[position.vat.code] = bases.get(position.vat.code, Decimal("0.00")) + position.total
+    return vat_lines(bases)
+
+
+def vat_lines(bases: Mapping[int, Decimal]) -> tuple[VatLine, ...]:
+    """The breakdown's rows from what was sold at each rate (by VAT code); a rate whose
+    base is zero and unused is left out by its caller."""
     return tuple(
         VatLine(rate, bases[rate.code], round_money(rate.tax_included_in(bases[rate.code])))
         for rate in VAT_RATES

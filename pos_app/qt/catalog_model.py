@@ -8,7 +8,7 @@ add more than it saves.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,11 +19,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from pos_app.core.catalog import Catalog, Cursor, Page, Product
 from pos_app.core.journal import JournalError
 from pos_app.core.money import format_money
 from pos_app.qt.messages import error_text
 from pos_app.qt.translations import translated
+
+if TYPE_CHECKING:
+    from pos_app.core.catalog import Catalog, Cursor, Page, Product
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, CODE, PRICE, UNIT = range(4)
@@ -38,7 +40,9 @@ class CatalogModel(QAbstractTableModel):
 
     failed = Signal(str)
 
-    def __init__(self, catalog: Catalog, parent: QObject | None = None, page: int = PAGE) -> None:
+    def __init__(
+        self, catalog: Catalog | None, parent: QObject | None = None, page: int = PAGE
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._page = page
@@ -54,14 +58,20 @@ class CatalogModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show the products matching ``text``: its first page at once, the rest on demand."""
         found = self._read(text, None)
-        if found is None:
-            return
+        if found is None and self._catalog is not None:
+            return  # the read failed (said through ``failed``): what is shown stays
         self.beginResetModel()
         self._text = text
-        self._products = list(found.products)
-        self._after = found.after
-        self._more = found.after is not None
+        # No catalog (the journal is closed): nothing to show.
+        self._products = [] if found is None else list(found.products)
+        self._after = None if found is None else found.after
+        self._more = self._after is not None
         self.endResetModel()
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """Search ``catalog`` from now on (None: the journal is closed, nothing to show)."""
+        self._catalog = catalog
+        self.set_search("" if catalog is None else self._text)
 
     def refresh(self) -> None:
         """Read the current search again (after an import or a product added)."""
@@ -91,6 +101,9 @@ class CatalogModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _read(self, text: str, after: Cursor | None) -> Page | None:
+        """The page found; None when there is no catalog or the read failed."""
+        if self._catalog is None:
+            return None
         try:
             return self._catalog.search(text, self._page, after)
         except JournalError as error:

@@ -28,7 +28,7 @@ class ProductDialog(QDialog):
 
     The reason a value is refused shows below the fields at every keystroke and clears once
     it is right; OK saves into the catalog and closes, ``product`` then holds what was saved.
-    The window suspends the scanner while it is open, so a scan types into the barcode field.
+    The till's scanner types into it as a keyboard: a scan fills the barcode field.
     """
 
     def __init__(self, catalog: Catalog, barcode: str = "", parent: QWidget | None = None) -> None:

@@ -1,13 +1,16 @@
 """The search/scan line with its list of products: type, Down/Up through the results, Enter
-adds the product, Esc clears.
+or a click adds the product, Esc clears.
 
-API for the window: put a :class:`CatalogSearch` where the cashier starts, connect
-``chosen(Product)`` to adding the product to the receipt draft (see
-:func:`pos_app.core.catalog.add_product`: a new line, or one more of a line already there); call
-:meth:`CatalogSearch.refresh` after the catalog changes.
+API for the window: put a :class:`CatalogSearch` where the cashier starts (or give it the line
+the cashier starts in, ``line=``), connect ``chosen(Product)`` to adding the product to the
+receipt draft (see :func:`pos_app.core.catalog.add_product`: a new line, or one more of a line
+already there); call :meth:`CatalogSearch.refresh` after the catalog changes and
+:meth:`CatalogSearch.set_catalog` when the journal is opened again.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.core.catalog import Catalog, Product
+from pos_app.core.journal import JournalError
 from pos_app.qt.catalog_model import NAME, CatalogModel
+from pos_app.qt.messages import error_text
+
+if TYPE_CHECKING:
+    from pos_app.core.catalog import Catalog, Product
 
 _MOVES = {
     Qt.Key.Key_Down: 1,
@@ -34,19 +41,30 @@ _MOVES = {
 class CatalogSearch(QWidget):
     """A line to type a name, code or barcode in, and the matching products below it.
 
-    ``chosen(product)`` when the cashier picks one (Enter, or a double click); the line is
-    cleared for the next one. Enter with text that is exactly a barcode of the catalog picks
-    that product even before the list shows it."""
+    ``chosen(product)`` when the cashier picks one (Enter, or a click); the line is cleared
+    for the next one. Enter with text that is exactly a barcode of the catalog picks that
+    product even before the list shows it; Enter with nothing found is left to the line (a
+    free position typed by hand). With ``line``, the search reads that line (one the window
+    already has) and this widget is the list alone."""
 
     chosen = Signal(object)  # Product
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog | None,
+        parent: QWidget | None = None,
+        *,
+        line: QLineEdit | None = None,
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
-        self.line = QLineEdit(self)
-        self.line.setObjectName("catalogSearchLine")
-        self.line.setPlaceholderText(self.tr("Name, code or barcode"))
-        self.line.setClearButtonEnabled(True)
+        own_line = line is None
+        if line is None:
+            line = QLineEdit(self)
+            line.setObjectName("catalogSearchLine")
+            line.setPlaceholderText(self.tr("Name, code or barcode"))
+            line.setClearButtonEnabled(True)
+        self.line = line
         self.model = CatalogModel(catalog, self)
         self.results = QTableView(self)
         self.results.setObjectName("catalogResults")
@@ -59,14 +77,19 @@ class CatalogSearch(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line)
+        if own_line:
+            layout.addWidget(self.line)
+            self.setFocusProxy(self.line)
         layout.addWidget(self.results)
-        self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._search)
         self.line.installEventFilter(self)
-        self.results.doubleClicked.connect(lambda index: self._choose(index.row()))
+        self.results.clicked.connect(lambda index: self._choose(index.row()))
         self.model.modelReset.connect(self._select_first)
         self.model.set_search("")
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        self._catalog = catalog
+        self.model.set_catalog(catalog)
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -114,15 +137,20 @@ class CatalogSearch(QWidget):
 
     def _enter(self) -> bool:
         text = self.line.text().strip()
-        if not text:
+        if not text or self._catalog is None:
             return False  # the window's own Enter (nothing typed here)
-        product = self._catalog.by_barcode(text)
+        try:
+            product = self._catalog.by_barcode(text)
+        except JournalError as error:
+            self.model.failed.emit(error_text(error))
+            return True
         if product is not None:
             self._emit(product)
             return True
         row = self.current_row()
-        if row >= 0:
-            self._choose(row)
+        if row < 0:
+            return False  # nothing found: the line's own Enter
+        self._choose(row)
         return True
 
     def _choose(self, row: int) -> None:

@@ -9,16 +9,13 @@ network call through the till's background helper, and refreshes from the sessio
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import APP_NAME
-from pos_app.core import draft as drafts
-from pos_app.core.draft import DraftContent, ReceiptDraft
+from pos_app.core.draft import ReceiptDraft
 from pos_app.core.errors import ValidationError
 from pos_app.core.workflow import (
     DeliveryChanged,
@@ -39,13 +35,17 @@ from pos_app.core.workflow import (
     ServiceTrouble,
 )
 from pos_app.qt.messages import error_text, message_text
+from pos_app.qt.parking import Parking
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
 from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
+from pos_app.qt.till_keys import TillKey, key_grid
+from pos_app.qt.till_scanning import TillScanning
 
 # The dialogs are imported when first opened: the window is painted without them.
 if TYPE_CHECKING:
+    from pos_app.core.draft import DraftContent
     from pos_app.core.journal import ReceiptRecord
     from pos_app.core.session import TillSession
     from pos_app.qt.attention_list import AttentionList
@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         self.check_again_button = QPushButton(self.tr("C&heck again"))
         self.buttons: dict[str, QPushButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
+        self.parking = Parking(self, self.editor, till.tasks, self.status)
         self._build()
+        self.scanning = TillScanning(self, self.editor)
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
         till.happened.connect(self._on_event)
@@ -140,51 +142,20 @@ class MainWindow(QMainWindow):
     def _key_buttons(self) -> QGridLayout:
         """Every action on its F-key, the key written on its button; the keys work from
         whichever field has the focus (window-wide actions)."""
-        keys: list[tuple[str, Qt.Key, str, Callable[[], None]]] = [
-            ("search", Qt.Key.Key_F2, self.tr("Search"), self.editor.focus_search),
-            ("quantity", Qt.Key.Key_F3, self.tr("Quantity"), self.editor.edit_quantity),
-            ("delete", Qt.Key.Key_F4, self.tr("Delete line"), self.editor.remove_current),
-            ("park", Qt.Key.Key_F5, self.tr("Park / bring back"), self.park_or_bring_back),
-            ("type", Qt.Key.Key_F6, self.tr("Receipt type"), self.editor.next_type),
-            ("journal", Qt.Key.Key_F7, self.tr("Journal"), self.open_journal),
-            ("attention", Qt.Key.Key_F8, self.tr("Need a person"), self.open_attention_list),
-            ("new", Qt.Key.Key_F11, self.tr("New receipt"), self.new_receipt),
-            ("print", Qt.Key.Key_F12, self.tr("Print last"), self.print_last),
-            ("cash", Qt.Key.Key_F10, self.tr("Cash, exact"), self.pay_exact_cash),
-            ("pay", Qt.Key.Key_F9, self.tr("Pay"), self.pay),
+        keys = [
+            TillKey("search", Qt.Key.Key_F2, self.tr("Search"), self.editor.focus_search),
+            TillKey("quantity", Qt.Key.Key_F3, self.tr("Quantity"), self.editor.edit_quantity),
+            TillKey("delete", Qt.Key.Key_F4, self.tr("Delete line"), self.editor.remove_current),
+            TillKey("park", Qt.Key.Key_F5, self.tr("Park / bring back"), self.parking.switch),
+            TillKey("type", Qt.Key.Key_F6, self.tr("Receipt type"), self.editor.next_type),
+            TillKey("journal", Qt.Key.Key_F7, self.tr("Journal"), self.open_journal),
+            TillKey("attention", Qt.Key.Key_F8, self.tr("Need a person"), self.open_attention_list),
+            TillKey("new", Qt.Key.Key_F11, self.tr("New receipt"), self.new_receipt),
+            TillKey("print", Qt.Key.Key_F12, self.tr("Print last"), self.print_last),
+            TillKey("cash", Qt.Key.Key_F10, self.tr("Cash, exact"), self.pay_exact_cash),
+            TillKey("pay", Qt.Key.Key_F9, self.tr("Pay"), self.pay),
         ]
-        grid = QGridLayout()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        small = 0
-        for name, key, text, slot in keys:
-            shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            button = QPushButton(f"{shortcut}  {text}")
-            button.setAutoDefault(False)
-            button.setMinimumHeight(40)
-            # The buttons are for the mouse; the keyboard has the F-keys (Tab stays in the receipt).
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            button.clicked.connect(action.trigger)
-            self.addAction(action)
-            self.buttons[name] = button
-            self.actions_by_name[name] = action
-            if name in ("cash", "pay"):
-                button.setFont(big)
-                button.setMinimumHeight(84)
-                grid.addWidget(button, 0, 5 if name == "cash" else 6, 2, 1)
-            else:
-                grid.addWidget(button, small // 5, small % 5)
-                small += 1
-        self.buttons["pay"].setStyleSheet(
-            "QPushButton { background: #1b5e20; color: white; padding: 0 18px; }"
-            " QPushButton:disabled { background: #a5d6a7; }"
-        )
-        return grid
+        return key_grid(self, keys, self.buttons, self.actions_by_name)
 
     # --- the session ---------------------------------------------------------------------
 
@@ -200,6 +171,7 @@ class MainWindow(QMainWindow):
         self.sandbox_banner.setVisible(session.sandbox)
         self.status.show_mode(session.sandbox)
         self.editor.use_settings(settings)
+        self.scanning.use_session(session)
         if session.ready:
             self.setup_panel.hide()
             self.till.run(
@@ -239,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def _on_closing(self) -> None:
         self._session = None
+        self.scanning.use_session(None)
         self.status.show_text(self.tr("Opening the journal…"))
         self._update_actions()
 
@@ -424,38 +397,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.editor.focus_search()
 
-    def park_or_bring_back(self) -> None:
-        """F5: a receipt being built is parked for later; with none, a parked one comes back."""
-        draft = self.editor.draft
-        if draft.positions:
-            content = draft.content
-            self.till.tasks.run(
-                "park a receipt", lambda: drafts.park(content), lambda _path: self.editor.clear()
-            )
-        else:
-            self.till.tasks.run("list parked receipts", drafts.parked, self._choose_parked)
-
-    def _choose_parked(self, paths: tuple[Path, ...]) -> None:
-        if not paths:
-            self.status.showMessage(self.tr("No parked receipts."), 8000)
-            return
-        chosen = paths[-1]
-        if len(paths) > 1:
-            names = [path.stem.removeprefix("draft-") for path in reversed(paths)]
-            name, ok = QInputDialog.getItem(
-                self, APP_NAME, self.tr("Bring back the receipt parked at:"), names, 0, False
-            )
-            if not ok:
-                return
-            chosen = next(path for path in paths if path.stem.endswith(name))
-        self.till.tasks.run(
-            "bring back a parked receipt", lambda: drafts.unpark(chosen), self._unparked
-        )
-
-    def _unparked(self, content: DraftContent) -> None:
-        self.editor.draft.restore(content)
-        self.editor.focus_search()
-
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
             self,
@@ -513,4 +454,5 @@ class MainWindow(QMainWindow):
 
     def _finish_closing(self) -> None:
         self._closed = True
+        self.scanning.stop()
         self.close()

@@ -158,6 +158,20 @@ class PaymentDialog(QDialog):
     def fill_demo_invoice(self) -> None:
         self.draft.set_invoice(demo_invoice_id())
 
+    def take_scan(self, code: str) -> None:
+        """A scan while paying: an invoice number (СКО) goes to its field; anything else is a
+        product, sold on the receipt, not here."""
+        try:
+            check_invoice_id(code)
+        except ValidationError:
+            self.invoice_error.setText(
+                self.tr(
+                    "Scanned {code}: products are scanned on the receipt (Esc goes back)."
+                ).format(code=code)
+            )
+            return
+        self.draft.set_invoice(code)
+
     def accept(self) -> None:
         """Enter: nothing typed as paid means the exact total in cash; the dialog closes only
         when the whole receipt and its invoice are valid."""

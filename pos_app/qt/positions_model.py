@@ -4,6 +4,7 @@ nothing changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,23 @@ from pos_app.qt.translations import translated
 Index = QModelIndex | QPersistentModelIndex
 NAME, QUANTITY, PRICE, VAT, TOTAL = range(5)
 _NUMERIC = (QUANTITY, PRICE, TOTAL)
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
+_SHOWN_AS: dict[int, Callable[[Position], str]] = {
+    NAME: lambda position: position.text,
+    QUANTITY: lambda position: format_quantity(position.quantity),
+    PRICE: lambda position: format_money(position.price),
+    TOTAL: lambda position: format_money(position.total),
+}
+_SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _COLUMNS = {NAME: Column.TEXT, QUANTITY: Column.QUANTITY, PRICE: Column.PRICE, VAT: Column.VAT}
 
 
@@ -77,35 +95,24 @@ class PositionsModel(QAbstractTableModel):
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() != TOTAL:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _SHOWN if index.column() == TOTAL else _EDITABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell at each repaint: only what is asked is
+        # worked out.
+        if role not in _ROLES or not index.isValid():
             return None
-        position = self._draft.positions[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.EditRole:
-            return (
-                position.text,
-                format_quantity(position.quantity),
-                format_money(position.price),
-                position.vat.code,
-                format_money(position.total),
-            )[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                position.text,
-                format_quantity(position.quantity),
-                format_money(position.price),
-                translated("codes", position.vat.label),
-                format_money(position.total),
-            )[column]
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in _NUMERIC else None
+        position = self._draft.positions[index.row()]
+        if column == VAT:
+            if role == Qt.ItemDataRole.EditRole:
+                return position.vat.code
+            return translated("codes", position.vat.label)
+        return _SHOWN_AS[column](position)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = _COLUMNS.get(index.column())

@@ -8,12 +8,14 @@ wrong next to it. The draft, not the widgets, is the receipt: the editor only sh
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 
+from pos_app.core import catalog
 from pos_app.core.codes import (
     PaymentMethod,
     PaymentSubject,
@@ -23,8 +25,8 @@ from pos_app.core.codes import (
 )
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
-from pos_app.core.money import format_money
-from pos_app.core.receipt import Receipt, vat_breakdown
+from pos_app.core.money import format_money, parse_quantity
+from pos_app.core.receipt import Receipt
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
 from pos_app.qt.messages import error_text
 from pos_app.qt.positions_model import (
@@ -40,6 +42,7 @@ from pos_app.qt.positions_model import (
 from pos_app.qt.translations import translated
 
 if TYPE_CHECKING:
+    from pos_app.core.catalog import Product
     from pos_app.core.settings import Settings
 
 ERROR_STYLE = "color: #b00020;"
@@ -168,6 +171,28 @@ class ReceiptEditor(QWidget):
         self.ui.name.setFocus()
         return True
 
+    def add_product(self, product: Product, quantity: Decimal | None = None) -> bool:
+        """A product from the catalog, picked or scanned: a line of its own, or one more of
+        its line. ``quantity`` None: as typed in the quantity field (1 unless changed), so
+        "3, then the scan" sells three. False (and the reason shown) if refused."""
+        try:
+            if quantity is None:
+                quantity = parse_quantity(self.ui.quantity.text().strip() or "1", "quantity")
+            row = catalog.add_product(self.draft, product, quantity)
+        except ValidationError as error:
+            self._show(self.ui.entryError, error_text(error))
+            return False
+        self.ui.entryError.clear()
+        self.ui.quantity.setText("1")
+        table = self.ui.positions
+        table.selectRow(row)
+        table.scrollTo(self.model.index(row, NAME))
+        return True
+
+    def show_message(self, message: str) -> None:
+        """A word to the cashier under the entry row (a scan not understood, say)."""
+        self._show(self.ui.entryError, message)
+
     def remove_selected(self) -> None:
         rows = self.ui.positions.selectionModel().selectedRows()
         if rows:
@@ -214,7 +239,11 @@ class ReceiptEditor(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width + 24)
-        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        # Rows of one fixed height: a line added to a long receipt costs the same as to a
+        # short one (a hidden header that may resize its sections walks them all).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.setEditTriggers(
             table.EditTrigger.DoubleClicked
             | table.EditTrigger.EditKeyPressed
@@ -255,7 +284,6 @@ class ReceiptEditor(QWidget):
         self.ui.receiptType.setStyleSheet(type_style(kind))
 
     def _refresh(self) -> None:
-        positions = self.draft.positions
         total = self.draft.total
         self.ui.total.setText(f"{format_money(total)} ₽")
         lines = [
@@ -264,7 +292,7 @@ class ReceiptEditor(QWidget):
                 vat=format_money(line.amount),
                 base=format_money(line.base),
             )
-            for line in vat_breakdown(positions)
+            for line in self.draft.vat_breakdown()
         ]
         self.ui.vatBreakdown.setText("\n".join(lines) or self.tr("No positions yet"))
         self.changed.emit()

@@ -13,6 +13,8 @@ character, so the window keeps its shortcuts on F-keys and modifiers.
 Use: ``scanner = ScannerFilter(app); app.installEventFilter(scanner)``; connect ``scanned``;
 ``with scanner.suspended():`` (or ``suspend()``/``resume()``) around a dialog that must get
 scanned text as typing (or no scans at all); a suspended filter passes every key through.
+``claims``, asked at each key, says where scans are taken out at all: elsewhere (another
+window, a dialog with a field for codes) the scanner types as the keyboard it is.
 """
 
 from __future__ import annotations
@@ -61,9 +63,11 @@ class ScannerFilter(QObject):
         gap: float = DEFAULT_GAP,
         min_length: int = DEFAULT_MIN_LENGTH,
         clock: Callable[[], float] = time.monotonic,
+        claims: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.gap = gap
+        self._claims = claims
         self.min_length = min_length
         self._clock = clock
         self._held: list[_Held] = []
@@ -97,6 +101,11 @@ class ScannerFilter(QObject):
     def is_suspended(self) -> bool:
         return self._suspended > 0
 
+    @property
+    def is_holding(self) -> bool:
+        """Keys are held back until it is clear whether they are a scan."""
+        return bool(self._held)
+
     # --- the stream ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
@@ -106,6 +115,7 @@ class ScannerFilter(QObject):
             or self._suspended
             or kind not in _KEY_EVENTS
             or not isinstance(watched, QWidget)  # the window's QWindow passes it on to one
+            or (self._claims is not None and not self._held and not self._claims())
         ):
             return False
         assert isinstance(event, QKeyEvent)  # noqa: S101 - a key event's type

@@ -90,22 +90,22 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="127"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="136"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="128"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="137"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="129"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="138"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="130"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="139"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>CatalogSearch</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_search.py" line="48"/>
+        <location filename="../../pos_app/qt/catalog_search.py" line="61"/>
         <source>Name, code or barcode</source>
         <translation>Название, код или штрихкод</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>ConnectionTests</name>
     <message>
-        <location filename="../../pos_app/qt/setup_connection.py" line="126"/>
+        <location filename="../../pos_app/qt/setup_connection.py" line="123"/>
         <source>The user token was received; it is saved with the rest.</source>
         <translation>Токен пользователя получен; он сохранится вместе с остальным.</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Запрос к IntellectMoney…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_connection.py" line="169"/>
+        <location filename="../../pos_app/qt/setup_connection.py" line="170"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="195"/>
+        <location filename="../../pos_app/qt/main_window.py" line="166"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="242"/>
+        <location filename="../../pos_app/qt/main_window.py" line="215"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
@@ -398,135 +398,138 @@
         <translation>Пров&amp;ерить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="145"/>
+        <location filename="../../pos_app/qt/main_window.py" line="147"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
         <source>Delete line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="147"/>
+        <location filename="../../pos_app/qt/main_window.py" line="149"/>
         <source>Park / bring back</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="149"/>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="152"/>
+        <location filename="../../pos_app/qt/main_window.py" line="154"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="153"/>
+        <location filename="../../pos_app/qt/main_window.py" line="155"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="154"/>
+        <location filename="../../pos_app/qt/main_window.py" line="156"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="212"/>
+        <location filename="../../pos_app/qt/main_window.py" line="184"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="215"/>
+        <location filename="../../pos_app/qt/main_window.py" line="187"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="220"/>
-        <location filename="../../pos_app/qt/main_window.py" line="365"/>
+        <location filename="../../pos_app/qt/main_window.py" line="192"/>
+        <location filename="../../pos_app/qt/main_window.py" line="338"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="229"/>
+        <location filename="../../pos_app/qt/main_window.py" line="201"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="231"/>
+        <location filename="../../pos_app/qt/main_window.py" line="203"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="234"/>
+        <location filename="../../pos_app/qt/main_window.py" line="206"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="287"/>
+        <location filename="../../pos_app/qt/main_window.py" line="260"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="373"/>
+        <location filename="../../pos_app/qt/main_window.py" line="346"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="405"/>
+        <location filename="../../pos_app/qt/main_window.py" line="378"/>
         <source>No fiscalized receipt to print yet.</source>
         <translation>Пока нет фискализированного чека для печати.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="420"/>
+        <location filename="../../pos_app/qt/main_window.py" line="393"/>
         <source>Replace the receipt being built with the one from the journal?</source>
         <translation>Заменить набираемый чек чеком из журнала?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="440"/>
-        <source>No parked receipts.</source>
-        <translation>Отложенных чеков нет.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="446"/>
-        <source>Bring back the receipt parked at:</source>
-        <translation>Вернуть чек, отложенный в:</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="489"/>
+        <location filename="../../pos_app/qt/main_window.py" line="430"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="497"/>
+        <location filename="../../pos_app/qt/main_window.py" line="438"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="509"/>
+        <location filename="../../pos_app/qt/main_window.py" line="450"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
+    </message>
+</context>
+<context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../pos_app/qt/parking.py" line="43"/>
+        <source>No parked receipts.</source>
+        <translation>Отложенных чеков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/parking.py" line="51"/>
+        <source>Bring back the receipt parked at:</source>
+        <translation>Вернуть чек, отложенный в:</translation>
     </message>
 </context>
 <context>
@@ -577,22 +580,27 @@
         <translation>&amp;Счёт (СКО)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="169"/>
+        <source>Scanned {code}: products are scanned on the receipt (Esc goes back).</source>
+        <translation>Отсканировано {code}: товары сканируют в чек, а не здесь (Esc — назад к чеку).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
         <source>To refund: {total} ₽</source>
         <translation>К возврату: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
         <source>To pay: {total} ₽</source>
         <translation>К оплате: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
         <source>Refund in &amp;cash</source>
         <translation>Вернуть &amp;наличными</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
         <source>&amp;Cash given</source>
         <translation>&amp;Наличными получено</translation>
     </message>
@@ -710,27 +718,27 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="72"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="90"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="73"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="91"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="74"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="92"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="75"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="93"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="76"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="94"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
@@ -1030,17 +1038,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="253"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="281"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="262"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="289"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="269"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="296"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -1944,6 +1952,14 @@
         <location filename="../../pos_app/qt/till.py" line="80"/>
         <source>Opening the till with the new settings…</source>
         <translation>Открываем кассу с новыми настройками…</translation>
+    </message>
+</context>
+<context>
+    <name>TillScanning</name>
+    <message>
+        <location filename="../../pos_app/qt/till_scanning.py" line="138"/>
+        <source>Scan of {code} not taken: close the dialog first.</source>
+        <translation>Скан {code} не принят: сначала закройте окно.</translation>
     </message>
 </context>
 <context>

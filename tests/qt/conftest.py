@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core import credentials
+from pos_app.core.catalog.sample import load_sample
 from pos_app.core.credentials import CredentialName, NoKeyringError
 from pos_app.core.draft import ReceiptDraft
 from pos_app.core.session import TillSession, open_session
+from pos_app.qt import till_scanning
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.scanner import ScannerFilter
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Opener, Till
 from pos_app.sandbox.clients import sandbox_clients
@@ -28,6 +33,39 @@ from pos_app.sandbox.sandbox import Sandbox
 from pos_app.sandbox.till import open_sandbox_session, sandbox_settings
 
 INN, GROUP = "7000000003", "Main"
+
+
+class KeyClock:
+    """The window's scanner clock in tests: every look moves it on by a person's pace between
+    keys, or a scanner's inside :meth:`scanner`. Keys sent at a test's speed would otherwise
+    all look like scans."""
+
+    PERSON = 0.2
+    SCANNER = 0.003
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.step = self.PERSON
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+    @contextmanager
+    def scanner(self) -> Iterator[None]:
+        self.step = self.SCANNER
+        try:
+            yield
+        finally:
+            self.step = self.PERSON
+
+
+@pytest.fixture(autouse=True)
+def key_clock(monkeypatch: pytest.MonkeyPatch) -> KeyClock:
+    """Every window a test opens has its scanner on a :class:`KeyClock`."""
+    clock = KeyClock()
+    monkeypatch.setattr(till_scanning, "ScannerFilter", partial(ScannerFilter, clock=clock))
+    return clock
 
 
 @pytest.fixture
@@ -124,12 +162,14 @@ def shop_window(qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[Main
     """The window on a till whose sandbox the test reaches (faults, documents)."""
 
     def opener() -> TillSession:
-        return open_session(
+        session = open_session(
             sandbox_settings(sandbox),
             folder=tmp_path,
             clients=lambda _settings: sandbox_clients(sandbox, read_timeout=10.0),
             sandbox=True,
         )
+        load_sample(session.journal.catalog)
+        return session
 
     opened = open_till(qtbot, opener)
     made = MainWindow(opened)
@@ -151,8 +191,8 @@ def type_text(widget: QWidget, text: str) -> None:
             )
 
 
-def press(qtbot: QtBot, key: Qt.Key) -> None:
-    """A key pressed wherever the focus is now (F-keys reach the window's actions)."""
+def focused(qtbot: QtBot) -> QWidget:
+    """The widget with the focus, where a key goes."""
     if QApplication.focusWidget() is None:
         # After a dialog a window manager makes the window active again; offscreen, the test does.
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
@@ -160,7 +200,12 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     target = QApplication.focusWidget()
     assert target is not None
-    qtbot.keyClick(target, key)
+    return target
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    """A key pressed wherever the focus is now (F-keys reach the window's actions)."""
+    qtbot.keyClick(focused(qtbot), key)
 
 
 def in_dialog(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
