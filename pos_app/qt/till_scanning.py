@@ -55,11 +55,10 @@ class TillScanning(QObject):
         self.search.setObjectName("catalogPopup")
         self.search.results.setStyleSheet(POPUP_STYLE)
         self.search.hide()
+        # Installed on the application once the session opens (see use_session): a filter on
+        # the application hands every event to Python, and the first paint has plenty.
         self.scanner = ScannerFilter(self, claims=self._claims)
-        app = QApplication.instance()
-        if app is not None:
-            # Removed by Qt when this object goes with the window.
-            app.installEventFilter(self.scanner)
+        self._listening = False
         self.scanner.scanned.connect(self._scanned)
         self.search.chosen.connect(self._chosen)
         self.search.model.modelReset.connect(self._place)
@@ -69,8 +68,12 @@ class TillScanning(QObject):
         table.installEventFilter(self)
 
     def use_session(self, session: TillSession | None) -> None:
-        """The session now open (None: it is closing, so its catalog is read no more)."""
+        """The session now open (None: it is closing, so its catalog is read no more). Scans
+        are taken out of the keyboard's stream from the first session on: before it there is
+        no catalog to look them up in."""
         self._catalog = session.journal.catalog if session is not None else None
+        if session is not None:
+            self._listen()
         if self.handler is not None:
             self.handler.deleteLater()
             self.handler = None
@@ -82,6 +85,13 @@ class TillScanning(QObject):
             self.handler.unknown.connect(self._unknown)
             self.handler.failed.connect(self._editor.show_message)
         self.search.set_catalog(self._catalog)
+
+    def _listen(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._listening:
+            # Removed by Qt when this object goes with the window.
+            app.installEventFilter(self.scanner)
+            self._listening = True
 
     def stop(self) -> None:
         """The window has closed for good: no more scans, no more watching its line (its
