@@ -42,14 +42,12 @@ from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
 from pos_app.qt.till_keys import TillKey, key_grid
 from pos_app.qt.till_scanning import TillScanning
+from pos_app.qt.till_screens import TillScreens, confirmed
 
 # The dialogs are imported when first opened: the window is painted without them.
 if TYPE_CHECKING:
-    from pos_app.core.draft import DraftContent
     from pos_app.core.journal import ReceiptRecord
     from pos_app.core.session import TillSession
-    from pos_app.qt.attention_list import AttentionList
-    from pos_app.qt.payment_dialog import PaymentDialog
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
@@ -92,6 +90,7 @@ class MainWindow(QMainWindow):
         self.buttons: dict[str, QPushButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
         self.parking = Parking(self, self.editor, till.tasks, self.status)
+        self.screens = TillScreens(self, till, self.editor, self.result)
         self._build()
         self.scanning = TillScanning(self, self.editor)
         till.opened.connect(self._on_opened)
@@ -135,23 +134,26 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.check_again_button.clicked.connect(self._check_again)
-        self.result.decide_button.clicked.connect(self.open_attention_list)
+        self.result.decide_button.clicked.connect(self.screens.open_attention_list)
         self.editor.changed.connect(self._update_actions)
         self.resize(1360, 800)
 
     def _key_buttons(self) -> QGridLayout:
         """Every action on its F-key, the key written on its button; the keys work from
         whichever field has the focus (window-wide actions)."""
+        screens = self.screens
         keys = [
             TillKey("search", Qt.Key.Key_F2, self.tr("Search"), self.editor.focus_search),
             TillKey("quantity", Qt.Key.Key_F3, self.tr("Quantity"), self.editor.edit_quantity),
             TillKey("delete", Qt.Key.Key_F4, self.tr("Delete line"), self.editor.remove_current),
             TillKey("park", Qt.Key.Key_F5, self.tr("Park / bring back"), self.parking.switch),
             TillKey("type", Qt.Key.Key_F6, self.tr("Receipt type"), self.editor.next_type),
-            TillKey("journal", Qt.Key.Key_F7, self.tr("Journal"), self.open_journal),
-            TillKey("attention", Qt.Key.Key_F8, self.tr("Need a person"), self.open_attention_list),
+            TillKey("journal", Qt.Key.Key_F7, self.tr("Journal"), screens.open_journal),
+            TillKey(
+                "attention", Qt.Key.Key_F8, self.tr("Need a person"), screens.open_attention_list
+            ),
             TillKey("new", Qt.Key.Key_F11, self.tr("New receipt"), self.new_receipt),
-            TillKey("print", Qt.Key.Key_F12, self.tr("Print last"), self.print_last),
+            TillKey("print", Qt.Key.Key_F12, self.tr("Print last"), screens.print_last),
             TillKey("cash", Qt.Key.Key_F10, self.tr("Cash, exact"), self.pay_exact_cash),
             TillKey("pay", Qt.Key.Key_F9, self.tr("Pay"), self.pay),
         ]
@@ -223,17 +225,7 @@ class MainWindow(QMainWindow):
         session = self._session
         if not self._can_pay() or session is None:
             return
-        from pos_app.qt.payment_dialog import PaymentDialog  # noqa: PLC0415 - on first use
-
-        dialog = PaymentDialog(
-            self.editor.draft, session.settings.invoice_id, sandbox=session.sandbox, parent=self
-        )
-        self.payment_dialog: PaymentDialog | None = dialog
-        accepted = dialog.exec() == PaymentDialog.DialogCode.Accepted
-        self.payment_dialog = None
-        dialog.deleteLater()
-        self.editor.focus_search()
-        if accepted:
+        if self.screens.ask_payment(session):
             self.submit()
 
     def pay_exact_cash(self) -> None:
@@ -342,70 +334,11 @@ class MainWindow(QMainWindow):
 
     def new_receipt(self) -> None:
         draft = self.editor.draft
-        if draft.positions and not self._confirm(
-            self.tr("Throw away the receipt being built and start a new one?")
+        if draft.positions and not confirmed(
+            self, self.tr("Throw away the receipt being built and start a new one?")
         ):
             return
         self.editor.clear()
-
-    def open_journal(self) -> None:
-        """F7: the journal, a window beside the till."""
-        from pos_app.qt.journal_view import JournalView  # noqa: PLC0415 - on first use
-
-        view = JournalView(self.till, self)
-        view.reprint_requested.connect(self.reprint)
-        view.draft_requested.connect(self.open_draft)
-        view.setWindowFlag(Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.resize(1400, 800)
-        view.show()
-
-    def open_attention_list(self) -> None:
-        from pos_app.qt.attention_list import AttentionList  # noqa: PLC0415 - on first use
-
-        dialog = AttentionList(self.till, self)
-        dialog.draft_requested.connect(self.open_draft)
-        self.attention_list: AttentionList | None = dialog
-        dialog.exec()
-        self.attention_list = None
-        dialog.deleteLater()
-        self.editor.focus_search()
-
-    def print_last(self) -> None:
-        """F12: the last receipt again, marked as a copy; nothing is fiscalized."""
-        record = self.result.record
-        if record is None or record.fiscal is None:
-            self.status.showMessage(self.tr("No fiscalized receipt to print yet."), 8000)
-            return
-        self.reprint(record)
-
-    def reprint(self, record: ReceiptRecord) -> None:
-        """A fiscalized receipt printed again, marked as a copy; nothing is fiscalized."""
-        from pos_app.qt.receipt_print import print_receipt  # noqa: PLC0415 - QtPrintSupport on demand
-
-        session = self._session
-        if session is not None:
-            print_receipt(self, record, session.settings, copy=True)
-
-    def open_draft(self, content: DraftContent) -> None:
-        """A receipt from the journal as the draft (asked first over one being built)."""
-        if self.editor.draft.positions and not self._confirm(
-            self.tr("Replace the receipt being built with the one from the journal?")
-        ):
-            return
-        self.editor.draft.restore(content)
-        self.activateWindow()
-        self.editor.focus_search()
-
-    def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # --- closing ---------------------------------------------------------------------------
 
@@ -425,11 +358,12 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         busy = self.editor.draft.positions or self._submitting
-        if busy and not self._confirm(
+        if busy and not confirmed(
+            self,
             self.tr(
                 "A receipt is being built or saved. Close anyway? What is on the receipt and"
                 " not paid is lost (park it with F5 to keep it)."
-            )
+            ),
         ):
             return
         self._closing = True

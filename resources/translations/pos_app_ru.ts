@@ -90,22 +90,22 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="136"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="140"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="137"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="141"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="138"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="142"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="139"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="143"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>CatalogSearch</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_search.py" line="61"/>
+        <location filename="../../pos_app/qt/catalog_search.py" line="65"/>
         <source>Name, code or barcode</source>
         <translation>Название, код или штрихкод</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="166"/>
+        <location filename="../../pos_app/qt/main_window.py" line="168"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="86"/>
+        <location filename="../../pos_app/qt/main_window.py" line="84"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="215"/>
+        <location filename="../../pos_app/qt/main_window.py" line="217"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="91"/>
+        <location filename="../../pos_app/qt/main_window.py" line="89"/>
         <source>C&amp;heck again</source>
         <translation>Пров&amp;ерить снова</translation>
     </message>
@@ -428,93 +428,83 @@
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="152"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="153"/>
+        <location filename="../../pos_app/qt/main_window.py" line="155"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="154"/>
+        <location filename="../../pos_app/qt/main_window.py" line="156"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="155"/>
+        <location filename="../../pos_app/qt/main_window.py" line="157"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="156"/>
+        <location filename="../../pos_app/qt/main_window.py" line="158"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="184"/>
+        <location filename="../../pos_app/qt/main_window.py" line="186"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="187"/>
+        <location filename="../../pos_app/qt/main_window.py" line="189"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="192"/>
-        <location filename="../../pos_app/qt/main_window.py" line="338"/>
+        <location filename="../../pos_app/qt/main_window.py" line="194"/>
+        <location filename="../../pos_app/qt/main_window.py" line="330"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="201"/>
+        <location filename="../../pos_app/qt/main_window.py" line="203"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="203"/>
+        <location filename="../../pos_app/qt/main_window.py" line="205"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="206"/>
+        <location filename="../../pos_app/qt/main_window.py" line="208"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="260"/>
+        <location filename="../../pos_app/qt/main_window.py" line="252"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="346"/>
+        <location filename="../../pos_app/qt/main_window.py" line="338"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="378"/>
-        <source>No fiscalized receipt to print yet.</source>
-        <translation>Пока нет фискализированного чека для печати.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="393"/>
-        <source>Replace the receipt being built with the one from the journal?</source>
-        <translation>Заменить набираемый чек чеком из журнала?</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/qt/main_window.py" line="430"/>
+        <location filename="../../pos_app/qt/main_window.py" line="364"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="438"/>
+        <location filename="../../pos_app/qt/main_window.py" line="372"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="450"/>
+        <location filename="../../pos_app/qt/main_window.py" line="384"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -1038,17 +1028,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="281"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="282"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="289"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="290"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="296"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="297"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -1957,9 +1947,22 @@
 <context>
     <name>TillScanning</name>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="138"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="156"/>
         <source>Scan of {code} not taken: close the dialog first.</source>
         <translation>Скан {code} не принят: сначала закройте окно.</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreens</name>
+    <message>
+        <location filename="../../pos_app/qt/till_screens.py" line="91"/>
+        <source>No fiscalized receipt to print yet.</source>
+        <translation>Пока нет фискализированного чека для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/till_screens.py" line="107"/>
+        <source>Replace the receipt being built with the one from the journal?</source>
+        <translation>Заменить набираемый чек чеком из журнала?</translation>
     </message>
 </context>
 <context>

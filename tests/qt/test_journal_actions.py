@@ -42,7 +42,7 @@ def session_of(window: MainWindow) -> TillSession:
 
 def open_journal(qtbot: QtBot, window: MainWindow) -> JournalView:
     """F7's journal, with the receipts the journal has now."""
-    window.open_journal()
+    window.screens.open_journal()
     (view,) = window.findChildren(JournalView)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)
     return view
@@ -311,7 +311,7 @@ def test_the_attention_list_opens_a_held_receipt_as_a_new_draft_cancelling_it_fi
     session = session_of(window)
     held = held_receipt(session, 11)
     dialog = AttentionList(window.till, window)
-    dialog.draft_requested.connect(window.open_draft)
+    dialog.draft_requested.connect(window.screens.open_draft)
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
     assert dialog.draft_button.isEnabled()
     assert dialog.cancel_button.isEnabled()
