@@ -14,11 +14,11 @@ from pos_app.core.codes import PaymentType
 from pos_app.core.journal import DeliveryState, ReceiptState
 from pos_app.core.money import format_money
 from pos_app.qt.messages import message_text
-from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.translations import translated
 
 if TYPE_CHECKING:
     from pos_app.core.journal import ReceiptRecord
+    from pos_app.qt.qr_widget import QrWidget
 
 STATE_COLOURS = {
     ReceiptState.FISCALIZED: "#1b5e20",
@@ -46,10 +46,10 @@ class ResultPanel(QGroupBox):
         self.money_label = QLabel()
         self.fiscal_label = QLabel()
         self.reason_label = QLabel()
-        self.qr = QrWidget()
-        self.qr.setMinimumSize(QR_SIDE, QR_SIDE)
+        # Made with the first QR code: the window is painted without its module.
+        self._qr: QrWidget | None = None
         self.decide_button = QPushButton(self.tr("Decide what to do with it  (F8)"))
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
@@ -62,13 +62,24 @@ class ResultPanel(QGroupBox):
         layout.addWidget(self.state_label)
         layout.addWidget(self.steps_label)
         layout.addWidget(self.money_label)
-        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.fiscal_label)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.decide_button)
         layout.addStretch(1)
-        self.qr.hide()
         self.decide_button.hide()
+
+    @property
+    def qr(self) -> QrWidget:
+        """The QR code's widget, under the money, made when first wanted."""
+        if self._qr is None:
+            from pos_app.qt.qr_widget import QrWidget  # noqa: PLC0415 - with the first QR code
+
+            self._qr = QrWidget()
+            self._qr.setMinimumSize(QR_SIDE, QR_SIDE)
+            self._qr.hide()
+            below_money = self._layout.indexOf(self.money_label) + 1
+            self._layout.insertWidget(below_money, self._qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        return self._qr
 
     def show_problem(self, title: str, detail: str) -> None:
         """Something stopped the receipt before the journal had it (nothing was written)."""
@@ -77,8 +88,7 @@ class ResultPanel(QGroupBox):
         for label in (self.steps_label, self.money_label, self.fiscal_label):
             label.clear()
         self.reason_label.setText(detail)
-        self.qr.set_text(None)
-        self.qr.hide()
+        self._hide_qr()
         self.decide_button.hide()
 
     def show_record(self, record: ReceiptRecord) -> None:
@@ -97,11 +107,19 @@ class ResultPanel(QGroupBox):
         if record.last_error is not None and state is not ReceiptState.FISCALIZED:
             reason = message_text(record.last_error)
         self.reason_label.setText(reason)
-        self.qr.set_text(record.qr)
-        self.qr.setVisible(record.qr is not None)
+        if record.qr is None:
+            self._hide_qr()
+        else:
+            self.qr.set_text(record.qr)
+            self.qr.show()
         self.decide_button.setVisible(
             state in (ReceiptState.NEEDS_ATTENTION, ReceiptState.HELD, ReceiptState.REJECTED)
         )
+
+    def _hide_qr(self) -> None:
+        if self._qr is not None:
+            self._qr.set_text(None)
+            self._qr.hide()
 
     def _paint_state(self, title: str, colour: str) -> None:
         self.state_label.setText(title)

@@ -44,8 +44,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "stdnum",
     "qrcode",
     "PIL",
-    # dialogs and screens not shown at start, and printing
+    # dialogs, screens and widgets not shown at start (the QR code's), and printing
     "PySide6.QtPrintSupport",
+    "pos_app.qt.qr_widget",
     "pos_app.qt.payment_dialog",
     "pos_app.qt.journal_view",
     "pos_app.qt.refund_dialog",
