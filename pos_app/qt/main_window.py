@@ -34,7 +34,7 @@ from pos_app.core.workflow import (
     ReceiptChanged,
     ServiceTrouble,
 )
-from pos_app.qt.messages import error_text, message_text
+from pos_app.qt.messages import confirmed, error_text, message_text
 from pos_app.qt.parking import Parking
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
@@ -42,7 +42,7 @@ from pos_app.qt.status_bar import TillStatusBar
 from pos_app.qt.till import Till
 from pos_app.qt.till_keys import TillKey, key_grid
 from pos_app.qt.till_scanning import TillScanning
-from pos_app.qt.till_screens import TillScreens, confirmed
+from pos_app.qt.till_screens import TillScreens
 
 # The dialogs are imported when first opened: the window is painted without them.
 if TYPE_CHECKING:

@@ -23,24 +23,12 @@ from pos_app.core.shifts import Action
 from pos_app.core.workflow import UnsentReceipts, draft_content, entered_receipt
 from pos_app.core.workflow.unsent import REOPENABLE, WITHDRAWN_FIRST
 from pos_app.qt.admin_gate import with_admin
-from pos_app.qt.messages import error_text
+from pos_app.qt.messages import confirmed, error_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
 # Told the receipt as the decision left it.
 Done = Callable[[ReceiptRecord], None]
-
-
-def _yes(parent: QWidget, question: str) -> bool:
-    """Yes only by a deliberate choice: Enter keeps the receipt as it is."""
-    answer = QMessageBox.question(
-        parent,
-        APP_NAME,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _run(
@@ -79,7 +67,7 @@ def confirm_send_again(parent: QWidget, till: Till, receipt_id: int) -> None:
         " does not have it (or that the cause it was held for is fixed): otherwise the customer"
         " gets two fiscal receipts.",
     ).format(id=receipt_id)
-    if not _yes(parent, question):
+    if not confirmed(parent, question):
         return
 
     def job(session: TillSession) -> ReceiptRecord:
@@ -135,7 +123,7 @@ def confirm_cancel(
         "receipt_decisions",
         "Cancel receipt {id}? It is never sent to the cashbox; the journal keeps it, cancelled.",
     ).format(id=receipt_id)
-    if not _yes(parent, question):
+    if not confirmed(parent, question):
         return
 
     def job(session: TillSession) -> ReceiptRecord:

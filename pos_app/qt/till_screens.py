@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
-from pos_app import APP_NAME
+from pos_app.qt.messages import confirmed
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.result_panel import ResultPanel
 from pos_app.qt.till import Till
@@ -110,15 +110,3 @@ class TillScreens(QObject):
         self._editor.draft.restore(content)
         self._window.activateWindow()
         self._editor.focus_search()
-
-
-def confirmed(parent: QMainWindow, question: str) -> bool:
-    """The cashier's Yes to ``question`` (No is the default)."""
-    answer = QMessageBox.question(
-        parent,
-        APP_NAME,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
