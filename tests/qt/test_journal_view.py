@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo, QTextDocument, QTextTable
+from PySide6.QtGui import QFontDatabase, QFontInfo, QTextDocument, QTextTable
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -60,15 +60,18 @@ def first_table(document: QTextDocument) -> list[list[str]]:
     return []
 
 
-def fixed_pitch_texts(document: QTextDocument) -> list[str]:
-    """The runs of text the document shows in a fixed-pitch font."""
+def fixed_font_texts(document: QTextDocument) -> list[str]:
+    """The runs of text the document shows in the system's fixed font. (Asked by family, not
+    by QFontInfo.fixedPitch(): fontconfig does not mark every monospaced family, e.g. Noto Sans
+    Mono, as fixed pitch.)"""
+    fixed = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
     found = []
     block = document.begin()
     while block.isValid():
         fragments = block.begin()
         while not fragments.atEnd():
             fragment = fragments.fragment()
-            if QFontInfo(fragment.charFormat().font()).fixedPitch():
+            if QFontInfo(fragment.charFormat().font()).family() == fixed:
                 found.append(fragment.text())
             fragments += 1
         block = block.next()
@@ -165,7 +168,7 @@ def test_the_detail_shows_history_fiscal_data_and_the_qr(
     ]
     # The cashbox's document id whole, in a fixed font: a person may type it into the account.
     assert record.document_id is not None
-    assert fixed_pitch_texts(view.pane.detail.document()).count(record.document_id) == 2
+    assert fixed_font_texts(view.pane.detail.document()).count(record.document_id) == 2
     buttons = view.buttons
     assert buttons.refund_button.isEnabled()
     assert buttons.reprint_button.isEnabled()
