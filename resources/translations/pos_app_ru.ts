@@ -1410,57 +1410,57 @@
         <translation>Решить, что с ним делать  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="88"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="98"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="115"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="133"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="116"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="134"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="117"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="135"/>
         <source>fiscal data</source>
         <translation>фискальные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="124"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="142"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="129"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="147"/>
         <source>{type}: {total} ₽</source>
         <translation>{type}: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="140"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="158"/>
         <source>Cash given: {cash} ₽</source>
         <translation>Получено наличными: {cash} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="142"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="160"/>
         <source>Change: {change} ₽</source>
         <translation>Сдача: {change} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="152"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="170"/>
         <source>FN {fn}</source>
         <translation>ФН {fn}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="153"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="171"/>
         <source>FD {fd}, FP {fp}</source>
         <translation>ФД {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="154"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="172"/>
         <source>Shift {shift}, {time}</source>
         <translation>Смена {shift}, {time}</translation>
     </message>
@@ -3273,42 +3273,42 @@
 <context>
     <name>receipt_decisions</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="76"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="64"/>
         <source>Send receipt {id} again? Do it only after checking that the IntellectMoney account does not have it (or that the cause it was held for is fixed): otherwise the customer gets two fiscal receipts.</source>
         <translation>Отправить чек {id} снова? Делайте это, только проверив, что в кабинете IntellectMoney его нет (или что причина задержки устранена): иначе у покупателя будет два фискальных чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="97"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="85"/>
         <source>Receipt {id}: its document id in the IntellectMoney account:</source>
         <translation>Чек {id}: номер его документа в кабинете IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="119"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="107"/>
         <source>Why is receipt {id} cancelled? (kept in its history)</source>
         <translation>Почему отменяется чек {id}? (сохранится в его истории)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="131"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="119"/>
         <source>Write the reason: it stays in the receipt&apos;s history.</source>
         <translation>Напишите причину: она останется в истории чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="134"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="122"/>
         <source>Cancel receipt {id}? It is never sent to the cashbox; the journal keeps it, cancelled.</source>
         <translation>Отменить чек {id}? Он не будет отправлен в кассу; в журнале он останется как отменённый.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="167"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="155"/>
         <source>Receipt {id} is still waiting to be sent. To open it as a new receipt it is cancelled first, so that it is never sent beside the new one.</source>
         <translation>Чек {id} ещё ждёт отправки. Чтобы открыть его как новый чек, сначала он отменяется — так он никогда не уйдёт в кассу вместе с новым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="202"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="190"/>
         <source>The copy is waiting to be sent ({state}).</source>
         <translation>Копия ждёт отправки ({state}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_decisions.py" line="209"/>
+        <location filename="../../pos_app/qt/receipt_decisions.py" line="197"/>
         <source>Send the Checker.uz copy of receipt {id} to the phone:</source>
         <translation>Отправить копию чека {id} в Checker.uz на телефон:</translation>
     </message>
