@@ -66,14 +66,14 @@ class ScannerSection(QWidget):
         self.show_settings(Settings())
 
     def _build(self) -> None:
-        scanner = QFormLayout()
-        scanner.addRow(self.tr("Longest pause between a scan's keys:"), self.gap)
-        scanner.addRow(self.tr("Shortest scan:"), self.min_length)
-        scales = QFormLayout()
-        scales.addRow(self.tr("Scale label prefixes:"), self.prefixes)
-        scales.addRow(self.tr("Weight digits:"), self.weight_digits)
-        scales.addRow(self.tr("Weight in:"), self.unit)
-        scales.addRow(self.layout_label)
+        # One form: the scanner's and the scales' fields line up.
+        form = QFormLayout()
+        form.addRow(self.tr("Longest pause between a scan's keys:"), self.gap)
+        form.addRow(self.tr("Shortest scan:"), self.min_length)
+        form.addRow(self.tr("Scale label prefixes:"), self.prefixes)
+        form.addRow(self.tr("Weight digits:"), self.weight_digits)
+        form.addRow(self.tr("Weight in:"), self.unit)
+        form.addRow(self.layout_label)
         about = QLabel(
             self.tr(
                 "A scanner types a code's keys a few milliseconds apart and ends with Enter; a"
@@ -85,8 +85,7 @@ class ScannerSection(QWidget):
         about.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(about)
-        box.addLayout(scanner)
-        box.addLayout(scales)
+        box.addLayout(form)
         box.addWidget(QLabel(self.tr("Try a scan here:")))
         box.addWidget(self.try_line)
         box.addWidget(self.result)

@@ -1506,12 +1506,12 @@
         <translation>отсканируйте здесь штрихкод или этикетку весов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="70"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="71"/>
         <source>Longest pause between a scan&apos;s keys:</source>
         <translation>Наибольшая пауза между знаками скана:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="71"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="72"/>
         <source>Shortest scan:</source>
         <translation>Самый короткий скан:</translation>
     </message>
@@ -1536,37 +1536,37 @@
         <translation>Сканер вводит знаки кода с интервалом в несколько миллисекунд и завершает его клавишей ввода; человек печатает медленнее. Весовые этикетки настраиваются так же, как в товароучётной программе магазина и в весах: префиксы, число цифр веса и его единица; код товара занимает цифры между ними.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="90"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="89"/>
         <source>Try a scan here:</source>
         <translation>Проверьте скан здесь:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="133"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="132"/>
         <source>A label: prefix {prefix} digits, item code {item}, weight {weight}, check digit: {total} digits.</source>
         <translation>Этикетка: цифр префикса — {prefix}, кода товара — {item}, веса — {weight}, и контрольная цифра; всего цифр — {total}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="144"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="143"/>
         <source>Taken as a scan: {code}.</source>
         <translation>Принято как скан: {code}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="151"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="150"/>
         <source>A scale label: product code {item}, weight {weight} kg.</source>
         <translation>Весовая этикетка: код товара {item}, вес {weight} кг.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="156"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="155"/>
         <source>Not a scale label by these settings: a barcode.</source>
         <translation>По этим настройкам не весовая этикетка: обычный штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="165"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="164"/>
         <source>Taken as typing: {text}. The keys came more than {gap} ms apart, or were fewer than {length}.</source>
         <translation>Принято как ввод с клавиатуры: {text}. Знаки шли с интервалом больше {gap} мс или их было меньше {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="184"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="183"/>
         <source>Scanner and scales</source>
         <translation>Сканер и весы</translation>
     </message>
