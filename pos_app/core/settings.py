@@ -17,6 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.core import paths
+from pos_app.core.catalog.scale import (
+    DEFAULT_PREFIXES,
+    DEFAULT_WEIGHT_DIGITS,
+    WEIGHT_DIGITS,
+    ScaleTemplate,
+    WeightUnit,
+    parse_prefixes,
+    prefixes_text,
+)
 from pos_app.core.codes import DEFAULT_VAT_CODE, PaymentSubject, TaxationSystem, vat_rate
 from pos_app.core.contact import parse_inn
 from pos_app.core.errors import ValidationError
@@ -40,6 +49,13 @@ MAX_FISCAL_DATA_LATE_MINUTES = 24 * 60
 RECEIPT_WIDTHS = (58, 80)
 DEFAULT_RECEIPT_WIDTH = 80
 MAX_PRINTER_NAME = 256
+# ASSUMED: scanners type 2–15 ms apart (USB HID polls at 1–8 ms); a person rarely types two
+# keys under 50 ms apart, and never a dozen in a row. A shop with a slow scanner widens it.
+DEFAULT_SCAN_GAP_MS = 45
+SCAN_GAP_MS = range(5, 201)
+# The shortest code taken as a scan: EAN-8 and the shop's own short codes are longer.
+DEFAULT_SCAN_MIN_LENGTH = 6
+SCAN_MIN_LENGTHS = range(3, 33)
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +186,45 @@ def _printer(value: object, key: str) -> str:
     return text
 
 
+def _scan_gap(value: object, key: str) -> int:
+    gap = _whole_number(value, key)
+    if gap not in SCAN_GAP_MS:
+        raise ValidationError(
+            key, _N("validation", "Must be a number of milliseconds from 5 to 200.")
+        )
+    return gap
+
+
+def _scan_length(value: object, key: str) -> int:
+    length = _whole_number(value, key)
+    if length not in SCAN_MIN_LENGTHS:
+        raise ValidationError(key, _N("validation", "Must be a number of characters from 3 to 32."))
+    return length
+
+
+def _scale_prefixes(value: object, key: str) -> str:
+    return prefixes_text(parse_prefixes(_text(value, key), key))
+
+
+def _weight_digits(value: object, key: str) -> int:
+    digits = _whole_number(value, key)
+    if digits not in WEIGHT_DIGITS:
+        raise ValidationError(key, _N("validation", "The weight takes 4, 5 or 6 digits."))
+    return digits
+
+
+def _weight_unit(value: object, key: str) -> WeightUnit:
+    text = _text(value, key).casefold().replace(" ", "")
+    try:
+        return WeightUnit(text)
+    except ValueError:
+        raise ValidationError(
+            key,
+            _N("validation", "“{value}” is not a weight unit of scale labels; use g or 10g."),
+            value=text,
+        ) from None
+
+
 def _yes_no(value: object, key: str) -> bool:
     """A JSON true/false, or yes/no, on/off, 1/0 as typed on the command line."""
     if isinstance(value, bool):
@@ -262,6 +317,34 @@ SETTINGS: tuple[SettingSpec, ...] = (
         ),
         _yes_no,
     ),
+    SettingSpec(
+        "scan_gap_ms",
+        _N("settings", "the longest pause between a scan's keys in ms (a person types slower)"),
+        _scan_gap,
+    ),
+    SettingSpec(
+        "scan_min_length",
+        _N("settings", "the fewest characters a scan has (fewer are typing)"),
+        _scan_length,
+    ),
+    SettingSpec(
+        "scale_prefixes",
+        _N("settings", "the first digits of scale labels, e.g. 20-29 or 21, 22"),
+        _scale_prefixes,
+    ),
+    SettingSpec(
+        "scale_weight_digits",
+        _N(
+            "settings",
+            "the weight's digits on a scale label (4 to 6; the item code takes the rest)",
+        ),
+        _weight_digits,
+    ),
+    SettingSpec(
+        "scale_weight_unit",
+        _N("settings", "the scale label's weight unit: g (grams) or 10g (tens of grams)"),
+        _weight_unit,
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
@@ -288,6 +371,11 @@ class Settings:
     printer_name: str = ""
     # Off by default: a one-person shop asks nobody for a PIN.
     roles: bool = False
+    scan_gap_ms: int = DEFAULT_SCAN_GAP_MS
+    scan_min_length: int = DEFAULT_SCAN_MIN_LENGTH
+    scale_prefixes: str = DEFAULT_PREFIXES
+    scale_weight_digits: int = DEFAULT_WEIGHT_DIGITS
+    scale_weight_unit: WeightUnit = WeightUnit.GRAM
 
     def __post_init__(self) -> None:
         for spec in SETTINGS:
@@ -296,6 +384,17 @@ class Settings:
     @property
     def fiscal_data_late(self) -> timedelta:
         return timedelta(minutes=self.fiscal_data_late_minutes)
+
+    @property
+    def scan_gap(self) -> float:
+        """The scanner's gap in seconds, as the scanner's clock counts."""
+        return self.scan_gap_ms / 1000
+
+    @property
+    def scale_template(self) -> ScaleTemplate:
+        return ScaleTemplate.of(
+            self.scale_prefixes, self.scale_weight_digits, self.scale_weight_unit
+        )
 
     def missing(self) -> tuple[Message, ...]:
         """What fiscalizing still needs, each naming the setting (empty when complete)."""

@@ -29,10 +29,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-# ASSUMED: scanners type 2–15 ms apart (USB HID polls at 1–8 ms); a person rarely types two
-# keys under 50 ms apart, and never a dozen in a row.
-DEFAULT_GAP = 0.045
-DEFAULT_MIN_LENGTH = 6
+from pos_app.core.settings import DEFAULT_SCAN_GAP_MS, DEFAULT_SCAN_MIN_LENGTH
+
+# The shop's settings change them (see pos_app.core.settings for why these).
+DEFAULT_GAP = DEFAULT_SCAN_GAP_MS / 1000
+DEFAULT_MIN_LENGTH = DEFAULT_SCAN_MIN_LENGTH
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier

@@ -1,11 +1,14 @@
 """The Settings dialog (Shift+F12 from the main window): the shop, the services' credentials and
-addresses, language, receipt paper and printer, the fiscal-data-late bound.
+addresses, language, receipt paper and printer, the fiscal-data-late bound, the scanner and the
+scale labels.
 
 Saving writes the settings file and the keyring through the background helper, then opens the
 till again with them; secrets are shown only as "set" or "not set".
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +32,7 @@ from pos_app.core.shifts import Action, Approval
 from pos_app.qt.admin_gate import with_admin
 from pos_app.qt.messages import error_text
 from pos_app.qt.people_section import PeopleSection, people_tab_title
+from pos_app.qt.scanner_section import ScannerSection, scanner_tab_title
 from pos_app.qt.setup_form import BAD_STYLE, SetupForm, cloud_cashbox_fact, fact_label
 from pos_app.qt.till import Till
 
@@ -52,6 +56,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.form.other_section(), self.tr("Addresses and printing"))
         self.people = PeopleSection(till, self.form)
         self.tabs.addTab(self.people, people_tab_title())
+        self.scanner = ScannerSection()
+        self.tabs.addTab(self.scanner, scanner_tab_title())
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(BAD_STYLE)
@@ -77,6 +83,7 @@ class SettingsDialog(QDialog):
         if not shiboken6.isValid(self.error_label):
             return  # closed before the settings were read
         self.form.show_settings(settings)
+        self.scanner.show_settings(settings)
         self.people.refresh()
         self.form.read_keyring(lambda: self._save_button().setEnabled(True))
 
@@ -90,9 +97,12 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             changes = self.form.changes()
+            if changes.settings is not None:
+                settings = self.scanner.applied(changes.settings)
+                changes = dataclasses.replace(changes, settings=settings)
         except ValidationError as error:
             self._say(error_text(error))
-            widget = self.form.field_for(error.field)
+            widget = self.form.field_for(error.field) or self.scanner.field_for(error.field)
             if widget is not None:
                 for index in range(self.tabs.count()):
                     tab = self.tabs.widget(index)

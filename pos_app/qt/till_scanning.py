@@ -77,10 +77,13 @@ class TillScanning(QObject):
         if self.handler is not None:
             self.handler.deleteLater()
             self.handler = None
-        if self._catalog is not None:
+        if session is not None:
             from pos_app.qt.catalog_scan import ScanHandler  # noqa: PLC0415 - with the session
 
-            self.handler = ScanHandler(self._catalog, parent=self)
+            # The shop's scanner timing and scale labels, as its settings say.
+            settings = session.settings
+            self.scanner.gap, self.scanner.min_length = settings.scan_gap, settings.scan_min_length
+            self.handler = ScanHandler(session.journal.catalog, settings.scale_template, self)
             self.handler.found.connect(self._found)
             self.handler.unknown.connect(self._unknown)
             self.handler.failed.connect(self._editor.show_message)

@@ -1474,6 +1474,94 @@
     </message>
 </context>
 <context>
+    <name>ScannerSection</name>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="38"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="39"/>
+        <source> characters</source>
+        <translation> знаков</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="41"/>
+        <source>e.g. 20-29 or 21, 22</source>
+        <translation>например, 20-29 или 21, 22</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="50"/>
+        <source>scan a barcode or a scale label here</source>
+        <translation>отсканируйте здесь штрихкод или этикетку весов</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="71"/>
+        <source>Longest pause between a scan&apos;s keys:</source>
+        <translation>Наибольшая пауза между знаками скана:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="72"/>
+        <source>Shortest scan:</source>
+        <translation>Самый короткий скан:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="73"/>
+        <source>Scale label prefixes:</source>
+        <translation>Префиксы весовых этикеток:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="74"/>
+        <source>Weight digits:</source>
+        <translation>Цифр веса:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="75"/>
+        <source>Weight in:</source>
+        <translation>Вес в:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="79"/>
+        <source>A scanner types a code&apos;s keys a few milliseconds apart and ends with Enter; a person types slower. Scale labels are set as in the shop&apos;s back office and its scales: the prefixes, the weight&apos;s digits and unit; the item code takes the digits between them.</source>
+        <translation>Сканер вводит знаки кода с интервалом в несколько миллисекунд и завершает его клавишей ввода; человек печатает медленнее. Весовые этикетки настраиваются так же, как в товароучётной программе магазина и в весах: префиксы, число цифр веса и его единица; код товара занимает цифры между ними.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="89"/>
+        <source>Try a scan here:</source>
+        <translation>Проверьте скан здесь:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="132"/>
+        <source>A label: prefix {prefix} digits, item code {item}, weight {weight}, check digit: {total} digits.</source>
+        <translation>Этикетка: цифр префикса — {prefix}, кода товара — {item}, веса — {weight}, и контрольная цифра; всего цифр — {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="143"/>
+        <source>Taken as a scan: {code}.</source>
+        <translation>Принято как скан: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="150"/>
+        <source>A scale label: product code {item}, weight {weight} kg.</source>
+        <translation>Весовая этикетка: код товара {item}, вес {weight} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="155"/>
+        <source>Not a scale label by these settings: a barcode.</source>
+        <translation>По этим настройкам не весовая этикетка: обычный штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="164"/>
+        <source>Taken as typing: {text}. The keys came more than {gap} ms apart, or were fewer than {length}.</source>
+        <translation>Принято как ввод с клавиатуры: {text}. Знаки шли с интервалом больше {gap} мс или их было меньше {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/scanner_section.py" line="183"/>
+        <source>Scanner and scales</source>
+        <translation>Сканер и весы</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <location filename="../../pos_app/qt/credential_fields.py" line="36"/>
@@ -1524,32 +1612,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="45"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="49"/>
         <source>{app} — Settings</source>
         <translation>{app} — Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="48"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="52"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="52"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="56"/>
         <source>Addresses and printing</source>
         <translation>Адреса и печать</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="113"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="123"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="140"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="150"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="153"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="163"/>
         <source>Settings…  (Shift+F12)</source>
         <translation>Настройки…  (Shift+F12)</translation>
     </message>
@@ -1947,7 +2035,7 @@
 <context>
     <name>TillScanning</name>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="156"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="159"/>
         <source>Scan of {code} not taken: close the dialog first.</source>
         <translation>Скан {code} не принят: сначала закройте окно.</translation>
     </message>
@@ -3490,294 +3578,307 @@
     </message>
 </context>
 <context>
-    <name>services</name>
+    <name>scale</name>
     <message>
         <location filename="../../pos_app/qt/core_texts.py" line="268"/>
+        <source>grams</source>
+        <translation>граммы</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <source>tens of grams</source>
+        <translation>десятки граммов</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
         <source>Check the campaign&apos;s goods; this receipt cannot take part.</source>
         <translation>Проверьте список акционных товаров; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="269"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
         <source>Check the receipt&apos;s fiscal data; the customer may ask the campaign.</source>
         <translation>Проверьте фискальные данные чека; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="270"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
         <source>Check which shops take part; this receipt cannot take part.</source>
         <translation>Проверьте, какие магазины участвуют; этот чек участвовать не может.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="271"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
         <source>Checker.uz could not reach Telegram ({detail}). The copy will be sent again later.</source>
         <translation>Checker.uz не смог связаться с Telegram ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="272"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
         <source>Checker.uz could not read the receipt ({detail}). Check the customer&apos;s phone; if it is right, tell the support team.</source>
         <translation>Checker.uz не смог прочитать чек ({detail}). Проверьте телефон покупателя; если он верный, сообщите в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="273"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
         <source>Checker.uz does not accept the token. Enter the right Checker.uz token in Settings.</source>
         <translation>Checker.uz не принимает токен. Введите верный токен Checker.uz в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="274"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
         <source>Checker.uz had an unexpected error ({detail}). The copy will be sent again later.</source>
         <translation>В Checker.uz произошла непредвиденная ошибка ({detail}). Копия будет отправлена ещё раз позже.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="275"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
         <source>Checker.uz has no customer with this phone. Check the number with the customer, or give the receipt on paper.</source>
         <translation>В Checker.uz нет покупателя с таким телефоном. Сверьте номер с покупателем или выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="276"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
         <source>Nothing to do: the first submission counts.</source>
         <translation>Ничего делать не нужно: засчитывается первая отправка.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="277"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
         <source>Nothing to resubmit: no more entries are taken in this campaign.</source>
         <translation>Отправлять снова не нужно: акция больше не принимает чеки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="278"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
         <source>Nothing to resubmit: the purchase is too old for the campaign.</source>
         <translation>Отправлять снова не нужно: покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="279"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
         <source>Nothing to resubmit; the customer may ask the campaign.</source>
         <translation>Отправлять снова не нужно; покупатель может обратиться к организатору акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="280"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
         <source>Photograph each receipt on its own and submit them one by one.</source>
         <translation>Сфотографируйте каждый чек отдельно и отправьте их по одному.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="281"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
         <source>Photograph the receipt itself and submit again.</source>
         <translation>Сфотографируйте сам чек и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="282"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
         <source>Photograph the whole receipt, all four edges, and submit again.</source>
         <translation>Сфотографируйте чек целиком, со всеми четырьмя краями, и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="283"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
         <source>Read the campaign&apos;s rules and tell the customer what is missing.</source>
         <translation>Прочитайте правила акции и скажите покупателю, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="284"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
         <source>Submit a receipt that shows the fiscal sign (ФП).</source>
         <translation>Отправьте чек, на котором есть фискальный признак (ФП).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="285"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
         <source>Take a sharper photo in good light and submit it again.</source>
         <translation>Сделайте более чёткое фото при хорошем свете и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="286"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
         <source>Telegram refused the message (the customer may have blocked the Checker.uz bot). Give the receipt on paper.</source>
         <translation>Telegram не принял сообщение (возможно, покупатель заблокировал бота Checker.uz). Выдайте бумажный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="287"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
         <source>The Checker.uz token is blocked. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz заблокирован. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="288"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
         <source>The Checker.uz token was deleted. Ask Checker.uz for a new token and enter it in Settings.</source>
         <translation>Токен Checker.uz удалён. Запросите у Checker.uz новый токен и введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="289"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
         <source>The campaign&apos;s conditions are not met.</source>
         <translation>Условия акции не выполнены.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="290"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
         <source>The campaign&apos;s limit is reached.</source>
         <translation>Лимит акции исчерпан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="291"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
         <source>The cashbox refused the receipt: {reason}</source>
         <translation>Касса отклонила чек: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="292"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
         <source>The image is not a receipt.</source>
         <translation>На изображении не чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="293"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
         <source>The photo does not show the whole receipt.</source>
         <translation>На фото чек виден не целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="294"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
         <source>The photo shows more than one receipt.</source>
         <translation>На фото больше одного чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="295"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
         <source>The purchase is outside the campaign&apos;s period.</source>
         <translation>Покупка сделана вне срока акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="296"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
         <source>The receipt cannot be read.</source>
         <translation>Чек не читается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="297"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
         <source>The receipt has no fiscal sign (common for card payments).</source>
         <translation>В чеке нет фискального признака (так бывает при оплате картой).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="298"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
         <source>The receipt has no goods taking part in the campaign.</source>
         <translation>В чеке нет товаров, участвующих в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="299"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
         <source>The receipt is not valid (it looks altered).</source>
         <translation>Чек недействителен (похоже, он изменён).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="300"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
         <source>The receipt&apos;s fiscal sign did not pass the check.</source>
         <translation>Фискальный признак чека не прошёл проверку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="301"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
         <source>This receipt was already submitted.</source>
         <translation>Этот чек уже подавали.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="302"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
         <source>This shop does not take part in the campaign.</source>
         <translation>Этот магазин не участвует в акции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="303"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
         <source>{service} answered with an error (HTTP {status}) after taking the copy; whether the customer got it is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}) после приёма копии; получил ли её покупатель, неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="304"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
         <source>{service} answered with an error (HTTP {status}) after taking the receipt; whether it was fiscalized is unknown.</source>
         <translation>{service} ответил ошибкой (HTTP {status}), уже приняв чек; фискализирован ли он — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="305"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
         <source>{service} answered with an error (HTTP {status}).</source>
         <translation>{service} ответил ошибкой (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="306"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
         <source>{service} cannot be reached ({problem}). Check the internet connection; nothing was sent.</source>
         <translation>{service} недоступен ({problem}). Проверьте подключение к интернету; ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="307"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
         <source>{service} did not answer ({problem}); it will be asked again.</source>
         <translation>{service} не ответил ({problem}); запрос будет повторён.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="308"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
         <source>{service} did not take the receipt for checking (wrong campaign, QR code or photo).</source>
         <translation>{service} не принял чек на проверку (неверная акция, QR-код или фото).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="309"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
         <source>{service} does not accept the credentials ({reason}). Check the token, the signature key and the user token in Settings.</source>
         <translation>{service} не принимает ключи доступа ({reason}). Проверьте токен, ключ подписи и токен пользователя в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="310"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
         <source>{service} does not accept the token (HTTP {status}).</source>
         <translation>{service} не принимает токен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="311"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
         <source>{service} does not accept the token. Log in again (promo panel, or pos-app promo login).</source>
         <translation>{service} не принимает токен. Войдите снова (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
         <source>{service} has no token yet; log in with the account&apos;s e-mail and password (promo panel, or pos-app promo login).</source>
         <translation>Для {service} ещё нет токена; войдите с почтой и паролем учётной записи (панель промоакций или pos-app promo login).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="312"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
         <source>{service} does not accept this e-mail and password.</source>
         <translation>{service} не принимает эту эл. почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="313"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
         <source>{service} does not accept this login and password ({reason}). Use the personal account&apos;s login and password, or paste the user token itself.</source>
         <translation>{service} не принимает этот логин и пароль ({reason}). Введите логин и пароль личного кабинета или вставьте сам токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="314"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
         <source>{service} gave an answer pos-app cannot read ({problem}): {excerpt}</source>
         <translation>{service} дал ответ, который pos-app не может прочитать ({problem}): {excerpt}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="315"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
         <source>{service} got the request but its answer was lost ({problem}); whether it was done is unknown.</source>
         <translation>{service} получил запрос, но ответ потерялся ({problem}); выполнен ли запрос — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="316"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
         <source>{service} has no receipt {id} in campaign {campaign}.</source>
         <translation>В {service} нет чека {id} в акции {campaign}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="317"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="319"/>
         <source>{service} has no state for the receipt yet.</source>
         <translation>У {service} ещё нет состояния этого чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="318"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
         <source>{service} has no such receipt: {reason}</source>
         <translation>В {service} нет такого чека: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="320"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
         <source>{service} is not available now (HTTP {status}).</source>
         <translation>{service} сейчас недоступен (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="321"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
         <source>{service} is not available now (HTTP {status}); it will be tried again.</source>
         <translation>{service} сейчас недоступен (HTTP {status}); попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="322"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
         <source>{service} refused the copy (error {code}): {detail}</source>
         <translation>{service} отклонил копию (ошибка {code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="323"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
         <source>{service} refused the receipt for a reason pos-app does not know (code {code}: {reason}); no fiscal document was made. Fix the cause, then send it again.</source>
         <translation>{service} отклонил чек по причине, неизвестной pos-app (код {code}: {reason}); фискальный документ не создан. Устраните причину, затем отправьте чек снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="324"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
         <source>{service}&apos;s certificate is not trusted ({problem}); nothing was sent. If the shop&apos;s network inspects secure connections, its CA must be trusted (REQUESTS_CA_BUNDLE names the file).</source>
         <translation>Сертификат {service} не признан доверенным ({problem}); ничего не отправлено. Если сеть магазина проверяет защищённые соединения, её удостоверяющий центр должен быть в доверенных (файл указывает REQUESTS_CA_BUNDLE).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="325"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
         <source>{service}: a credential sent in a request header ({header}) holds a character an HTTP header cannot carry (a line break, a control character or a non-Latin letter); nothing was sent. Enter the credential again in Settings, or with pos-app credentials set NAME.</source>
         <translation>{service}: учётные данные в заголовке запроса ({header}) содержат символ, который заголовок HTTP передать не может (перевод строки, управляющий символ или нелатинскую букву); ничего не отправлено. Введите их заново в Настройках или командой pos-app credentials set NAME.</translation>
     </message>
@@ -3785,22 +3886,22 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="326"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
         <source>Sending is not set up yet; missing: {missing}.</source>
         <translation>Отправка ещё не настроена; не хватает: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="327"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
         <source>the IntellectMoney API token (pos-app credentials set intellectmoney.token)</source>
         <translation>токен API IntellectMoney (pos-app credentials set intellectmoney.token)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="328"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
         <source>the IntellectMoney signature key (pos-app credentials set intellectmoney.sign_secret_key)</source>
         <translation>ключ подписи IntellectMoney (pos-app credentials set intellectmoney.sign_secret_key)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="329"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
         <source>the IntellectMoney user token (pos-app credentials set intellectmoney.user_token)</source>
         <translation>токен пользователя IntellectMoney (pos-app credentials set intellectmoney.user_token)</translation>
     </message>
@@ -3808,122 +3909,147 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="330"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
         <source>Checker.uz&apos;s address (empty: production)</source>
         <translation>адрес Checker.uz (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="331"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
         <source>IntellectMoney&apos;s address (empty: production)</source>
         <translation>адрес IntellectMoney (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="332"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
         <source>The settings cannot be saved to {path}: {problem}.</source>
         <translation>Не удалось сохранить настройки в {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="333"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
         <source>The settings file {path} cannot be read: {problem}.</source>
         <translation>Не удалось прочитать файл настроек {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="334"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
         <source>The settings file {path} is not valid JSON ({problem}); fix it or remove it and set the shop up again.</source>
         <translation>Файл настроек {path} — не корректный JSON ({problem}); исправьте его или удалите и настройте магазин заново.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="335"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
         <source>The settings file {path} is too big to be pos-app&apos;s.</source>
         <translation>Файл настроек {path} слишком велик, это не файл pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="336"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
         <source>cashiers and administrators with PINs: refunds, cash out and settings ask for an administrator (no: a one-person shop, nothing asked)</source>
         <translation>кассиры и администраторы с ПИН-кодами: возвраты, изъятие наличных и настройки требуют администратора (no — магазин на одного человека, ничего не спрашивается)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="337"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
         <source>check.inshopper.ru&apos;s address (empty: production)</source>
         <translation>адрес check.inshopper.ru (пусто: рабочий)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="338"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
         <source>minutes after which missing fiscal data are reported as late</source>
         <translation>через сколько минут отсутствие фискальных данных считается задержкой</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="339"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
         <source>the IntellectMoney invoice (setting invoice_id)</source>
         <translation>счёт IntellectMoney (настройка invoice_id)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="340"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
         <source>the IntellectMoney invoice (СКО) receipts are fiscalized under</source>
         <translation>счёт IntellectMoney (СКО), по которому фискализируются чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="341"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
         <source>the VAT code a new position gets</source>
         <translation>код НДС новой позиции</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="342"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
         <source>the cashbox group (setting cashbox_group)</source>
         <translation>группа кассы (настройка cashbox_group)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="343"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
         <source>the cashbox group, from the cashbox settings</source>
         <translation>группа кассы, из настроек кассы</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="344"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
         <source>the country a phone without +code is read in (two letters)</source>
         <translation>страна, в которой читается телефон без +кода (две буквы)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="345"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <source>the fewest characters a scan has (fewer are typing)</source>
+        <translation>наименьшее число знаков в скане (меньше — ввод с клавиатуры)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <source>the first digits of scale labels, e.g. 20-29 or 21, 22</source>
+        <translation>первые цифры весовых этикеток, например 20-29 или 21, 22</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <source>the longest pause between a scan&apos;s keys in ms (a person types slower)</source>
+        <translation>наибольшая пауза между знаками скана в мс (человек печатает медленнее)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
         <source>the payment subject code a new position gets (1 goods, 4 service…)</source>
         <translation>код предмета расчёта новой позиции (1 товар, 4 услуга…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="346"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
         <source>the receipt paper&apos;s width in mm: 58 or 80</source>
         <translation>ширина чековой ленты в мм: 58 или 80</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="347"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
         <source>the receipt printer&apos;s name (empty: the system&apos;s default printer)</source>
         <translation>имя чекового принтера (пусто: принтер системы по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="348"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <source>the scale label&apos;s weight unit: g (grams) or 10g (tens of grams)</source>
+        <translation>единица веса на весовой этикетке: g (граммы) или 10g (десятки граммов)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
         <source>the shop&apos;s INN (10 or 12 digits)</source>
         <translation>ИНН магазина (10 или 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="349"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
         <source>the shop&apos;s INN (setting shop_inn)</source>
         <translation>ИНН магазина (настройка shop_inn)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="350"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
         <source>the shop&apos;s name, as the window shows it</source>
         <translation>название магазина, как его показывает окно</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="351"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
         <source>the taxation system (setting taxation)</source>
         <translation>система налогообложения (настройка taxation)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="352"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
         <source>the taxation system&apos;s code (0 general, 1 USN income…)</source>
         <translation>код системы налогообложения (0 ОСН, 1 УСН доход…)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="353"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <source>the weight&apos;s digits on a scale label (4 to 6; the item code takes the rest)</source>
+        <translation>число цифр веса на весовой этикетке (от 4 до 6; остальные занимает код товара)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
         <source>the window&apos;s language: ru, en, or empty for the system&apos;s</source>
         <translation>язык окна: ru, en или пусто для языка системы</translation>
     </message>
@@ -3944,37 +4070,37 @@
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="354"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
         <source>A shift is open already; close it before opening another.</source>
         <translation>Смена уже открыта; закройте её, прежде чем открывать другую.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="355"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
         <source>A shift opened by itself at the first sale is open: close it by counting the drawer, then open yours.</source>
         <translation>Открыта смена, начатая первой продажей: закройте её, пересчитав наличные, затем откройте свою.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="356"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
         <source>Cash in</source>
         <translation>Внесение</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="357"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
         <source>Cash out</source>
         <translation>Изъятие</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="358"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
         <source>No shift is open; open one first.</source>
         <translation>Смена не открыта; сначала откройте её.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="359"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
         <source>The journal has no shift {id}.</source>
         <translation>В журнале нет смены {id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="360"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
         <source>{name}&apos;s shift is open; close it before opening another.</source>
         <translation>Открыта смена кассира {name}; закройте её, прежде чем открывать другую.</translation>
     </message>
@@ -3983,610 +4109,640 @@
     <name>validation</name>
     <message>
         <location filename="../../pos_app/core/money.py" line="33"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
         <source>Must be a number written as text, e.g. 12.50.</source>
         <translation>Должно быть числом, записанным как текст, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="41"/>
         <location filename="../../pos_app/core/money.py" line="47"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="471"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="482"/>
         <source>“{value}” is not a number; type digits, e.g. 12.50.</source>
         <translation>«{value}» — не число; введите цифры, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="67"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
         <source>{value} has more than 2 decimal places; amounts are in rubles and kopecks, e.g. 12.50.</source>
         <translation>В {value} больше 2 знаков после запятой; суммы указываются в рублях и копейках, например 12.50.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="77"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
         <source>Must be more than zero; {value} is not.</source>
         <translation>Должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="83"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
         <source>{value} is more than the cashbox accepts (99 999 999.99).</source>
         <translation>{value} — больше, чем принимает касса (99 999 999.99).</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="98"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
         <source>{value} has more than 6 decimal places; round the quantity.</source>
         <translation>В {value} больше 6 знаков после запятой; округлите количество.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="106"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
         <source>Quantity must be more than zero; {value} is not.</source>
         <translation>Количество должно быть больше нуля; {value} — нет.</translation>
     </message>
     <message>
         <location filename="../../pos_app/core/money.py" line="112"/>
-        <location filename="../../pos_app/qt/core_texts.py" line="394"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
         <source>Quantity {value} is more than the cashbox accepts.</source>
         <translation>Количество {value} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="362"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
         <source>A copy needs the customer&apos;s phone or Checker.uz code.</source>
         <translation>Для копии нужен телефон покупателя или его код Checker.uz.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="363"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
         <source>A number in the file is {length} characters long; no receipt field takes more than {limit}. Check the file.</source>
         <translation>Число в файле длиной {length} символов; ни одно поле чека не принимает больше {limit}. Проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="364"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
         <source>A refund pays back exactly {total}; payments come to {paid}.</source>
         <translation>Возврат выплачивает ровно {total}; а оплат на {paid}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="365"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
         <source>A scale label is 13 digits: prefix, item code, weight and the check digit; prefixes of one length and the lengths adding up to 13.</source>
         <translation>Весовая этикетка — 13 цифр: префикс, код товара, вес и контрольная цифра; префиксы одной длины, а длины в сумме дают 13.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="366"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
         <source>At most {limit} characters; this has {length}.</source>
         <translation>Не больше {limit} символов; здесь {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
         <source>Enter the inshopper account&apos;s e-mail and password (or store them as inshopper.email and inshopper.password).</source>
         <translation>Введите почту и пароль учётной записи inshopper (или сохраните их как inshopper.email и inshopper.password).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="369"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
         <source>Everything on receipt {id} has already been refunded.</source>
         <translation>Всё по чеку {id} уже возвращено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="370"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
         <source>Holds a line break or a control character; remove it.</source>
         <translation>Содержит перевод строки или управляющий символ; уберите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="371"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
         <source>INN {value} has a wrong check digit; compare it with the registration papers.</source>
         <translation>В ИНН {value} неверная контрольная цифра; сверьте его с регистрационными документами.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="372"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
         <source>INN {value} must be 10 or 12 digits.</source>
         <translation>ИНН {value} должен состоять из 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="373"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="380"/>
         <source>Must be a JSON list [...].</source>
         <translation>Должно быть списком JSON [...].</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
         <source>Must be a JSON object of settings.</source>
         <translation>Должен быть JSON-объект с настройками.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="375"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
         <source>Must be a JSON object {{...}}; check the file against the example.</source>
         <translation>Должно быть объектом JSON {{...}}; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="376"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
         <source>Must be a VAT code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом НДС — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="377"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
         <source>Must be a code written as a whole number, one of {known}.</source>
         <translation>Должно быть кодом — целым числом, одним из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="378"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="385"/>
         <source>Must be a list of positions.</source>
         <translation>Должен быть список позиций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="379"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
+        <source>Must be a number of characters from 3 to 32.</source>
+        <translation>Должно быть число знаков от 3 до 32.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
+        <source>Must be a number of milliseconds from 5 to 200.</source>
+        <translation>Должно быть число миллисекунд от 5 до 200.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
         <source>Must be a number of minutes from 1 to 1440.</source>
         <translation>Должно быть число минут от 1 до 1440.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="381"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
         <source>Must be a position object.</source>
         <translation>Должен быть объект позиции.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="382"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
         <source>Must be a whole number above zero; {value} is not.</source>
         <translation>Должно быть целым числом больше нуля; {value} — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="383"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="384"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="393"/>
         <source>Must be an e-mail, a phone (+998909998877 or 998909998877), or “none” for no contact (1 to 64 characters).</source>
         <translation>Нужен e-mail, телефон (+998909998877 или 998909998877) или «none», если контакта нет (от 1 до 64 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="386"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
         <source>Must be text in quotes.</source>
         <translation>Должен быть текст в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="387"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
         <source>Must be text in quotes; check the file against the example.</source>
         <translation>Должно быть текстом в кавычках; сверьте файл с примером.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="388"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
         <source>Must be yes or no.</source>
         <translation>Должно быть yes или no.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="389"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
         <source>No line is chosen; choose what the customer returns.</source>
         <translation>Не выбрана ни одна строка; выберите, что возвращает покупатель.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="390"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
         <source>Nobody called “{name}” is on the list; see pos-app people list.</source>
         <translation>В списке нет никого по имени «{name}»; см. pos-app people list.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="391"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
         <source>Non-cash payments come to {not_cash}, more than the total {total}; only cash can be more (the change is given back).</source>
         <translation>Безналичных оплат на {not_cash}, больше итога {total}; больше итога могут быть только наличные (сдача возвращается).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="392"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
         <source>Payments come to {paid} of {total}; {missing} is still to pay.</source>
         <translation>Оплачено {paid} из {total}; осталось оплатить {missing}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="395"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
         <source>Receipt {id} has lines 1 to {count}; there is no line {number}.</source>
         <translation>В чеке {id} строки с 1 по {count}; строки {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="396"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
         <source>Receipt {id} is itself a refund; a refund is made against the sale or the expense it returned.</source>
         <translation>Чек {id} сам является возвратом; возврат оформляется по чеку продажи или расхода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="397"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
         <source>Receipt {id} is not fiscalized ({state}); only a fiscalized receipt can be refunded.</source>
         <translation>Чек {id} не фискализирован ({state}); вернуть можно только фискализированный чек.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="398"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
         <source>Say why the cash is put in or taken out (at most 200 characters).</source>
         <translation>Укажите, зачем вносятся или изымаются наличные (не больше 200 символов).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="399"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
         <source>Say why the receipt is cancelled; the reason is kept.</source>
         <translation>Укажите, почему чек отменяется; причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="400"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
+        <source>Scale label prefixes are 1 to 3 digits, all of one length, e.g. 20-29.</source>
+        <translation>Префиксы весовых этикеток — от 1 до 3 цифр, все одной длины, например 20-29.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
         <source>The INN must be text in quotes, e.g. “7743736523”.</source>
         <translation>ИНН должен быть текстом в кавычках, например «7743736523».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="401"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
         <source>The QR code gives {key} twice.</source>
         <translation>В QR-коде {key} указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="402"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
         <source>The QR code has no {key}; it is not a fiscal receipt code.</source>
         <translation>В QR-коде нет {key}; это не код фискального чека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="403"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="404"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
         <source>The cashbox group is empty; copy it from the cashbox settings.</source>
         <translation>Группа касс не указана; скопируйте её из настроек кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="405"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
         <source>The cashbox group is longer than 32 characters.</source>
         <translation>Группа касс длиннее 32 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="406"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
         <source>The cashbox&apos;s document id is empty.</source>
         <translation>Номер документа кассы пуст.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="407"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
         <source>The customer&apos;s contact is missing: write their e-mail or phone, or “none” when they give neither.</source>
         <translation>Нет контакта покупателя: укажите его e-mail или телефон либо «none», если он не дал ни того, ни другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="408"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
         <source>The e-mail is longer than the cashbox accepts (64 characters).</source>
         <translation>Эл. почта длиннее, чем принимает касса (64 символа).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="409"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
         <source>The external id must be one line of at most 100 characters (the customer&apos;s id at the bank); check it and enter it again.</source>
         <translation>Внешний идентификатор — одна строка не длиннее 100 знаков (идентификатор покупателя в банке); проверьте его и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="410"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
         <source>The file is empty or has no header row; the first line names the columns: {columns}.</source>
         <translation>Файл пуст или без строки заголовков; первая строка называет столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="411"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
         <source>The file {path} cannot be read: {problem}.</source>
         <translation>Файл {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="412"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
         <source>The fiscal sign {fp} does not match receipt {id} (FN {fn}, FD {fd}): the code was mistyped or the paper receipt is not genuine.</source>
         <translation>Фискальный признак {fp} не совпадает с чеком {id} (ФН {fn}, ФД {fd}): код введён с ошибкой или бумажный чек не подлинный.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="413"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
         <source>The header row has no column {missing}; it needs {required}.</source>
         <translation>В строке заголовков нет столбца {missing}; нужны {required}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="414"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
         <source>The inshopper user id is a number (see the account&apos;s page); “{value}” is not.</source>
         <translation>Номер пользователя inshopper — это число (см. страницу учётной записи); «{value}» не число.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="415"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
         <source>The inshopper user id is not set; enter it when logging in (it is shown on the account&apos;s page).</source>
         <translation>Номер пользователя inshopper не задан; введите его при входе (он указан на странице учётной записи).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="416"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
         <source>The invoice number “{value}” must be 10 digits starting with 3, as IntellectMoney gives it.</source>
         <translation>Номер счёта «{value}» должен состоять из 10 цифр и начинаться с 3, как его выдаёт IntellectMoney.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="417"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
         <source>The line comes to {total}, more than the cashbox accepts.</source>
         <translation>Сумма строки {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="418"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
         <source>The name has {length} characters; the cashbox prints at most 128, shorten it.</source>
         <translation>В наименовании {length} символов; касса печатает не больше 128, сократите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="419"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
         <source>The name holds a line break or a control character; remove it.</source>
         <translation>В наименовании есть перевод строки или управляющий символ; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="420"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
         <source>The name is empty; type what is being sold.</source>
         <translation>Наименование пустое; введите, что продаётся.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="421"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="422"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
         <source>The photo is {size} MB; at most 10 MB is taken.</source>
         <translation>Фото весит {size} МБ; принимается не больше 10 МБ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="423"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
         <source>The photo is {width}x{height} pixels; at least 600x600 is needed.</source>
         <translation>Фото размером {width}x{height} пикселей; нужно не меньше 600x600.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="424"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
         <source>The photo must be a JPEG picture (.jpg).</source>
         <translation>Фото должно быть в формате JPEG (.jpg).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="425"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
         <source>The photo {path} cannot be read: {problem}.</source>
         <translation>Фото {path} не читается: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="426"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
         <source>The printer&apos;s name must be one line of at most 256 characters.</source>
         <translation>Имя принтера — одна строка не длиннее 256 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="427"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
         <source>The product code (SKU) is empty; every product needs one.</source>
         <translation>Код товара (артикул) пуст; он нужен каждому товару.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="428"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
         <source>The receipt has no payment; add how it is paid.</source>
         <translation>В чеке нет оплаты; укажите, как он оплачен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="429"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
         <source>The receipt has no positions; add at least one.</source>
         <translation>В чеке нет позиций; добавьте хотя бы одну.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="430"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
         <source>The receipt type n must be one of {known}; “{value}” is not.</source>
         <translation>Тип чека n должен быть одним из {known}; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="431"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
         <source>The receipt width is 58 or 80 (mm).</source>
         <translation>Ширина чека — 58 или 80 (мм).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="432"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
         <source>The receipt with FN {fn} and FD {fd} is not from this shop: this journal has no such receipt. A refund is made where the receipt was issued.</source>
         <translation>Чек с ФН {fn} и ФД {fd} не из этого магазина: в журнале такого чека нет. Возврат оформляется там, где чек был выдан.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="433"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
         <source>The shop&apos;s INN is missing; enter its 10 or 12 digits.</source>
         <translation>ИНН магазина не указан; введите его 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="434"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
         <source>The shop&apos;s name must be one line of at most 128 characters.</source>
         <translation>Название магазина — одна строка не длиннее 128 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="435"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
         <source>The time “{value}” must look like 20250211T1214.</source>
         <translation>Время «{value}» должно выглядеть как 20250211T1214.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="436"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
         <source>The total {total} is more than the cashbox accepts.</source>
         <translation>Итог {total} больше, чем принимает касса.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="437"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
         <source>The value is empty; paste the whole {label}.</source>
         <translation>Значение пустое; вставьте {label} целиком.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="438"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
+        <source>The weight takes 4, 5 or 6 digits.</source>
+        <translation>Вес занимает 4, 5 или 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
         <source>The weight&apos;s divisor must be above zero.</source>
         <translation>Делитель веса должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="439"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
         <source>The {label} holds a line break or another control character (character {position}); a credential is one line. Paste it again. Nothing was stored.</source>
         <translation>{label}: значение содержит перевод строки или другой управляющий символ (символ {position}); учётные данные — одна строка. Вставьте их заново. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="440"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
         <source>The {label} is sent in an HTTP header, which carries only Latin letters, digits and ASCII punctuation; character {position} is not one (a space, a non-Latin letter or a typographic sign). Copy the token again from the service&apos;s account. Nothing was stored.</source>
         <translation>{label} передаётся в заголовке HTTP, где допустимы только латинские буквы, цифры и знаки ASCII; символ {position} не такой (пробел, нелатинская буква или типографский знак). Скопируйте токен заново из личного кабинета сервиса. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="441"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
         <source>This field is required and is missing.</source>
         <translation>Это поле обязательно, но его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="442"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
         <source>This is not a receipt parked by pos-app.</source>
         <translation>Это не чек, отложенный pos-app.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="443"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
         <source>This is not valid JSON ({problem}); check the file&apos;s syntax.</source>
         <translation>Это не корректный JSON ({problem}); проверьте синтаксис файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="444"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
         <source>Unknown field; the cashbox does not take it (check its spelling and case).</source>
         <translation>Неизвестное поле; касса его не принимает (проверьте написание и регистр букв).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="445"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="456"/>
         <source>Write the person&apos;s name: one line of at most 64 characters.</source>
         <translation>Введите имя: одна строка не длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="446"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="457"/>
         <source>{asked} asked, but only {available} of “{text}” is left to refund (sold {sold}, returned before {returned}).</source>
         <translation>Запрошено {asked}, но вернуть можно только {available} «{text}» (продано {sold}, возвращено ранее {returned}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="447"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="458"/>
         <source>{code} is not a VAT code the cashbox knows; use one of {known}.</source>
         <translation>{code} — не известный кассе код НДС; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="448"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
         <source>{found} fields where the header has {expected}; a name or price holding “{delimiter}” must be in double quotes.</source>
         <translation>Полей {found}, а в заголовке {expected}; название или цену с «{delimiter}» заключите в двойные кавычки.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="449"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
         <source>{name} is not a number JSON allows; check the file.</source>
         <translation>{name} — не число, допустимое в JSON; проверьте файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="450"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
         <source>{name} is the only administrator; add another one first.</source>
         <translation>{name} — единственный администратор; сначала добавьте другого.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="451"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
         <source>{name} must be exactly {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять ровно из {longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="452"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
         <source>{name} must be {shortest} to {longest} digits; “{value}” is not.</source>
         <translation>{name} должен состоять из {shortest}–{longest} цифр; «{value}» — нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="453"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
         <source>{path} holds more than {limit} bytes, too much for a receipt; check that it is the right file.</source>
         <translation>{path} содержит больше {limit} байт — слишком много для чека; проверьте, тот ли это файл.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="454"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
         <source>{path} is not UTF-8 text; save the receipt as UTF-8 JSON.</source>
         <translation>{path} — не текст в UTF-8; сохраните чек как JSON в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="455"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
         <source>{path} is not a regular file (a folder, a device or a pipe); give the receipt&apos;s JSON file, or - to read it from standard input.</source>
         <translation>{path} — не обычный файл (папка, устройство или канал); укажите JSON-файл чека или -, чтобы прочитать его со стандартного ввода.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="459"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="470"/>
         <source>{value} is not a known code here; use one of {known}.</source>
         <translation>{value} — здесь неизвестный код; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="460"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="471"/>
         <source>{value}: the last digit should be {digit}; check the barcode for a typo.</source>
         <translation>{value}: последняя цифра должна быть {digit}; проверьте штрихкод на опечатку.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="461"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="472"/>
         <source>“{name}” is already on the list; choose another name.</source>
         <translation>«{name}» уже есть в списке; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="463"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="474"/>
         <source>“{path}” is not a file name.</source>
         <translation>«{path}» — не имя файла.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="464"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="475"/>
         <source>“{value}” can be read as {international} or, in the shop&apos;s country {country} (+{calling_code}), as {national}; write it with + and the country code, like {example}.</source>
         <translation>«{value}» можно прочитать как {international} или, по номерам страны магазина ({country}, +{calling_code}), как {national}; напишите номер с + и кодом страны, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="465"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="476"/>
         <source>“{value}” is not a barcode: use digits and Latin letters, at most 48.</source>
         <translation>«{value}» — не штрихкод: используйте цифры и латинские буквы, не больше 48.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="466"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="477"/>
         <source>“{value}” is not a code: write its number, e.g. 1.</source>
         <translation>«{value}» — не код: напишите его номер, например 1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="462"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="473"/>
         <source>“{part}” is not part of a fiscal QR code; scan the code on the receipt again, it should look like t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</source>
         <translation>«{part}» не относится к фискальному QR-коду; отсканируйте код на чеке ещё раз, он должен выглядеть как t=…&amp;s=…&amp;fn=…&amp;i=…&amp;fp=….</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="361"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="368"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>ПИН — это от 4 до 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="467"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="478"/>
         <source>“{value}” is not a country code phone numbers know; write two letters, e.g. RU or UZ.</source>
         <translation>«{value}» — не код страны для телефонных номеров; напишите две буквы, например RU или UZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="468"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="479"/>
         <source>“{value}” is not a country code; use two letters such as RU, UZ or KZ.</source>
         <translation>«{value}» — не код страны; используйте две буквы, например RU, UZ или KZ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="469"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="480"/>
         <source>“{value}” is not a credential pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не ключ доступа, который хранит pos-app; используйте один из {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="470"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="481"/>
         <source>“{value}” is not a language pos-app speaks; use ru, en or empty.</source>
         <translation>«{value}» — не язык pos-app; укажите ru, en или оставьте пустым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="472"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="483"/>
         <source>“{value}” is not a phone number: it does not start with a country code, and it is not a number of the shop&apos;s country {country} (+{calling_code}). Write it with the country code, like {example} or {digits}.</source>
         <translation>«{value}» — не номер телефона: он не начинается с кода страны и не подходит как номер страны магазина ({country}, +{calling_code}). Напишите его с кодом страны, например {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="473"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="484"/>
+        <source>“{value}” is not a prefix or a range of them; write e.g. 20-29 or 21, 22.</source>
+        <translation>«{value}» — не префикс и не диапазон префиксов; напишите, например, 20-29 или 21, 22.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="485"/>
         <source>“{value}” is not a product code: at most 64 characters, no line breaks.</source>
         <translation>«{value}» — не код товара: не больше 64 символов, без переносов строк.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="474"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="486"/>
         <source>“{value}” is not a setting pos-app keeps; use one of {known}.</source>
         <translation>«{value}» — не настройка pos-app; используйте одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="475"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="487"/>
         <source>“{value}” is not a unit: write pcs or kg (шт or кг), or its code.</source>
         <translation>«{value}» — не единица измерения: напишите шт или кг (pcs или kg) либо её код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="476"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="488"/>
         <source>“{value}” is not a valid phone number; check the digits and the country code. Write it like {example} or {digits}.</source>
         <translation>«{value}» — неверный номер телефона; проверьте цифры и код страны. Пишите так: {example} или {digits}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="477"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="489"/>
         <source>“{value}” is not a web address; write it like https://host.</source>
         <translation>«{value}» — не веб-адрес; запишите его как https://host.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="478"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="490"/>
+        <source>“{value}” is not a weight unit of scale labels; use g or 10g.</source>
+        <translation>«{value}» — не единица веса весовых этикеток; укажите g или 10g.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/core_texts.py" line="491"/>
         <source>“{value}” is not an e-mail address; it should look like name@example.ru.</source>
         <translation>«{value}» — не адрес эл. почты; он должен выглядеть как name@example.ru.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="479"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="492"/>
         <source>“{value}” is plain http to another computer; credentials would travel unencrypted. Use https (plain http is allowed only on this computer).</source>
         <translation>«{value}» — обычный http к другому компьютеру; ключи доступа передавались бы без шифрования. Используйте https (обычный http разрешён только на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="480"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="493"/>
         <source>“{value}” must be a plain base address (no user, password, query or #part).</source>
         <translation>«{value}» должен быть простым базовым адресом (без пользователя, пароля, запроса и #части).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="367"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="374"/>
         <source>Enter how it is paid: the cash given, the card amount, or both.</source>
         <translation>Укажите, как оплачено: полученные наличные, сумму по карте или и то и другое.</translation>
     </message>
@@ -4594,57 +4750,57 @@
 <context>
     <name>workflow</name>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="481"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="494"/>
         <source>A person chose to send the customer&apos;s copy again.</source>
         <translation>Человек решил отправить копию покупателю ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="482"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="495"/>
         <source>A person confirmed the customer got the copy.</source>
         <translation>Человек подтвердил, что покупатель получил копию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="483"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="496"/>
         <source>A person found it in the account as document {document_id}.</source>
         <translation>Человек нашёл чек в кабинете как документ {document_id}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="484"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="497"/>
         <source>An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt is unknown.</source>
         <translation>Отправку прервал непредвиденный сбой ({problem}); получила ли касса чек — неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="485"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="498"/>
         <source>Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent to another cashbox. Start pos-app for {target} to send it.</source>
         <translation>Чек сделан для кассы «{target}», а pos-app сейчас отправляет в «{current}»: чек ждёт и никогда не уходит в другую кассу. Чтобы отправить его, запустите pos-app для «{target}».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="486"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="499"/>
         <source>Receipt {id} is a refund of receipt {original}: make the refund again from receipt {original} (Refund…), so that it is linked to what it returns.</source>
         <translation>Чек {id} — возврат по чеку {original}: оформите возврат заново из чека {original} (Возврат…), чтобы он был связан с тем, что возвращает.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="487"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="500"/>
         <source>Receipt {id} is paid partly as “{payment}”, which the receipt editor does not take: use pos-app resolve {id} --as-new-draft --out FILE and send the file with pos-app fiscalize.</source>
         <translation>Чек {id} частично оплачен как «{payment}», а редактор чека такую оплату не принимает: выполните pos-app resolve {id} --as-new-draft --out ФАЙЛ и отправьте файл командой pos-app fiscalize.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="488"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="501"/>
         <source>Receipt {id} is “{state}”; only a rejected, cancelled or still waiting receipt can be opened as a new draft (a sent one may be a fiscal document already).</source>
         <translation>Чек {id} в состоянии «{state}»; новым черновиком можно открыть только отклонённый, отменённый или ещё ожидающий отправки чек (отправленный уже может быть фискальным документом).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="489"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="502"/>
         <source>The Checker.uz token is not set, so the customer&apos;s copy waits. Enter it in Settings.</source>
         <translation>Токен Checker.uz не задан, поэтому копия покупателю ждёт. Введите его в «Настройках».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="490"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="503"/>
         <source>The cashbox took the receipt (document {document}) {minutes} min ago and has not given its fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.</source>
         <translation>Касса приняла чек (документ {document}) {minutes} мин назад и ещё не выдала его фискальные данные; её последний ответ: {known}. Чек не отправляется повторно; pos-app продолжает запрашивать данные.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/core_texts.py" line="491"/>
+        <location filename="../../pos_app/qt/core_texts.py" line="504"/>
         <source>replaced by a new draft</source>
         <translation>заменён новым черновиком</translation>
     </message>

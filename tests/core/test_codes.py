@@ -221,6 +221,7 @@ LABEL_CONTEXTS = {
     "pos_app.core.shifts.people": "people",
     "pos_app.core.shifts.desk": "people",
     "pos_app.core.shifts.shift_report": "shifts",
+    "pos_app.core.catalog.scale": "scale",
 }
 # Labels shown as they are: the services' own names.
 UNTRANSLATED: set[type[Enum]] = {ServiceName}

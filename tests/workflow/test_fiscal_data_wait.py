@@ -19,6 +19,7 @@ from pos_app.core.workflow import (
     Clients,
     Event,
     Outbox,
+    PollSchedule,
     ReceiptChanged,
     ServiceTrouble,
     Workflow,
@@ -150,8 +151,8 @@ def test_the_outbox_asks_a_slow_receipt_less_and_less_often(
             return self.now
 
     ticks = Ticks()
-    workflow = Workflow(journal, clients)
-    outbox = Outbox(workflow, poll_interval_cap=8.0, clock=ticks)
+    workflow = Workflow(journal, clients, polls=PollSchedule(first=0.05, cap=8.0))
+    outbox = Outbox(workflow, clock=ticks)
     sandbox.set_faults("intellectmoney", poll_answer="queued")
     workflow.process(workflow.submit(sandbox_receipt(sandbox), INVOICE), patience=0)
     sandbox.clear_requests()

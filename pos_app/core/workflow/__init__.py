@@ -11,6 +11,7 @@ from pos_app.core import lazy
 
 if TYPE_CHECKING:
     from pos_app.core.workflow.backoff import Backoff as Backoff
+    from pos_app.core.workflow.backoff import PollSchedule as PollSchedule
     from pos_app.core.workflow.events import DeliveryChanged as DeliveryChanged
     from pos_app.core.workflow.events import Event as Event
     from pos_app.core.workflow.events import EventHub as EventHub
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from pos_app.core.workflow.unsent import entered_receipt as entered_receipt
     from pos_app.core.workflow.workflow import DEFAULT_PATIENCE as DEFAULT_PATIENCE
     from pos_app.core.workflow.workflow import FISCAL_DATA_LATE_AFTER as FISCAL_DATA_LATE_AFTER
+    from pos_app.core.workflow.workflow import FISCAL_DATA_POLLS as FISCAL_DATA_POLLS
     from pos_app.core.workflow.workflow import Clients as Clients
     from pos_app.core.workflow.workflow import PollOutcome as PollOutcome
     from pos_app.core.workflow.workflow import Workflow as Workflow
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 __all__, __getattr__, __dir__ = lazy.exports(
     __name__,
     {
-        "backoff": ("Backoff",),
+        "backoff": ("Backoff", "PollSchedule"),
         "events": (
             "DeliveryChanged",
             "Event",
@@ -64,6 +66,7 @@ __all__, __getattr__, __dir__ = lazy.exports(
         "workflow": (
             "DEFAULT_PATIENCE",
             "FISCAL_DATA_LATE_AFTER",
+            "FISCAL_DATA_POLLS",
             "Clients",
             "PollOutcome",
             "Workflow",

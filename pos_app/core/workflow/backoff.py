@@ -26,3 +26,16 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
+
+
+@dataclass(frozen=True)
+class PollSchedule:
+    """When something not ready yet is asked about again: at once, then after pauses that
+    start at ``first`` and double (jittered, as :class:`Backoff`) up to ``cap``."""
+
+    first: float
+    cap: float
+
+    def pauses(self, rng: random.Random | None = None) -> Backoff:
+        """A fresh run of pauses: the first :meth:`Backoff.next_delay` is at most ``first``."""
+        return Backoff(base=self.first, cap=self.cap, rng=rng or random.Random())  # noqa: S311 - jitter

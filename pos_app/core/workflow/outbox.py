@@ -37,12 +37,8 @@ logger = logging.getLogger(__name__)
 # With nothing waiting, a round now and then still picks up receipts added by another pos-app.
 IDLE_INTERVAL = 30.0
 # A round with receipts waiting (nothing due sooner) comes this long after the last one.
+# Receipts waiting for fiscal data are asked when the workflow's schedule says (Workflow.polls).
 POLL_INTERVAL = 1.0
-# Submitted receipts waiting for fiscal data are asked right after createReceipt, then again
-# this soon (the QR is on screen at once when the cashbox is quick), then less and less often,
-# up to POLL_INTERVAL_CAP.
-FIRST_POLL_PAUSE = 0.05
-POLL_INTERVAL_CAP = 60.0
 
 
 @dataclass(frozen=True)
@@ -61,13 +57,12 @@ class Outbox:
         self,
         workflow: Workflow,
         *,
-        poll_interval_cap: float = POLL_INTERVAL_CAP,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._workflow = workflow
-        self._poll_cap = poll_interval_cap
         self._clock = clock
-        # Receipts awaiting fiscal data: their pauses so far, and when each is asked next.
+        # Receipts awaiting fiscal data: where each is in the workflow's schedule of asks, and
+        # when it is asked next.
         self._polls: dict[int, tuple[Backoff, float]] = {}
 
     def state(self) -> OutboxState:
@@ -124,11 +119,12 @@ class Outbox:
                 # Taken or refused by the cashbox; not one a person cancelled just now.
                 sent += state in (ReceiptState.SUBMITTED, ReceiptState.REJECTED)
             if state in AWAITING_FISCAL_DATA and not cashbox_down and self._due(summary.id):
-                outcome = self._workflow.poll(summary.id, patience=patience)
+                pauses = self._pauses(summary.id)
+                outcome = self._workflow.poll(summary.id, patience=patience, pauses=pauses)
                 state = outcome.state
                 trouble = trouble or outcome.trouble
                 if state in AWAITING_FISCAL_DATA:
-                    self._ask_later(summary.id)
+                    self._polls[summary.id] = (pauses, self._clock() + pauses.next_delay())
                 else:
                     self._polls.pop(summary.id, None)
                 if state is ReceiptState.FISCALIZED:
@@ -154,11 +150,10 @@ class Outbox:
         schedule = self._polls.get(receipt_id)
         return schedule is None or self._clock() >= schedule[1]
 
-    def _ask_later(self, receipt_id: int) -> None:
-        backoff = self._polls.get(receipt_id, (None, 0.0))[0]
-        if backoff is None:
-            backoff = Backoff(base=FIRST_POLL_PAUSE, cap=self._poll_cap)
-        self._polls[receipt_id] = (backoff, self._clock() + backoff.next_delay())
+    def _pauses(self, receipt_id: int) -> Backoff:
+        """The receipt's place in the schedule; a receipt first asked about starts it."""
+        schedule = self._polls.get(receipt_id)
+        return schedule[0] if schedule is not None else self._workflow.polls.pauses()
 
 
 class SideRound(Protocol):

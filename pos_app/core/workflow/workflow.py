@@ -47,6 +47,7 @@ from pos_app.core.services import (
 from pos_app.core.services.endpoints import ServiceName
 from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.target import CashboxTarget, TargetMode
+from pos_app.core.workflow.backoff import Backoff, PollSchedule
 from pos_app.core.workflow.events import (
     DeliveryChanged,
     Event,
@@ -61,8 +62,11 @@ logger = logging.getLogger(__name__)
 
 SERVICE_NAME = ServiceName.INTELLECTMONEY.label
 
-# Pauses between getReceipt polls: the cloud cashbox usually answers within seconds.
-POLL_DELAYS = (0.5, 1.0, 2.0, 4.0)
+# The one schedule of getReceipt: right after createReceipt, again within 50 ms (the QR is on
+# screen at once when the cashbox is quick), then half as often each time, up to once a minute:
+# one slow receipt costs the cashbox little, and the shortest fiscal-data-late bound (a minute)
+# is still seen at the next ask. The outbox's rounds and process() both follow it.
+FISCAL_DATA_POLLS = PollSchedule(first=0.05, cap=60.0)
 # How long process() keeps polling before leaving the receipt to the outbox.
 DEFAULT_PATIENCE = 30.0
 # A copy that failed this many times (without a final refusal) is given up.
@@ -135,9 +139,11 @@ class Workflow:
         fiscal_data_late_after: float = FISCAL_DATA_LATE_AFTER,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         events: EventHub | None = None,
+        polls: PollSchedule = FISCAL_DATA_POLLS,
     ) -> None:
         """``fiscal_data_late_after``: seconds after the cashbox took a receipt before its
-        missing fiscal data are shown as late; ``now`` the wall time (aware) it is measured by."""
+        missing fiscal data are shown as late; ``now`` the wall time (aware) it is measured by;
+        ``polls`` when getReceipt is asked again while the fiscal data are not ready."""
         self._journal = journal
         self._clients = clients
         self._stop = stop or threading.Event()
@@ -145,6 +151,7 @@ class Workflow:
         self._late_after = fiscal_data_late_after
         self._now = now
         self._events = events or EventHub()
+        self.polls = polls
 
     @property
     def journal(self) -> Journal:
@@ -207,7 +214,10 @@ class Workflow:
             state, document_id = self._send(record)
         if state in AWAITING_FISCAL_DATA and document_id is not None:
             since = self._now() if state is not record.state else _submitted_at(record)
-            state = self._fetch(record, state, document_id, since, patience).state
+            pauses = self.polls.pauses()
+            state = self._fetch(
+                record, state, document_id, since, patience=patience, pauses=pauses
+            ).state
         if state is ReceiptState.FISCALIZED and record.delivery.state is DeliveryState.PENDING:
             self.deliver(receipt_id)
         return self._journal.get(receipt_id)
@@ -273,16 +283,22 @@ class Workflow:
         """getReceipt until the fiscal data come or ``patience`` seconds pass (0: ask once)."""
         return self.poll(receipt_id, patience=patience).state
 
-    def poll(self, receipt_id: int, *, patience: float = 0.0) -> PollOutcome:
-        """As fetch_fiscal_data, saying also whether the cashbox could be asked at all."""
+    def poll(
+        self, receipt_id: int, *, patience: float = 0.0, pauses: Backoff | None = None
+    ) -> PollOutcome:
+        """As fetch_fiscal_data, saying also whether the cashbox could be asked at all;
+        ``pauses``: where this receipt is in :attr:`polls` (the outbox keeps one per receipt
+        across its rounds; a fresh one by default)."""
         record = self._journal.get(receipt_id)
         if record.state not in AWAITING_FISCAL_DATA or record.document_id is None:
             return PollOutcome(record.state)
         if not self.belongs_here(record):
             # Asked of another cashbox, it would answer "no such document".
             return PollOutcome(self._elsewhere(record).state)
+        pauses = pauses if pauses is not None else self.polls.pauses()
+        since = _submitted_at(record)
         return self._fetch(
-            record, record.state, record.document_id, _submitted_at(record), patience
+            record, record.state, record.document_id, since, patience=patience, pauses=pauses
         )
 
     def _fetch(
@@ -291,14 +307,15 @@ class Workflow:
         state: ReceiptState,
         document_id: str,
         since: datetime,
+        *,
         patience: float,
+        pauses: Backoff,
     ) -> PollOutcome:
-        """Ask until fiscal data, a final answer, trouble, or ``patience``. Only fiscal data
-        and the cashbox's explicit refusal end it; "not ready" in any shape is asked again."""
+        """Ask until fiscal data, a final answer, trouble, or ``patience``, pausing as
+        ``pauses`` says. Only fiscal data and the cashbox's explicit refusal end it; "not
+        ready" in any shape is asked again."""
         receipt_id = record.id
         deadline = self._clock() + patience
-        delays = iter(POLL_DELAYS)
-        delay = 0.0
         while True:
             try:
                 answer = self._clients.cashbox.get_receipt(record.invoice_id, document_id)
@@ -321,9 +338,16 @@ class Workflow:
             if isinstance(answer, FiscalData):
                 return PollOutcome(self._fiscalized(receipt_id, answer))
             state = self._late(receipt_id, state, document_id, since, answer.known)
-            delay = next(delays, delay)
-            if self._clock() + delay > deadline or self._stop.wait(delay):
+            if not self._pause(pauses, deadline):
                 return PollOutcome(state)
+
+    def _pause(self, pauses: Backoff, deadline: float) -> bool:
+        """Wait the schedule's next pause if it ends before ``deadline``; False: ask no more
+        now. With no time left none is drawn: the next pause is the caller's (the outbox's)."""
+        if self._clock() >= deadline:
+            return False
+        delay = pauses.next_delay()
+        return self._clock() + delay <= deadline and not self._stop.wait(delay)
 
     def _late(
         self,
