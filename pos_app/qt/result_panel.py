@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from pos_app.core.codes import PaymentType
 from pos_app.core.journal import DeliveryState, ReceiptState
-from pos_app.core.money import format_money
 from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 if TYPE_CHECKING:
     from pos_app.core.journal import ReceiptRecord
@@ -128,7 +127,7 @@ class ResultPanel(QGroupBox):
         lines = [
             self.tr("{type}: {total} ₽").format(
                 type=translated("codes", record.receipt_type.label),
-                total=format_money(record.total),
+                total=shown_money(record.total),
             )
         ]
         if not record.receipt_type.is_refund:
@@ -137,9 +136,9 @@ class ResultPanel(QGroupBox):
                 Decimal("0.00"),
             )
             if cash:
-                lines.append(self.tr("Cash given: {cash} ₽").format(cash=format_money(cash)))
+                lines.append(self.tr("Cash given: {cash} ₽").format(cash=shown_money(cash)))
                 lines.append(
-                    self.tr("Change: {change} ₽").format(change=format_money(record.change))
+                    self.tr("Change: {change} ₽").format(change=shown_money(record.change))
                 )
         return "\n".join(lines)
 
