@@ -146,7 +146,10 @@ class ReceiptEditor(QWidget):
         self.draft.remove_position(row)
 
     def add_position(self) -> bool:
-        """Add the position typed in the entry row; False (and the reason shown) if refused."""
+        """Add the position typed in the entry row; False (and the reason shown) if refused.
+        Enter on an empty row (the second of a quick double Enter that paid) says nothing."""
+        if not (self.ui.name.text().strip() or self.ui.price.text().strip()):
+            return False
         try:
             self.draft.add_position(
                 self.ui.name.text(),

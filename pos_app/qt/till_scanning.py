@@ -50,6 +50,8 @@ class TillScanning(QObject):
         self._editor = editor
         self._catalog: Catalog | None = None
         self.handler: ScanHandler | None = None
+        # Scans made while the journal is still opening: rung up as soon as it is open.
+        self._waiting: list[str] = []
         table = editor.ui.positions
         self.search = CatalogSearch(None, table, line=editor.ui.name)
         self.search.setObjectName("catalogPopup")
@@ -82,6 +84,10 @@ class TillScanning(QObject):
             self.handler.unknown.connect(self._unknown)
             self.handler.failed.connect(self._editor.show_message)
         self.search.set_catalog(self._catalog)
+        if self.handler is not None:
+            waiting, self._waiting = self._waiting, []
+            for code in waiting:
+                self.handler.handle(code)
 
     def stop(self) -> None:
         """The window has closed for good: no more scans, no more watching its line (its
@@ -148,6 +154,13 @@ class TillScanning(QObject):
             )
         elif self.handler is not None:
             self.handler.handle(code)
+        else:
+            self._waiting.append(code)
+            self._editor.show_message(
+                self.tr("Scanned {code}: it goes on the receipt once the journal is open.").format(
+                    code=code
+                )
+            )
 
     def _found(self, product: Product, quantity: Decimal) -> None:
         # A scale label's weight is the quantity; a piece is as many as typed (1 by default).
