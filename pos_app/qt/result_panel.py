@@ -54,7 +54,7 @@ class ResultPanel(QGroupBox):
         big.setBold(True)
         self.state_label.setFont(big)
         self.money_label.setFont(big)
-        for label in (self.state_label, self.reason_label, self.steps_label):
+        for label in (self.state_label, self.reason_label, self.steps_label, self.money_label):
             label.setWordWrap(True)
         for label in (self.fiscal_label, self.reason_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -140,7 +140,8 @@ class ResultPanel(QGroupBox):
                 lines.append(
                     self.tr("Change: {change} ₽").format(change=shown_money(record.change))
                 )
-        return "\n".join(lines)
+        # A long amount wraps onto its own line, never leaving the rouble sign alone on one.
+        return "\n".join(lines).replace(" ₽", "\u00a0₽")
 
     def _fiscal(self, record: ReceiptRecord) -> str:
         fiscal = record.fiscal

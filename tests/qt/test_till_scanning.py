@@ -207,7 +207,7 @@ def test_a_sale_rung_up_by_scans_and_typing_is_paid_with_change_and_shows_the_qr
     record = session.journal.get(1)
     assert record.state is ReceiptState.FISCALIZED
     assert window.result.qr.text == record.qr
-    assert "Change: 82.90 ₽" in window.result.money_label.text()
+    assert "Change: 82.90\u00a0₽" in window.result.money_label.text()
     assert re.search(r"Хлеб Бородинский", str(record.receipt().positions))
 
 
