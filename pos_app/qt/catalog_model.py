@@ -20,9 +20,8 @@ from PySide6.QtCore import (
 )
 
 from pos_app.core.journal import JournalError
-from pos_app.core.money import format_money
 from pos_app.qt.messages import error_text
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog, Cursor, Page, Product
@@ -151,5 +150,5 @@ def _shown(product: Product, column: int) -> str:
     if column == CODE:
         return product.code
     if column == PRICE:
-        return format_money(product.price)
+        return shown_money(product.price)
     return translated("codes", product.unit.label)

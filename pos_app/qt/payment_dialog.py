@@ -9,6 +9,7 @@ Esc goes back to the receipt with everything kept, because the values live in th
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -26,10 +27,9 @@ from PySide6.QtWidgets import (
 from pos_app.core.draft import Change, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
 from pos_app.core.identifiers import check_invoice_id
-from pos_app.core.money import format_money
 from pos_app.qt.messages import error_text
 from pos_app.qt.receipt_editor import ERROR_STYLE, type_style
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 
 def demo_invoice_id(rng: random.Random | None = None) -> str:
@@ -94,7 +94,7 @@ class PaymentDialog(QDialog):
         for field in (self.cash, self.electronic):
             field.setFont(big)
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
-            field.setPlaceholderText("0.00")
+            field.setPlaceholderText(shown_money(Decimal(0)))
         self.cash_label.setBuddy(self.cash)
         form.addRow(self.cash_label, self.cash)
         electronic_label = QLabel(self.tr("Card / e&lectronic"))
@@ -200,7 +200,7 @@ class PaymentDialog(QDialog):
         self.kind.setText(translated("codes", draft.receipt_type.label))
         self.kind.setStyleSheet(type_style(draft.receipt_type))
         title = self.tr("To refund: {total} ₽") if refund else self.tr("To pay: {total} ₽")
-        self.to_pay.setText(title.format(total=format_money(draft.total)))
+        self.to_pay.setText(title.format(total=shown_money(draft.total)))
         # A refund hands back exactly the total: there is no cash given and no change.
         self.cash_label.setText(self.tr("Refund in &cash") if refund else self.tr("&Cash given"))
         self.change_label.setVisible(not refund)
@@ -224,7 +224,7 @@ class PaymentDialog(QDialog):
         except ValidationError as error:
             self.payment_error.setText(error_text(error))
             return
-        self.change.setText(f"{format_money(change)} ₽")
+        self.change.setText(f"{shown_money(change)} ₽")
 
     def _check_contact(self) -> None:
         try:

@@ -23,7 +23,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_money, format_quantity
 from pos_app.core.receipt import Position
 from pos_app.qt.messages import error_text
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import decimal_point, shown_money, translated
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, QUANTITY, PRICE, VAT, TOTAL = range(5)
@@ -39,8 +39,14 @@ _ROLES = frozenset(
 _SHOWN_AS: dict[int, Callable[[Position], str]] = {
     NAME: lambda position: position.text,
     QUANTITY: lambda position: format_quantity(position.quantity),
-    PRICE: lambda position: format_money(position.price),
-    TOTAL: lambda position: format_money(position.total),
+    PRICE: lambda position: shown_money(position.price),
+    TOTAL: lambda position: shown_money(position.total),
+}
+# An edited price starts from the amount as it is typed: no thousands spaces, the language's
+# decimal point (the draft takes "12,50" and "12.50" alike).
+_EDITED_AS: dict[int, Callable[[Position], str]] = {
+    **_SHOWN_AS,
+    PRICE: lambda position: format_money(position.price).replace(".", decimal_point()),
 }
 _SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
@@ -112,6 +118,8 @@ class PositionsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return position.vat.code
             return translated("codes", position.vat.label)
+        if role == Qt.ItemDataRole.EditRole:
+            return _EDITED_AS[column](position)
         return _SHOWN_AS[column](position)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -25,7 +25,7 @@ from pos_app.core.codes import (
 )
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft, parse_value
 from pos_app.core.errors import ValidationError
-from pos_app.core.money import format_money, parse_quantity
+from pos_app.core.money import parse_quantity
 from pos_app.core.receipt import Receipt
 from pos_app.qt.forms.ui_receipt_editor import Ui_ReceiptEditor
 from pos_app.qt.messages import error_text
@@ -39,7 +39,7 @@ from pos_app.qt.positions_model import (
     VatDelegate,
     fill_vat_rates,
 )
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Product
@@ -146,7 +146,10 @@ class ReceiptEditor(QWidget):
         self.draft.remove_position(row)
 
     def add_position(self) -> bool:
-        """Add the position typed in the entry row; False (and the reason shown) if refused."""
+        """Add the position typed in the entry row; False (and the reason shown) if refused.
+        Enter on an empty row (the second of a quick double Enter that paid) says nothing."""
+        if not (self.ui.name.text().strip() or self.ui.price.text().strip()):
+            return False
         try:
             self.draft.add_position(
                 self.ui.name.text(),
@@ -219,6 +222,7 @@ class ReceiptEditor(QWidget):
         self.ui.receiptType.setFont(medium)
         self.ui.entryError.setStyleSheet(ERROR_STYLE)
         self.ui.addButton.setAutoDefault(False)
+        self.ui.price.setPlaceholderText(shown_money(Decimal(0)))
         self._show_type()
 
     def _setup_table(self) -> None:
@@ -285,12 +289,12 @@ class ReceiptEditor(QWidget):
 
     def _refresh(self) -> None:
         total = self.draft.total
-        self.ui.total.setText(f"{format_money(total)} ₽")
+        self.ui.total.setText(f"{shown_money(total)} ₽")
         lines = [
             self.tr("{rate}: {vat} ₽ on {base} ₽").format(
                 rate=translated("codes", line.rate.label),
-                vat=format_money(line.amount),
-                base=format_money(line.base),
+                vat=shown_money(line.amount),
+                base=shown_money(line.base),
             )
             for line in self.draft.vat_breakdown()
         ]

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from pos_app.core.codes import PaymentType
 from pos_app.core.journal import DeliveryState, ReceiptState
-from pos_app.core.money import format_money
 from pos_app.qt.messages import message_text
-from pos_app.qt.translations import translated
+from pos_app.qt.translations import shown_money, translated
 
 if TYPE_CHECKING:
     from pos_app.core.journal import ReceiptRecord
@@ -55,7 +54,7 @@ class ResultPanel(QGroupBox):
         big.setBold(True)
         self.state_label.setFont(big)
         self.money_label.setFont(big)
-        for label in (self.state_label, self.reason_label, self.steps_label):
+        for label in (self.state_label, self.reason_label, self.steps_label, self.money_label):
             label.setWordWrap(True)
         for label in (self.fiscal_label, self.reason_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -146,7 +145,7 @@ class ResultPanel(QGroupBox):
         lines = [
             self.tr("{type}: {total} ₽").format(
                 type=translated("codes", record.receipt_type.label),
-                total=format_money(record.total),
+                total=shown_money(record.total),
             )
         ]
         if not record.receipt_type.is_refund:
@@ -155,11 +154,12 @@ class ResultPanel(QGroupBox):
                 Decimal("0.00"),
             )
             if cash:
-                lines.append(self.tr("Cash given: {cash} ₽").format(cash=format_money(cash)))
+                lines.append(self.tr("Cash given: {cash} ₽").format(cash=shown_money(cash)))
                 lines.append(
-                    self.tr("Change: {change} ₽").format(change=format_money(record.change))
+                    self.tr("Change: {change} ₽").format(change=shown_money(record.change))
                 )
-        return "\n".join(lines)
+        # A long amount wraps onto its own line, never leaving the rouble sign alone on one.
+        return "\n".join(lines).replace(" ₽", "\u00a0₽")
 
     def _fiscal(self, record: ReceiptRecord) -> str:
         fiscal = record.fiscal

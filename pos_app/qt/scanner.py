@@ -35,6 +35,9 @@ from pos_app.core.settings import DEFAULT_SCAN_GAP_MS, DEFAULT_SCAN_MIN_LENGTH
 DEFAULT_GAP = DEFAULT_SCAN_GAP_MS / 1000
 DEFAULT_MIN_LENGTH = DEFAULT_SCAN_MIN_LENGTH
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+# A scanner set to end its codes with a line feed (or a bare carriage return) sends a key Qt
+# may not name as Return: known by the text it carries.
+_END_TEXTS = ("\r", "\n")
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
@@ -128,7 +131,7 @@ class ScannerFilter(QObject):
         if self._held and now - self._last > self.gap:
             self.flush()  # too slow for a scanner: what was held was typed
         key = event.key()
-        if self._held and key in _ENDS and not event.modifiers() & ~_ALLOWED:
+        if self._held and _ends(event) and not event.modifiers() & ~_ALLOWED:
             return self._end(event)
         if not self._printable(event):
             self.flush()
@@ -186,7 +189,7 @@ class ScannerFilter(QObject):
         # Qt asks before a key press whether a shortcut may have the key. A scan's Enter or
         # Tab must come to this filter as a key press, never fire the window's Enter shortcut.
         ends_scan = (
-            event.key() in _ENDS
+            _ends(event)
             and len(self._held) >= self.min_length
             and self._clock() - self._last <= self.gap
         )
@@ -220,3 +223,8 @@ class ScannerFilter(QObject):
             and not event.modifiers() & ~_ALLOWED
             and not event.isAutoRepeat()
         )
+
+
+def _ends(event: QKeyEvent) -> bool:
+    """The key that ends a scan: Enter, Tab, or a line feed however the keyboard names it."""
+    return event.key() in _ENDS or event.text() in _END_TEXTS

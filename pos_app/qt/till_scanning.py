@@ -17,7 +17,7 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from pos_app import APP_NAME
@@ -50,15 +50,20 @@ class TillScanning(QObject):
         self._editor = editor
         self._catalog: Catalog | None = None
         self.handler: ScanHandler | None = None
+        # Scans made while the journal is still opening: rung up as soon as it is open.
+        self._waiting: list[str] = []
         table = editor.ui.positions
         self.search = CatalogSearch(None, table, line=editor.ui.name)
         self.search.setObjectName("catalogPopup")
         self.search.results.setStyleSheet(POPUP_STYLE)
         self.search.hide()
-        # Installed on the application once the session opens (see use_session): a filter on
-        # the application hands every event to Python, and the first paint has plenty.
+        # Installed on the application once the event loop runs, after the first paint's posted
+        # events (a filter on the application hands every event to Python, and the first paint
+        # has plenty), or when the session opens if that comes first: scans made while the
+        # journal is still opening are held, not typed into the search line.
         self.scanner = ScannerFilter(self, claims=self._claims)
         self._listening = False
+        QTimer.singleShot(0, self._listen)
         self.scanner.scanned.connect(self._scanned)
         self.search.chosen.connect(self._chosen)
         self.search.model.modelReset.connect(self._place)
@@ -68,9 +73,8 @@ class TillScanning(QObject):
         table.installEventFilter(self)
 
     def use_session(self, session: TillSession | None) -> None:
-        """The session now open (None: it is closing, so its catalog is read no more). Scans
-        are taken out of the keyboard's stream from the first session on: before it there is
-        no catalog to look them up in."""
+        """The session now open (None: it is closing, so its catalog is read no more); scans
+        held until now are looked up in its catalog."""
         self._catalog = session.journal.catalog if session is not None else None
         if session is not None:
             self._listen()
@@ -88,6 +92,10 @@ class TillScanning(QObject):
             self.handler.unknown.connect(self._unknown)
             self.handler.failed.connect(self._editor.show_message)
         self.search.set_catalog(self._catalog)
+        if self.handler is not None:
+            waiting, self._waiting = self._waiting, []
+            for code in waiting:
+                self.handler.handle(code)
 
     def _listen(self) -> None:
         app = QApplication.instance()
@@ -161,6 +169,13 @@ class TillScanning(QObject):
             )
         elif self.handler is not None:
             self.handler.handle(code)
+        else:
+            self._waiting.append(code)
+            self._editor.show_message(
+                self.tr("Scanned {code}: it goes on the receipt once the journal is open.").format(
+                    code=code
+                )
+            )
 
     def _found(self, product: Product, quantity: Decimal) -> None:
         # A scale label's weight is the quantity; a piece is as many as typed (1 by default).

@@ -90,22 +90,22 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="140"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="139"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="141"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="140"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="142"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="141"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_model.py" line="143"/>
+        <location filename="../../pos_app/qt/catalog_model.py" line="142"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
@@ -708,27 +708,27 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="90"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="96"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="91"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="97"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="92"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="98"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="93"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="99"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="94"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="100"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
@@ -1028,17 +1028,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="282"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="286"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="290"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="294"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="297"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="301"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -1395,57 +1395,57 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="41"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="40"/>
         <source>Last receipt</source>
         <translation>Последний чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="44"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="43"/>
         <source>No receipt yet</source>
         <translation>Чеков ещё нет</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="51"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="50"/>
         <source>Decide what to do with it  (F8)</source>
         <translation>Решить, что с ним делать  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="98"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="97"/>
         <source>Receipt {id}: {state}</source>
         <translation>Чек {id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="133"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="132"/>
         <source>saved</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="134"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="133"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="135"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="134"/>
         <source>fiscal data</source>
         <translation>фискальные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="142"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="141"/>
         <source>copy</source>
         <translation>копия</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="147"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="146"/>
         <source>{type}: {total} ₽</source>
         <translation>{type}: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="158"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="157"/>
         <source>Cash given: {cash} ₽</source>
         <translation>Получено наличными: {cash} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/result_panel.py" line="160"/>
+        <location filename="../../pos_app/qt/result_panel.py" line="159"/>
         <source>Change: {change} ₽</source>
         <translation>Сдача: {change} ₽</translation>
     </message>
@@ -2035,9 +2035,14 @@
 <context>
     <name>TillScanning</name>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="159"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="165"/>
         <source>Scan of {code} not taken: close the dialog first.</source>
         <translation>Скан {code} не принят: сначала закройте окно.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/qt/till_scanning.py" line="173"/>
+        <source>Scanned {code}: it goes on the receipt once the journal is open.</source>
+        <translation>Отсканирован {code}: товар попадёт в чек, как только откроется журнал.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,16 @@ def test_a_scan_is_a_code_of_its_own_and_never_typed_into_the_field(
     assert entered == []  # its Enter did not reach the field
 
 
+def test_a_scanner_ending_its_codes_with_a_line_feed_is_a_scan_too(
+    qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
+) -> None:
+    # Set to end with LF, a scanner sends a key Qt does not name as Return (key_unknown here).
+    with qtbot.waitSignal(scanner.scanned) as scanned:
+        type_text(line, "4601234567893\n", clock, SCANNER_STEP)
+    assert scanned.args == ["4601234567893"]
+    assert line.text() == ""
+
+
 def test_a_person_typing_cyrillic_gets_every_letter_in_order(
     qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
 ) -> None:

@@ -105,8 +105,8 @@ def test_a_cash_sale_with_a_quantity_change_shows_the_change_and_the_qr(
     qtbot.waitUntil(lambda: "Fiscalized" in window.result.state_label.text(), timeout=10_000)
     record = session_of(window).journal.get(1)
     assert record.state is ReceiptState.FISCALIZED
-    assert "Cash given: 300.00 ₽" in window.result.money_label.text()
-    assert "Change: 74.70 ₽" in window.result.money_label.text()
+    assert "Cash given: 300.00\u00a0₽" in window.result.money_label.text()
+    assert "Change: 74.70\u00a0₽" in window.result.money_label.text()
     assert record.fiscal is not None
     assert f"FD {record.fiscal.fd}" in window.result.fiscal_label.text()
     assert f"Shift {record.fiscal.shift}" in window.result.fiscal_label.text()

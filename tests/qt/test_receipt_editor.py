@@ -104,3 +104,12 @@ def test_a_new_receipt_is_a_sale_again(qtbot: QtBot, editor: ReceiptEditor) -> N
     editor.clear()
     assert editor.draft.content.receipt_type == ReceiptType.SALE
     assert "SALE" in editor.ui.receiptType.text()
+
+
+def test_enter_on_an_empty_row_says_nothing(qtbot: QtBot, editor: ReceiptEditor) -> None:
+    # The second of a quick double Enter that paid lands here: no red "name is empty".
+    editor.ui.name.setFocus()
+    qtbot.keyClick(editor.ui.name, Qt.Key.Key_Return)
+    assert editor.ui.entryError.text() == ""
+    assert editor.ui.name.hasFocus()
+    assert editor.model.rowCount() == 0

@@ -5,6 +5,7 @@ unknown barcode added to the catalog, and a scan in the payment dialog that type
 from __future__ import annotations
 
 import re
+import threading
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt
@@ -15,10 +16,22 @@ from stdnum import ean
 
 from pos_app.core.codes import MeasurementUnit
 from pos_app.core.journal import ReceiptState
+from pos_app.core.session import TillSession
 from pos_app.qt.catalog_product_dialog import ProductDialog
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.payment_dialog import PaymentDialog
-from tests.qt.conftest import KeyClock, focused, in_dialog, press, type_text
+from pos_app.qt.tasks import Tasks
+from pos_app.qt.till import Till
+from pos_app.sandbox.till import open_sandbox_session
+from tests.qt.conftest import (
+    KeyClock,
+    close_till,
+    close_window,
+    focused,
+    in_dialog,
+    press,
+    type_text,
+)
 
 MILK = "4600000079196"  # Молоко Простоквашино, 89.90
 MILK_NAME = "Молоко Простоквашино 3,2% 930 мл"
@@ -194,5 +207,30 @@ def test_a_sale_rung_up_by_scans_and_typing_is_paid_with_change_and_shows_the_qr
     record = session.journal.get(1)
     assert record.state is ReceiptState.FISCALIZED
     assert window.result.qr.text == record.qr
-    assert "Change: 82.90 ₽" in window.result.money_label.text()
+    assert "Change: 82.90\u00a0₽" in window.result.money_label.text()
     assert re.search(r"Хлеб Бородинский", str(record.receipt().positions))
+
+
+def test_a_scan_while_the_journal_is_still_opening_is_rung_up_once_it_is_open(
+    qtbot: QtBot, key_clock: KeyClock
+) -> None:
+    gate = threading.Event()
+
+    def slow_opener() -> TillSession:
+        gate.wait(10)
+        return open_sandbox_session()
+
+    till = Till(slow_opener, Tasks())
+    window = MainWindow(till)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    till.open()
+    scan(qtbot, key_clock, MILK)
+    assert lines(window) == []
+    assert MILK in window.editor.ui.entryError.text()
+    gate.set()
+    qtbot.waitUntil(lambda: lines(window) == [(MILK_NAME, Decimal(1), MeasurementUnit.PIECE)])
+    assert window.editor.ui.entryError.text() == ""
+    close_window(qtbot, window)
+    close_till(qtbot, till)

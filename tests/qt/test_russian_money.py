@@ -1,0 +1,76 @@
+"""Amounts on the cashier's screen in the window's language: "12,50" in Russian everywhere the
+cashier reads money (the receipt's lines and total, the payment dialog, the last receipt), while
+typing takes "12,50" and "12.50" alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos_app.core.draft import ReceiptDraft
+from pos_app.qt.main_window import MainWindow
+from pos_app.qt.payment_dialog import PaymentDialog
+from pos_app.qt.positions_model import PRICE, TOTAL
+from pos_app.qt.receipt_editor import ReceiptEditor
+from tests.qt.conftest import GROUP, INN, in_dialog, press, type_position
+from tests.qt.test_translations import russian  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.usefixtures("russian")
+
+
+def test_the_receipt_writes_amounts_with_a_comma_and_takes_both(qtbot: QtBot) -> None:
+    editor = ReceiptEditor(ReceiptDraft(INN, GROUP))
+    qtbot.addWidget(editor)
+    editor.show()
+    type_position(qtbot, editor, "Хлеб", "2", "1234,50")
+    type_position(qtbot, editor, "Соль", "1", "10.25")
+
+    model = editor.model
+    assert model.index(0, PRICE).data() == "1\u202f234,50"
+    assert model.index(0, TOTAL).data() == "2\u202f469,00"
+    assert model.index(1, PRICE).data() == "10,25"
+    assert editor.ui.total.text() == "2\u202f479,25 ₽"
+    assert "2\u202f479,25 ₽" in editor.ui.vatBreakdown.text()
+    assert editor.ui.price.placeholderText() == "0,00"
+    # A price edited in place starts from what a cashier types: no thousands space.
+    assert model.index(0, PRICE).data(Qt.ItemDataRole.EditRole) == "1234,50"
+    assert model.setData(model.index(0, PRICE), "1200,10")
+    assert editor.draft.positions[0].price == Decimal("1200.10")
+
+
+def test_the_payment_dialog_shows_the_change_with_a_comma(qtbot: QtBot) -> None:
+    draft = ReceiptDraft(INN, GROUP)
+    draft.add_position("Хлеб", "2", "45,50")
+    dialog = PaymentDialog(draft, "3000000001", sandbox=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert dialog.to_pay.text() == "К оплате: 91,00 ₽"
+    assert dialog.cash.placeholderText() == "0,00"
+    qtbot.keyClicks(dialog.cash, "100,5")
+    assert dialog.change.text() == "9,50 ₽"
+    assert draft.change_due() == Decimal("9.50")
+
+
+def test_the_last_receipt_shows_cash_and_change_with_a_comma(
+    qtbot: QtBot, shop_window: MainWindow
+) -> None:
+    window = shop_window
+    window.editor.draft.add_position("Молоко", "1", "89.90")
+
+    def pay(dialog: object) -> None:
+        assert isinstance(dialog, PaymentDialog)
+        qtbot.keyClicks(dialog.cash, "100")
+        qtbot.keyClick(dialog.cash, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, pay)
+    press(qtbot, Qt.Key.Key_F9)
+    qtbot.waitUntil(window.result.qr.isVisible, timeout=10_000)
+    money = window.result.money_label.text()
+    # The rouble sign stays with its amount when a long line wraps.
+    assert "Приход: 89,90\u00a0₽" in money
+    assert "100,00\u00a0₽" in money
+    assert "10,10\u00a0₽" in money
