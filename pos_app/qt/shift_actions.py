@@ -8,12 +8,13 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
 from pos_app import APP_NAME
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Shift
 from pos_app.core.workflow import Event, ReceiptChanged
+from pos_app.qt.elided_label import ElidedLabel
 from pos_app.qt.shift_dialog import ShiftDialog, shift_text
 from pos_app.qt.till import Till
 
@@ -22,7 +23,7 @@ PLAIN_STYLE = "padding: 2px 8px;"
 FLAG_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 2px 8px;"
 
 
-class ShiftStatus(QLabel):
+class ShiftStatus(ElidedLabel):
     """The status bar's word on the shift; read from the journal after each change."""
 
     def __init__(self, till: Till) -> None:

@@ -18,6 +18,7 @@ from pos_app.core.workflow import (
     ReceiptChanged,
     ServiceTrouble,
 )
+from pos_app.qt.elided_label import ElidedLabel
 from pos_app.qt.messages import message_text
 
 if TYPE_CHECKING:
@@ -53,9 +54,10 @@ class TillStatusBar(QStatusBar):
         self.mode = QLabel()
         self.services: dict[str, QLabel] = {name: QLabel() for name in SERVICES}
         self.contacts: dict[str, Contact] = dict.fromkeys(SERVICES, Contact.UNKNOWN)
-        self.outbox = QLabel(self.tr("Opening the journal…"))
-        self.person = QLabel()
-        self.journal = QLabel()
+        # The words that can grow long are cut to the room there is, whole in their tooltips.
+        self.outbox = ElidedLabel(self.tr("Opening the journal…"))
+        self.person = ElidedLabel()
+        self.journal = ElidedLabel()
         self.addWidget(self.mode)
         for label in self.services.values():
             self.addWidget(label)
