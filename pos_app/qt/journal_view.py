@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -86,6 +87,14 @@ class JournalView(QWidget):
         till.opened.connect(self._on_opened)
         if till.session is not None:
             self.apply_filter()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        """Esc that no field took (a table, a button) closes the journal's window, as it
+        closes a dialog; the till stays as it was."""
+        if event.key() == Qt.Key.Key_Escape and self.isWindow():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     # --- building -------------------------------------------------------------------------
 
