@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from pos_app.core.codes import VAT_RATES
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.money import format_money, format_quantity
+from pos_app.core.money import format_money
 from pos_app.core.receipt import Position
 from pos_app.qt.messages import error_text
-from pos_app.qt.translations import decimal_point, shown_money, translated
+from pos_app.qt.translations import decimal_point, shown_money, shown_quantity, translated
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, QUANTITY, PRICE, VAT, TOTAL = range(5)
@@ -38,7 +38,7 @@ _ROLES = frozenset(
 )
 _SHOWN_AS: dict[int, Callable[[Position], str]] = {
     NAME: lambda position: position.text,
-    QUANTITY: lambda position: format_quantity(position.quantity),
+    QUANTITY: lambda position: shown_quantity(position.quantity),
     PRICE: lambda position: shown_money(position.price),
     TOTAL: lambda position: shown_money(position.total),
 }

@@ -27,7 +27,6 @@ from pos_app.core.journal import (
 )
 from pos_app.core.journal.records import HistoryEvent
 from pos_app.core.receipt import Position
-from pos_app.core.refunds import plain_quantity
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action
 from pos_app.core.workflow import DeliveryChanged, Event, ReceiptChanged
@@ -35,7 +34,7 @@ from pos_app.qt.messages import message_text
 from pos_app.qt.qr_widget import QrWidget
 from pos_app.qt.receipt_actions import ReceiptActions
 from pos_app.qt.till import Till
-from pos_app.qt.translations import decimal_point, shown_money, translated
+from pos_app.qt.translations import shown_money, shown_quantity, translated
 
 # Secondary words (column headers, who made a step, its detail) recede a little.
 QUIET = "#57606a"
@@ -221,7 +220,7 @@ class ReceiptPane(QWidget):
 
 def _quantity(position: Position) -> str:
     """``2``, ``0,4 кг``: the quantity as the window writes numbers, with its unit if any."""
-    number = plain_quantity(position.quantity).replace(".", decimal_point())
+    number = shown_quantity(position.quantity)
     if position.unit is None:
         return number
     return f"{number}\u00a0{translated('codes', position.unit.label)}"

@@ -69,6 +69,12 @@ def shown_money(value: Decimal) -> str:
     return ("\u2212" if value < 0 else "") + text
 
 
+def shown_quantity(value: Decimal) -> str:
+    """A quantity as a person writes it in the window's language: ``3``, ``0,845`` in Russian
+    (no trailing zeros; the draft reads ``0,845`` and ``0.845`` alike)."""
+    return f"{value.normalize():f}".replace(".", decimal_point())
+
+
 def decimal_point() -> str:
     """The window's language's decimal separator: ``,`` in Russian."""
     return QCoreApplication.translate("money", ".", "decimal separator of amounts")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pos_app.core.draft import ReceiptDraft
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.payment_dialog import PaymentDialog
-from pos_app.qt.positions_model import PRICE, TOTAL
+from pos_app.qt.positions_model import PRICE, QUANTITY, TOTAL
 from pos_app.qt.receipt_editor import ReceiptEditor
 from tests.qt.conftest import GROUP, INN, in_dialog, press, type_position
 from tests.qt.test_translations import russian  # noqa: F401 - the fixture
@@ -27,13 +27,18 @@ def test_the_receipt_writes_amounts_with_a_comma_and_takes_both(qtbot: QtBot) ->
     editor.show()
     type_position(qtbot, editor, "Хлеб", "2", "1234,50")
     type_position(qtbot, editor, "Соль", "1", "10.25")
+    type_position(qtbot, editor, "Сыр весовой", "0,845", "899")
 
     model = editor.model
+    # Quantities as a person writes them: "2", "0,845" (no "2.000").
+    assert model.index(0, QUANTITY).data() == "2"
+    assert model.index(2, QUANTITY).data() == "0,845"
+    assert editor.draft.positions[2].quantity == Decimal("0.845")
     assert model.index(0, PRICE).data() == "1\u202f234,50"
     assert model.index(0, TOTAL).data() == "2\u202f469,00"
     assert model.index(1, PRICE).data() == "10,25"
-    assert editor.ui.total.text() == "2\u202f479,25 ₽"
-    assert "2\u202f479,25 ₽" in editor.ui.vatBreakdown.text()
+    assert editor.ui.total.text() == "3\u202f238,91 ₽"
+    assert "3\u202f238,91 ₽" in editor.ui.vatBreakdown.text()
     assert editor.ui.price.placeholderText() == "0,00"
     # A price edited in place starts from what a cashier types: no thousands space.
     assert model.index(0, PRICE).data(Qt.ItemDataRole.EditRole) == "1234,50"
