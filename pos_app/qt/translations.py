@@ -3,6 +3,7 @@ messages (English templates marked with QT_TRANSLATE_NOOP, filled in after trans
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -13,6 +14,8 @@ from pos_app.core.money import round_money
 from pos_app.qt.resources import resource_dir
 
 LANGUAGES = ("ru", "en")
+# An amount as the core writes it into its messages (the cashbox's form).
+_AMOUNT = re.compile(r"-?\d+\.\d\d")
 
 
 def choose_language(requested: str | None) -> str:
@@ -48,17 +51,22 @@ def translated(context: str, template: str, params: Mapping[str, object] | None 
     """A core message in the window's language: the template translated, then filled in
     (a parameter that is itself a marked text, such as a country's name, translated too)."""
     text = QCoreApplication.translate(context, template)
-    params = {
-        name: QCoreApplication.translate(TRANSLATED_PARAMS[name], str(value))
-        if name in TRANSLATED_PARAMS
-        else value
-        for name, value in (params or {}).items()
-    }
+    params = {name: _shown_param(name, value) for name, value in (params or {}).items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that lost a placeholder must not hide the message.
         return template.format(**params)
+
+
+def _shown_param(name: str, value: object) -> object:
+    """A message's parameter as the window shows it: a marked text translated, an amount the
+    core wrote as the cashbox does (``31.00``) in the window's form (``31,00``)."""
+    if name in TRANSLATED_PARAMS:
+        return QCoreApplication.translate(TRANSLATED_PARAMS[name], str(value))
+    if isinstance(value, str) and _AMOUNT.fullmatch(value):
+        return shown_money(Decimal(value))
+    return value
 
 
 def shown_money(value: Decimal) -> str:

@@ -15,6 +15,7 @@ from pos_app.qt.main_window import MainWindow
 from pos_app.qt.payment_dialog import PaymentDialog
 from pos_app.qt.positions_model import PRICE, QUANTITY, TOTAL
 from pos_app.qt.receipt_editor import ReceiptEditor
+from pos_app.qt.translations import translated
 from tests.qt.conftest import GROUP, INN, in_dialog, press, type_position
 from tests.qt.test_translations import russian  # noqa: F401 - the fixture
 
@@ -79,3 +80,16 @@ def test_the_last_receipt_shows_cash_and_change_with_a_comma(
     assert "Приход: 89,90\u00a0₽" in money
     assert "100,00\u00a0₽" in money
     assert "10,10\u00a0₽" in money
+
+
+def test_amounts_inside_the_cores_messages_are_written_with_a_comma() -> None:
+    text = translated(
+        "validation",
+        "Payments come to {paid} of {total}; {missing} is still to pay.",
+        {"paid": "60.00", "total": "1091.00", "missing": "31.00"},
+    )
+    assert "31,00" in text
+    assert "1\u202f091,00" in text
+    assert "60,00" in text
+    # Not an amount: left as it is.
+    assert translated("validation", "{value}", {"value": "0.845"}) == "0.845"

@@ -122,7 +122,7 @@ def test_core_messages_are_filled_in_after_translation() -> None:
             "Payments come to {paid} of {total}; {missing} is still to pay.",
             {"paid": "10.00", "total": "12.50", "missing": "2.50"},
         )
-        == "Оплачено 10.00 из 12.50; осталось оплатить 2.50."
+        == "Оплачено 10,00 из 12,50; осталось оплатить 2,50."
     )
 
 
