@@ -3,8 +3,9 @@ barcode already filled in, so the next scan of it sells it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,19 +23,33 @@ from pos_app.core.journal import JournalError
 from pos_app.qt.messages import error_text
 from pos_app.qt.translations import translated
 
+if TYPE_CHECKING:
+    from pos_app.qt.tasks import Tasks
+
 
 class ProductDialog(QDialog):
     """Name, code, price, VAT and unit of a new product (or one to update, by its code).
 
     The reason a value is refused shows below the fields at every keystroke and clears once
     it is right; OK saves into the catalog and closes, ``product`` then holds what was saved.
-    The till's scanner types into it as a keyboard: a scan fills the barcode field.
+    With ``tasks`` (the till's background helper) the save is a background job, and OK stays
+    off until it is done: Enter pressed twice saves once. The till's scanner types into it as a
+    keyboard: a scan fills the barcode field.
     """
 
-    def __init__(self, catalog: Catalog, barcode: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        barcode: str = "",
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New product"))
         self._catalog = catalog
+        self._tasks = tasks
+        self._saving = False
         self.product: Product | None = None
         self.name = QLineEdit(self)
         self.code = QLineEdit(self)
@@ -92,18 +107,38 @@ class ProductDialog(QDialog):
         return True
 
     def _save(self) -> None:
-        if not self._check():
+        if self._saving or not self._check():
             return
-        try:
-            self.product = self._catalog.save(self._values())
-        except BarcodeTakenError as taken:
+        product, catalog = self._values(), self._catalog
+        if self._tasks is None:
+            try:
+                self._saved(catalog.save(product))
+            except (BarcodeTakenError, JournalError) as error:
+                self._refused(error)
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self._tasks.run("save a product", lambda: catalog.save(product), self._saved, self._refused)
+
+    def _saved(self, product: Product) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed while it was saved: the product is in the catalog all the same
+        self._saving = False
+        self.product = product
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(error, BarcodeTakenError):
             self.problem.setText(
                 self.tr("The barcode {barcode} is already product {owner}'s.").format(
-                    barcode=taken.barcode, owner=taken.owner
+                    barcode=error.barcode, owner=error.owner
                 )
             )
-            return
-        except JournalError as error:
+        elif isinstance(error, JournalError):
             self.problem.setText(error_text(error))
-            return
-        self.accept()
+        elif self._tasks is not None:
+            self.problem.setText(self._tasks.describe(error))

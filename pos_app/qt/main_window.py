@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.parking = Parking(self, self.editor, till.tasks, self.status)
         self.screens = TillScreens(self, till, self.editor, self.result)
         self._build()
-        self.scanning = TillScanning(self, self.editor)
+        self.scanning = TillScanning(self, self.editor, till.tasks)
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
         till.happened.connect(self._on_event)

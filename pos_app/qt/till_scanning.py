@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pos_app.core.session import TillSession
     from pos_app.qt.catalog_scan import ScanHandler
     from pos_app.qt.payment_dialog import PaymentDialog
+    from pos_app.qt.tasks import Tasks
 
 # The list shows this many products at most; the rest are a Down key away.
 VISIBLE_RESULTS = 8
@@ -44,10 +45,11 @@ POPUP_STYLE = (
 class TillScanning(QObject):
     """Wires the catalog's search and the scanner to the window's receipt editor."""
 
-    def __init__(self, window: QMainWindow, editor: ReceiptEditor) -> None:
+    def __init__(self, window: QMainWindow, editor: ReceiptEditor, tasks: Tasks) -> None:
         super().__init__(window)
         self._window = window
         self._editor = editor
+        self._tasks = tasks
         self._catalog: Catalog | None = None
         self.handler: ScanHandler | None = None
         # Scans made while the journal is still opening: rung up as soon as it is open.
@@ -204,7 +206,7 @@ class TillScanning(QObject):
             return
         from pos_app.qt.catalog_product_dialog import ProductDialog  # noqa: PLC0415 - on demand
 
-        dialog = ProductDialog(catalog, barcode, self._window)
+        dialog = ProductDialog(catalog, barcode, self._window, tasks=self._tasks)
         saved = dialog.exec() == ProductDialog.DialogCode.Accepted
         product = dialog.product
         dialog.deleteLater()

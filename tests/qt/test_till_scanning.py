@@ -136,6 +136,8 @@ def test_an_unknown_barcode_is_said_and_added_to_the_catalog_and_the_receipt(
         dialog.name.setText("Ряженка 4%")
         dialog.code.setText("2001")
         dialog.price.setText("79,90")
+        # A hurried Enter twice: the save is a background job, OK is off until it is done.
+        qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
         qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
 
     def answer_yes(box: QWidget) -> None:
@@ -150,6 +152,9 @@ def test_an_unknown_barcode_is_said_and_added_to_the_catalog_and_the_receipt(
     assert lines(window) == [("Ряженка 4%", Decimal(1), MeasurementUnit.PIECE)]
     scan(qtbot, key_clock, UNKNOWN)  # known now
     assert lines(window) == [("Ряженка 4%", Decimal(2), MeasurementUnit.PIECE)]
+    saves = [job for job in window.till.tasks.history if job.name == "save a product"]
+    assert len(saves) == 1
+    assert saves[0].thread_name.startswith("pos-app-job")
 
 
 def test_a_scan_in_the_payment_dialog_types_nothing_and_sells_nothing(
