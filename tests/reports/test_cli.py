@@ -92,6 +92,9 @@ def test_json_carries_hours_cashiers_and_what_waits(
     assert data["not_fiscalized"] == {"count": 1, "total": "89.90", "waiting_for_a_person": 0}
 
 
+# The command makes a QGuiApplication when there is none; in this one test process the Qt
+# tests' QApplication must be the first (pytest-qt's qapp), whichever order the tests run in.
+@pytest.mark.usefixtures("qapp")
 def test_csv_and_pdf_are_written_without_a_display(
     shop_day: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -107,6 +110,9 @@ def test_csv_and_pdf_are_written_without_a_display(
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1
 
 
+# The command makes a QGuiApplication when there is none; in this one test process the Qt
+# tests' QApplication must be the first (pytest-qt's qapp), whichever order the tests run in.
+@pytest.mark.usefixtures("qapp")
 def test_a_pdf_into_a_missing_folder_is_refused_plainly(
     shop_day: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -260,27 +261,7 @@ def period_totals(store: Store, date_from: date, date_to: date) -> PeriodTotals:
             """,  # noqa: S608 - a constant condition
             period,
         ).fetchall()
-        by_payment = conn.execute(
-            f"""
-            SELECT r.receipt_type AS kind, p.payment_type AS payment,
-                   SUM(p.amount_kopecks - IIF(p.payment_type = ?, r.change_kopecks, 0))
-                       AS amount
-            FROM receipts AS r JOIN receipt_payments AS p ON p.receipt_id = r.id
-            WHERE {in_period}
-            GROUP BY r.receipt_type, p.payment_type ORDER BY 1, 2
-            """,  # noqa: S608 - a constant condition
-            (PaymentType.CASH, *period),
-        ).fetchall()
-        by_vat = conn.execute(
-            f"""
-            SELECT r.receipt_type AS kind, v.vat_code AS code, SUM(v.base_kopecks) AS base,
-                   SUM(v.vat_kopecks) AS vat
-            FROM receipts AS r JOIN receipt_vat AS v ON v.receipt_id = r.id
-            WHERE {in_period}
-            GROUP BY r.receipt_type, v.vat_code ORDER BY 1, 2
-            """,  # noqa: S608 - a constant condition
-            period,
-        ).fetchall()
+        by_payment, by_vat = payments_and_vat(conn, in_period, period)
     return PeriodTotals(
         by_type=tuple(
             TypeTotal(
@@ -291,21 +272,8 @@ def period_totals(store: Store, date_from: date, date_to: date) -> PeriodTotals:
             )
             for row in by_type
         ),
-        by_payment=tuple(
-            PaymentTotal(
-                ReceiptType(row["kind"]), PaymentType(row["payment"]), from_kopecks(row["amount"])
-            )
-            for row in by_payment
-        ),
-        by_vat=tuple(
-            VatTotal(
-                ReceiptType(row["kind"]),
-                row["code"],
-                from_kopecks(row["base"]),
-                from_kopecks(row["vat"]),
-            )
-            for row in by_vat
-        ),
+        by_payment=by_payment,
+        by_vat=by_vat,
     )
 
 
@@ -317,3 +285,46 @@ def check_period(date_from: date | None, date_to: date | None) -> None:
             start=date_from.isoformat(),
             end=date_to.isoformat(),
         )
+
+
+def payments_and_vat(
+    conn: sqlite3.Connection, where: str, args: Sequence[object]
+) -> tuple[tuple[PaymentTotal, ...], tuple[VatTotal, ...]]:
+    """By receipt type, what each payment form kept (cash less its change: the drawer's count)
+    and the sales at each VAT rate with the tax inside, of the receipts (``r``) that ``where``
+    chooses: the one reading for period reports, the report window and the shift's report."""
+    by_payment = conn.execute(
+        f"""
+        SELECT r.receipt_type AS kind, p.payment_type AS payment,
+               SUM(p.amount_kopecks - IIF(p.payment_type = ?, r.change_kopecks, 0)) AS amount
+        FROM receipts AS r JOIN receipt_payments AS p ON p.receipt_id = r.id
+        WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2
+        """,  # noqa: S608 - the condition comes from code
+        (PaymentType.CASH, *args),
+    ).fetchall()
+    by_vat = conn.execute(
+        f"""
+        SELECT r.receipt_type AS kind, v.vat_code AS code, SUM(v.base_kopecks) AS base,
+               SUM(v.vat_kopecks) AS vat
+        FROM receipts AS r JOIN receipt_vat AS v ON v.receipt_id = r.id
+        WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2
+        """,  # noqa: S608 - the condition comes from code
+        args,
+    ).fetchall()
+    return (
+        tuple(
+            PaymentTotal(
+                ReceiptType(row["kind"]), PaymentType(row["payment"]), from_kopecks(row["amount"])
+            )
+            for row in by_payment
+        ),
+        tuple(
+            VatTotal(
+                ReceiptType(row["kind"]),
+                row["code"],
+                from_kopecks(row["base"]),
+                from_kopecks(row["vat"]),
+            )
+            for row in by_vat
+        ),
+    )

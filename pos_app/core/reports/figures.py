@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
-from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.codes import ReceiptType
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.indexing import from_kopecks
-from pos_app.core.journal.queries import check_period
+from pos_app.core.journal.queries import check_period, payments_and_vat
 from pos_app.core.journal.records import PaymentTotal, TypeTotal, VatTotal
 from pos_app.core.journal.states import RECEIPT_STATES_WAITING, ReceiptState
 
@@ -92,45 +92,12 @@ def read_period(store: Store, date_from: date, date_to: date) -> PeriodFigures:
             """,  # noqa: S608 - names from code
             period,
         ).fetchall()
-        by_payment = conn.execute(
-            f"""
-            SELECT r.receipt_type AS kind, p.payment_type AS payment,
-                   SUM(p.amount_kopecks - IIF(p.payment_type = ?, r.change_kopecks, 0))
-                       AS amount
-            FROM receipts AS r JOIN receipt_payments AS p ON p.receipt_id = r.id
-            WHERE {in_period}
-            GROUP BY r.receipt_type, p.payment_type ORDER BY 1, 2
-            """,  # noqa: S608 - a constant condition
-            (PaymentType.CASH, *period),
-        ).fetchall()
-        by_vat = conn.execute(
-            f"""
-            SELECT r.receipt_type AS kind, v.vat_code AS code, SUM(v.base_kopecks) AS base,
-                   SUM(v.vat_kopecks) AS vat
-            FROM receipts AS r JOIN receipt_vat AS v ON v.receipt_id = r.id
-            WHERE {in_period}
-            GROUP BY r.receipt_type, v.vat_code ORDER BY 1, 2
-            """,  # noqa: S608 - a constant condition
-            period,
-        ).fetchall()
+        by_payment, by_vat = payments_and_vat(conn, in_period, period)
         unfinished = _unfinished(conn, date_from, date_to)
     return PeriodFigures(
         by_type=_types(groups),
-        by_payment=tuple(
-            PaymentTotal(
-                ReceiptType(row["kind"]), PaymentType(row["payment"]), from_kopecks(row["amount"])
-            )
-            for row in by_payment
-        ),
-        by_vat=tuple(
-            VatTotal(
-                ReceiptType(row["kind"]),
-                row["code"],
-                from_kopecks(row["base"]),
-                from_kopecks(row["vat"]),
-            )
-            for row in by_vat
-        ),
+        by_payment=by_payment,
+        by_vat=by_vat,
         by_hour=_summed(groups, "hour", HourTotal),
         by_cashier=_summed(groups, "cashier", CashierTotal),
         unfinished=unfinished,

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal.indexing import local_date
+from pos_app.core.journal.records import PaymentTotal, VatTotal
 from pos_app.core.labelled import LabelledStrEnum
 
 # +1: cash comes into the drawer; -1: it goes out.
@@ -75,21 +76,6 @@ class TypeLine:
 
 
 @dataclass(frozen=True)
-class PaymentLine:
-    receipt_type: ReceiptType
-    payment_type: PaymentType
-    amount: Decimal  # what was kept: cash less the change handed back
-
-
-@dataclass(frozen=True)
-class VatLine:
-    receipt_type: ReceiptType
-    vat_code: int
-    base: Decimal
-    vat: Decimal
-
-
-@dataclass(frozen=True)
 class Copies:
     """The customers' Checker.uz copies of the shift's receipts."""
 
@@ -102,8 +88,8 @@ class Copies:
 class ShiftReport:
     shift: Shift
     by_type: tuple[TypeLine, ...]
-    by_payment: tuple[PaymentLine, ...]
-    by_vat: tuple[VatLine, ...]
+    by_payment: tuple[PaymentTotal, ...]
+    by_vat: tuple[VatTotal, ...]
     movements: tuple[CashMovement, ...]
     copies: Copies
     waiting: int  # still on their way to the cashbox or its fiscal data

@@ -11,11 +11,12 @@ import logging
 import sqlite3
 from decimal import Decimal
 
-from pos_app.core.codes import PaymentType, ReceiptType
+from pos_app.core.codes import ReceiptType
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal.connection import Store
 from pos_app.core.journal.indexing import from_kopecks
+from pos_app.core.journal.queries import payments_and_vat
 from pos_app.core.journal.rows import moment
 from pos_app.core.journal.shift_ties import (
     SHIFT_COLUMNS,
@@ -29,11 +30,9 @@ from pos_app.core.shifts.shift_report import (
     CashMovement,
     Copies,
     Direction,
-    PaymentLine,
     Shift,
     ShiftReport,
     TypeLine,
-    VatLine,
 )
 
 logger = logging.getLogger(__name__)
@@ -204,24 +203,7 @@ def _report(conn: sqlite3.Connection, shift: Shift) -> ShiftReport:
         """,  # noqa: S608 - a constant condition
         args,
     ).fetchall()
-    by_payment = conn.execute(
-        f"""
-        SELECT r.receipt_type AS kind, p.payment_type AS payment,
-               SUM(p.amount_kopecks - IIF(p.payment_type = ?, r.change_kopecks, 0)) AS amount
-        FROM receipts AS r JOIN receipt_payments AS p ON p.receipt_id = r.id
-        WHERE {standing} GROUP BY 1, 2 ORDER BY 1, 2
-        """,  # noqa: S608 - a constant condition
-        (PaymentType.CASH, *args),
-    ).fetchall()
-    by_vat = conn.execute(
-        f"""
-        SELECT r.receipt_type AS kind, v.vat_code AS code, SUM(v.base_kopecks) AS base,
-               SUM(v.vat_kopecks) AS vat
-        FROM receipts AS r JOIN receipt_vat AS v ON v.receipt_id = r.id
-        WHERE {standing} GROUP BY 1, 2 ORDER BY 1, 2
-        """,  # noqa: S608 - a constant condition
-        args,
-    ).fetchall()
+    by_payment, by_vat = payments_and_vat(conn, standing, args)
     states = dict(
         conn.execute(
             "SELECT state, COUNT(*) FROM receipts WHERE shift_id = ? GROUP BY state", (shift.id,)
@@ -246,21 +228,8 @@ def _report(conn: sqlite3.Connection, shift: Shift) -> ShiftReport:
             TypeLine(ReceiptType(row["kind"]), row["count"], from_kopecks(row["total"]))
             for row in by_type
         ),
-        by_payment=tuple(
-            PaymentLine(
-                ReceiptType(row["kind"]), PaymentType(row["payment"]), from_kopecks(row["amount"])
-            )
-            for row in by_payment
-        ),
-        by_vat=tuple(
-            VatLine(
-                ReceiptType(row["kind"]),
-                row["code"],
-                from_kopecks(row["base"]),
-                from_kopecks(row["vat"]),
-            )
-            for row in by_vat
-        ),
+        by_payment=by_payment,
+        by_vat=by_vat,
         movements=tuple(
             CashMovement(
                 moment(row["at"]),
