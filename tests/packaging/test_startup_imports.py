@@ -44,6 +44,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "stdnum",
     "qrcode",
     "PIL",
+    # the log file's rotating handler and the stop signals' socket: opened after the paint
+    "logging.handlers",
+    "socket",
     # dialogs, screens and widgets not shown at start (the QR code's), and printing
     "PySide6.QtPrintSupport",
     "pos_app.qt.qr_widget",
