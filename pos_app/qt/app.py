@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import importlib
 import logging
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app import APP_NAME, __version__
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 # A window the desktop never exposes (another workspace) is never painted: its session opens
 # after this all the same.
 OPEN_ANYWAY_MS = 1000
@@ -198,14 +196,20 @@ def saved_language() -> str | None:
 def closing_on_signals(window: QWidget) -> Iterator[None]:
     """SIGTERM and SIGINT close the window as the cashier would: the session closes in order
     and the sandbox's folder and threads are removed. (Python's handler runs only when Qt's
-    loop hands control back, so the signal wakes the loop through a socket.)"""
+    loop hands control back, so the signal wakes the loop through a socket.) Armed after the
+    first paint: the window is painted without signal, socket or QSocketNotifier."""
+    import signal
     import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    stop_signals = (signal.SIGTERM, signal.SIGINT)
 
     wake_read, wake_write = socket.socketpair()
     wake_read.setblocking(False)
     wake_write.setblocking(False)
     previous_fd = signal.set_wakeup_fd(wake_write.fileno())
-    previous = {number: signal.signal(number, _note) for number in STOP_SIGNALS}
+    previous = {number: signal.signal(number, _note) for number in stop_signals}
     notifier = QSocketNotifier(wake_read.fileno(), QSocketNotifier.Type.Read, window)
 
     def woken() -> None:
@@ -213,7 +217,7 @@ def closing_on_signals(window: QWidget) -> Iterator[None]:
             received = wake_read.recv(64)
         except BlockingIOError:
             return
-        if any(byte in STOP_SIGNALS for byte in received):
+        if any(byte in stop_signals for byte in received):
             logger.info("Asked to stop: closing the window")
             window.close()
 

@@ -47,6 +47,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # the log file's rotating handler and the stop signals' socket: opened after the paint
     "logging.handlers",
     "socket",
+    "signal",
     # the background helper's pool: made with its first job
     "concurrent.futures",
     # dialogs, screens and widgets not shown at start (the QR code's), and printing
