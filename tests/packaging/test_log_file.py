@@ -13,16 +13,14 @@ from pos_app.logging_setup import LogFile, configure_logging
 
 
 @pytest.fixture
-def root() -> Iterator[logging.Logger]:
+def root(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
+    """The root logger with handlers of the test's own; pytest's are given back after it."""
     root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
+    monkeypatch.setattr(root, "handlers", [])
+    monkeypatch.setattr(root, "level", root.level)
     yield root
-    for handler in root.handlers[:]:
-        root.removeHandler(handler)
+    for handler in root.handlers:
         handler.close()
-    for handler in saved[0]:
-        root.addHandler(handler)
-    root.setLevel(saved[1])
 
 
 def log_file_of(handlers: list[logging.Handler]) -> LogFile:
