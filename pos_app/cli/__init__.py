@@ -11,11 +11,16 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pos_app import APP_NAME, __version__
 from pos_app.cli import gui
-from pos_app.cli.arguments import CommandParser
 from pos_app.cli.exit_codes import ExitCode, run_command
+
+# The full parser is built only for a command, --help or a mistake: the window's own command
+# line is read by gui.window_arguments, so the window starts without argparse's formatter.
+if TYPE_CHECKING:
+    from pos_app.cli.arguments import CommandParser
 
 # Each command's name is its module's name in this package, in the order --help lists them.
 COMMANDS = (
@@ -50,6 +55,8 @@ def _commands_named(argv: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> CommandParser:
+    from pos_app.cli.arguments import CommandParser  # noqa: PLC0415 - see above
+
     parser = CommandParser(
         prog=APP_NAME,
         description=(
@@ -79,11 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parse_and_run(argv: Sequence[str] | None) -> int:
-    parser = build_parser(_commands_named(argv))
-    args = parser.parse_args(argv)
-    if args.smoke:
-        if args.run is not gui.run:
+    args = gui.window_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        parser = build_parser(_commands_named(argv))
+        args = parser.parse_args(argv)
+        if args.smoke and args.run is not gui.run:
             parser.error("--smoke checks the window; it does not go with a command")
+    if args.smoke:
         from pos_app.qt import smoke  # noqa: PLC0415 - Qt loads only for the window
 
         args.run = smoke.run

@@ -7,12 +7,6 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TypeVar
 
-from pos_app.core.errors import ValidationError
-from pos_app.core.i18n import TranslatableError
-from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError
-from pos_app.core.journal.errors import UnrecordedAnswerError
-from pos_app.core.shifts.errors import PinRefusedError
-
 
 class ExitCode(IntEnum):
     OK = 0
@@ -50,19 +44,29 @@ class CommandError(Exception):
 
 T = TypeVar("T")
 
-# The one mapping of failures to exit codes and messages, for every command: the first type
-# that matches wins (a subclass before its base). Anything else is a bug and shows as one.
-_FAILURES: tuple[tuple[type[Exception], ExitCode, str], ...] = (
-    (CommandError, ExitCode.FAILED, "{error}"),
-    # The receipt may be fiscalized: never "failed", which would have it rung up again.
-    (UnrecordedAnswerError, ExitCode.NEEDS_ATTENTION, "{error}"),
-    (ReceiptNotFoundError, ExitCode.BAD_INPUT, "Bad input: ID: {error}"),
-    (IllegalTransitionError, ExitCode.BAD_INPUT, "{error}"),
-    (ValidationError, ExitCode.BAD_INPUT, "Bad input: {error}"),
-    # A wrong PIN, or one locked for a while: nothing was done; the message says which.
-    (PinRefusedError, ExitCode.BAD_INPUT, "Not allowed: {error}"),
-    (TranslatableError, ExitCode.FAILED, "{error}"),
-)
+
+def _failures() -> tuple[tuple[type[Exception], ExitCode, str], ...]:
+    """The one mapping of failures to exit codes and messages, for every command: the first
+    type that matches wins (a subclass before its base). Anything else is a bug and shows as
+    one. Imported on a failure only: the window starts without the journal's and the shifts'
+    errors."""
+    from pos_app.core.errors import ValidationError  # noqa: PLC0415
+    from pos_app.core.i18n import TranslatableError  # noqa: PLC0415
+    from pos_app.core.journal import IllegalTransitionError, ReceiptNotFoundError  # noqa: PLC0415
+    from pos_app.core.journal.errors import UnrecordedAnswerError  # noqa: PLC0415
+    from pos_app.core.shifts.errors import PinRefusedError  # noqa: PLC0415
+
+    return (
+        (CommandError, ExitCode.FAILED, "{error}"),
+        # The receipt may be fiscalized: never "failed", which would have it rung up again.
+        (UnrecordedAnswerError, ExitCode.NEEDS_ATTENTION, "{error}"),
+        (ReceiptNotFoundError, ExitCode.BAD_INPUT, "Bad input: ID: {error}"),
+        (IllegalTransitionError, ExitCode.BAD_INPUT, "{error}"),
+        (ValidationError, ExitCode.BAD_INPUT, "Bad input: {error}"),
+        # A wrong PIN, or one locked for a while: nothing was done; the message says which.
+        (PinRefusedError, ExitCode.BAD_INPUT, "Not allowed: {error}"),
+        (TranslatableError, ExitCode.FAILED, "{error}"),
+    )
 
 
 def run_command(run: Callable[[T], int], args: T) -> int:
@@ -74,7 +78,7 @@ def run_command(run: Callable[[T], int], args: T) -> int:
         print("Interrupted.", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
     except Exception as error:
-        for kind, code, template in _FAILURES:
+        for kind, code, template in _failures():
             if isinstance(error, kind):
                 print(template.format(error=error), file=sys.stderr)
                 return int(error.code if isinstance(error, CommandError) else code)

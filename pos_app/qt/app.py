@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import importlib
 import logging
-import signal
-import socket
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
-from pos_app.logging_setup import configure_logging
+from pos_app.logging_setup import LogFile, configure_logging
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Till
@@ -35,7 +33,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 # A window the desktop never exposes (another workspace) is never painted: its session opens
 # after this all the same.
 OPEN_ANYWAY_MS = 1000
@@ -46,7 +43,7 @@ def run_app(
 ) -> int:
     """The cashier's window until it is closed; the exit code. ``shown`` is told of the window
     once it is shown, before its first paint (``pos-app --smoke`` watches it)."""
-    configure_app_logging()
+    log_file = configure_app_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     if not isinstance(app, QApplication):
         raise RuntimeError("a QApplication is needed")
@@ -57,10 +54,19 @@ def run_app(
     till = Till(sandbox_session if sandbox else production_session, tasks)
     window = MainWindow(till)
     window.show()
-    AfterFirstPaint(window, lambda: start_after_painting(window, till, sandbox=sandbox))
-    if shown is not None:
-        shown(window)
-    with closing_on_signals(window):
+    with ExitStack() as after_painting:
+
+        def painted() -> None:
+            # The log file and the stop signals need logging.handlers and socket (some 7 ms):
+            # the window is painted without them.
+            if log_file is not None:
+                log_file.open()
+            after_painting.enter_context(closing_on_signals(window))
+            start_after_painting(window, till, sandbox=sandbox)
+
+        AfterFirstPaint(window, painted)
+        if shown is not None:
+            shown(window)
         code = app.exec()
     # Everything Qt owns goes before the interpreter starts its own teardown (see
     # tests/qt/test_app_exit.py): the worker, then the window and the till.
@@ -73,15 +79,22 @@ def run_app(
     return code
 
 
-def configure_app_logging() -> None:
-    """To standard error and the data folder's log file. A data folder that cannot be used
-    does not stop the start: it is said here, and the window says it too when the session
-    cannot open its journal there."""
+def configure_app_logging() -> LogFile | None:
+    """To standard error and the data folder's log file, which its records wait for until it
+    is opened after the first paint; None without one. A data folder that cannot be used does
+    not stop the start: it is said here, and the window says it too when the session cannot
+    open its journal there."""
     try:
-        configure_logging(level=logging.INFO, log_file=paths.data_dir() / "logs" / "pos-app.log")
+        handlers = configure_logging(
+            level=logging.INFO,
+            log_file=paths.data_dir() / "logs" / "pos-app.log",
+            open_file_later=True,
+        )
     except OSError as error:
         configure_logging(level=logging.INFO)
         logger.warning("No log file: the data folder cannot be used (%s)", error)
+        return None
+    return next(handler for handler in handlers if isinstance(handler, LogFile))
 
 
 # The imports below the first paint are made where they are needed (PLC0415 allowed here).
@@ -183,12 +196,20 @@ def saved_language() -> str | None:
 def closing_on_signals(window: QWidget) -> Iterator[None]:
     """SIGTERM and SIGINT close the window as the cashier would: the session closes in order
     and the sandbox's folder and threads are removed. (Python's handler runs only when Qt's
-    loop hands control back, so the signal wakes the loop through a socket.)"""
+    loop hands control back, so the signal wakes the loop through a socket.) Armed after the
+    first paint: the window is painted without signal, socket or QSocketNotifier."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    stop_signals = (signal.SIGTERM, signal.SIGINT)
+
     wake_read, wake_write = socket.socketpair()
     wake_read.setblocking(False)
     wake_write.setblocking(False)
     previous_fd = signal.set_wakeup_fd(wake_write.fileno())
-    previous = {number: signal.signal(number, _note) for number in STOP_SIGNALS}
+    previous = {number: signal.signal(number, _note) for number in stop_signals}
     notifier = QSocketNotifier(wake_read.fileno(), QSocketNotifier.Type.Read, window)
 
     def woken() -> None:
@@ -196,7 +217,7 @@ def closing_on_signals(window: QWidget) -> Iterator[None]:
             received = wake_read.recv(64)
         except BlockingIOError:
             return
-        if any(byte in STOP_SIGNALS for byte in received):
+        if any(byte in stop_signals for byte in received):
             logger.info("Asked to stop: closing the window")
             window.close()
 

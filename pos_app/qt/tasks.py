@@ -12,9 +12,8 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -22,6 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from pos_app import APP_NAME
 from pos_app.core.i18n import TranslatableError
 from pos_app.qt.messages import error_text
+
+# The worker thread's pool is made with the first job (after the window's first paint), and
+# concurrent.futures is imported with it.
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +54,7 @@ class Tasks(QObject):
         super().__init__(parent)
         # Where dialogs (errors, progress) appear: the window, once there is one.
         self.dialog_parent = parent
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-app-job")
+        self._pool: ThreadPoolExecutor | None = None
         self._in_flight = 0
         self._key = 0
         self._pending: dict[int, tuple[str, Callable[[], Any], Any, Any, Any]] = {}
@@ -84,13 +88,20 @@ class Tasks(QObject):
         self._key += 1
         key = self._key
         self._pending[key] = (name, job, success, failure, dialog)
-        self._pool.submit(self._work, key).add_done_callback(
+        self._worker().submit(self._work, key).add_done_callback(
             lambda finished: self._finished.emit((key, finished))
         )
 
     def shutdown(self) -> None:
         """No new jobs; waits for the one running (called when the window is gone)."""
-        self._pool.shutdown(wait=True)
+        self._worker().shutdown(wait=True)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - see the top
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pos-app-job")
+        return self._pool
 
     def _work(self, key: int) -> Any:
         name, job = self._pending[key][:2]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.cli import COMMANDS, _commands_named
+from pos_app.cli import COMMANDS, _commands_named, build_parser
+from pos_app.cli.gui import window_arguments
 
 pytestmark = pytest.mark.gui
 
@@ -101,6 +102,40 @@ def test_the_window_starts_without_loading_the_subcommands(
     argv: list[str], commands: tuple[str, ...]
 ) -> None:
     assert _commands_named(argv) == commands
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--smoke"],
+        ["--sandbox", "--lang", "ru"],
+        ["--lang=en", "--smoke", "--sandbox"],
+        ["--lang", "ru", "--lang", "en"],
+        ["--sandbox", "--sandbox"],
+    ],
+)
+def test_the_window_line_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    assert window_arguments(argv) == build_parser(()).parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["--lang"],
+        ["--lang", "fr"],
+        ["--lang="],
+        ["--lang", "--smoke"],
+        ["ru"],
+        ["--sand"],
+        ["--smoke", "journal", "list"],
+        ["--", "--smoke"],
+    ],
+)
+def test_anything_but_the_window_line_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert window_arguments(argv) is None
 
 
 def test_an_unknown_command_still_lists_every_command(tmp_path: Path) -> None:

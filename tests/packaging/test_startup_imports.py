@@ -44,6 +44,12 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "stdnum",
     "qrcode",
     "PIL",
+    # the log file's rotating handler and the stop signals' socket: opened after the paint
+    "logging.handlers",
+    "socket",
+    "signal",
+    # the background helper's pool: made with its first job
+    "concurrent.futures",
     # dialogs, screens and widgets not shown at start (the QR code's), and printing
     "PySide6.QtPrintSupport",
     "pos_app.qt.qr_widget",
