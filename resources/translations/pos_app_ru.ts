@@ -268,109 +268,109 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="93"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="102"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="152"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="161"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="161"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="170"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="165"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="174"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="166"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="175"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="167"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="176"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="182"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="191"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="183"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="199"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="192"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="184"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="193"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="185"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="217"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="209"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="218"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="210"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="219"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="211"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="220"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="212"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="221"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="213"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="248"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="257"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="249"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="256"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="265"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="257"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="266"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="269"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="278"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="269"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="278"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="36"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="49"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="48"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="63"/>
         <source>pieces</source>
         <translation>штуки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="49"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="64"/>
         <source>kilograms (weighed)</source>
         <translation>килограммы (весовой)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="57"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="72"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="58"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="73"/>
         <source>&amp;Code (SKU)</source>
         <translation>&amp;Код (артикул)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="59"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="74"/>
         <source>&amp;Barcode</source>
         <translation>&amp;Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="60"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="75"/>
         <source>&amp;Price</source>
         <translation>&amp;Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="61"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="76"/>
         <source>&amp;VAT</source>
         <translation>НД&amp;С</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="62"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="77"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="101"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="137"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
@@ -1106,92 +1106,92 @@
 <context>
     <name>ReceiptPane</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="59"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="58"/>
         <source>Choose a receipt to see it here.</source>
         <translation>Выберите чек, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="109"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="108"/>
         <source>Receipt {id}</source>
         <translation>Чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="118"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="117"/>
         <source>Cashier: {name}</source>
         <translation>Кассир: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="121"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="120"/>
         <source>Refund of receipt {id}, refund number {n}</source>
         <translation>Возврат по чеку {id}, номер возврата {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="126"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="125"/>
         <source>Refund: receipt {id}, {total}, {state}</source>
         <translation>Возврат: чек {id}, {total}, {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="135"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="134"/>
         <source>FN {fn} · FD {fd} · FP {fp} · shift {shift}</source>
         <translation>ФН {fn} · ФД {fd} · ФП {fp} · смена {shift}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="138"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="137"/>
         <source>Fiscalized {at}</source>
         <translation>Фискализирован {at}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="143"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="142"/>
         <source>IntellectMoney document: {id}</source>
         <translation>Документ в кабинете IntellectMoney: {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="147"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="146"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="156"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="155"/>
         <source>approved</source>
         <translation>разрешил</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="179"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="178"/>
         <source>Total: {total}</source>
         <translation>Итого: {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="186"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="185"/>
         <source>Change: {change}</source>
         <translation>Сдача: {change}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="190"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="189"/>
         <source>Customer: {contact}</source>
         <translation>Покупатель: {contact}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="201"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="200"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="202"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="201"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="203"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="202"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="204"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="203"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_pane.py" line="205"/>
+        <location filename="../../pos_app/qt/receipt_pane.py" line="204"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
@@ -1790,17 +1790,17 @@
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/qt/shift_actions.py" line="54"/>
+        <location filename="../../pos_app/qt/shift_actions.py" line="55"/>
         <source>No shift open (Shift+F2)</source>
         <translation>Смена не открыта (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_actions.py" line="72"/>
+        <location filename="../../pos_app/qt/shift_actions.py" line="73"/>
         <source>Shift…</source>
         <translation>Смена…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_actions.py" line="85"/>
+        <location filename="../../pos_app/qt/shift_actions.py" line="86"/>
         <source>Shift…  (Shift+F2)</source>
         <translation>Смена…  (Shift+F2)</translation>
     </message>
@@ -2014,12 +2014,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="143"/>
+        <location filename="../../pos_app/qt/tasks.py" line="154"/>
         <source>The computer refused: {problem}.</source>
         <translation>Компьютер отказал: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="144"/>
+        <location filename="../../pos_app/qt/tasks.py" line="155"/>
         <source>Something unexpected went wrong ({problem}); the log has details.</source>
         <translation>Произошёл непредвиденный сбой ({problem}); подробности в журнале работы программы.</translation>
     </message>
@@ -2035,12 +2035,12 @@
 <context>
     <name>TillScanning</name>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="165"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="169"/>
         <source>Scan of {code} not taken: close the dialog first.</source>
         <translation>Скан {code} не принят: сначала закройте окно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="173"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="177"/>
         <source>Scanned {code}: it goes on the receipt once the journal is open.</source>
         <translation>Отсканирован {code}: товар попадёт в чек, как только откроется журнал.</translation>
     </message>
@@ -2061,52 +2061,52 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="56"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="58"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="74"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="76"/>
         <source>SANDBOX</source>
         <translation>ПЕСОЧНИЦА</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="77"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="79"/>
         <source>Production</source>
         <translation>Рабочий режим</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="101"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="103"/>
         <source>Waiting to go out: {count}</source>
         <translation>Ждут отправки: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="105"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="107"/>
         <source>Nothing waits</source>
         <translation>Ничего не ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="108"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="110"/>
         <source>Need a person: {count}  (F8)</source>
         <translation>Нужен человек: {count}  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="121"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="123"/>
         <source>{service}: not asked yet</source>
         <translation>{service}: ещё не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="124"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="126"/>
         <source>{service}: answers</source>
         <translation>{service}: отвечает</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="127"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="129"/>
         <source>{service}: refuses the credentials</source>
         <translation>{service}: не принимает учётные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="130"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="132"/>
         <source>{service}: not reachable</source>
         <translation>{service}: недоступен</translation>
     </message>
@@ -3251,7 +3251,7 @@
 <context>
     <name>money</name>
     <message>
-        <location filename="../../pos_app/qt/translations.py" line="74"/>
+        <location filename="../../pos_app/qt/translations.py" line="88"/>
         <source>.</source>
         <comment>decimal separator of amounts</comment>
         <translation>,</translation>
