@@ -65,7 +65,7 @@ class TillScanning(QObject):
         # journal is still opening are held, not typed into the search line.
         self.scanner = ScannerFilter(self, claims=self._claims)
         self._listening = False
-        QTimer.singleShot(0, self._listen)
+        QTimer.singleShot(0, self, self._listen)
         self.scanner.scanned.connect(self._scanned)
         self.search.chosen.connect(self._chosen)
         self.search.model.modelReset.connect(self._place)
