@@ -7,13 +7,10 @@ needing attention, and the first sale partly refunded.
 
 from __future__ import annotations
 
-import sys
-import time
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from screenshot_kit import OUT, russian_sandbox_till, wait_until
 
 from pos_app.core.codes import (
     MeasurementUnit,
@@ -27,20 +24,8 @@ from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.session import TillSession
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.refund_dialog import RefundDialog
-from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators
-from pos_app.sandbox.till import open_sandbox_session
 
 PIECE, KILOGRAM = MeasurementUnit.PIECE, MeasurementUnit.KILOGRAM
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 15.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def receipt(
@@ -113,47 +98,36 @@ def trade(app: QApplication, session: TillSession) -> int:
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    install_translators(app, "ru")
-    till = Till(open_sandbox_session, Tasks())
-    till.open()
-    wait_until(app, lambda: till.session is not None)
-    session = till.session
-    if session is None:
-        raise SystemExit("The sandbox till did not open.")
-    first = trade(app, session)
+    with russian_sandbox_till() as (app, till, session):
+        first = trade(app, session)
 
-    view = JournalView(till)
-    view.resize(1366, 768)
-    view.show()
-    wait_until(app, lambda: view.model.rowCount() >= 5)
-    view.table.selectRow(view.model.row_of(first) or 0)
-    wait_until(app, lambda: view.record is not None and view.record.id == first)
+        view = JournalView(till)
+        view.resize(1366, 768)
+        view.show()
+        wait_until(app, lambda: view.model.rowCount() >= 5)
+        view.table.selectRow(view.model.row_of(first) or 0)
+        wait_until(app, lambda: view.record is not None and view.record.id == first)
 
-    record = session.journal.get(first)
-    dialog = RefundDialog(till, None, view)
-    dialog.show()
-    dialog.qr_edit.setText(record.qr or "")
-    dialog.find_by_qr()
-    wait_until(app, lambda: dialog.table.rowCount() == 3)
-    dialog.set_quantity(2, "1")
-    dialog.set_quantity(3, "0.845")
-    dialog.refund_id_edit.setText("1")
-    wait_until(app, lambda: False, 0.3)
-    dialog.grab().save(str(OUT / "refund-ru.png"))
-    dialog.refund_button.click()
-    wait_until(app, lambda: view.model.rowCount() >= 6)
-    wait_until(app, lambda: view.model.index(0, 4).data() == "Фискализирован")
-    view.table.selectRow(view.model.row_of(first) or 0)
-    wait_until(app, lambda: False, 0.5)
-    view.grab().save(str(OUT / "journal-ru.png"))
-    print(f"{OUT}/journal-ru.png, {OUT}/refund-ru.png")
+        record = session.journal.get(first)
+        dialog = RefundDialog(till, None, view)
+        dialog.show()
+        dialog.qr_edit.setText(record.qr or "")
+        dialog.find_by_qr()
+        wait_until(app, lambda: dialog.table.rowCount() == 3)
+        dialog.set_quantity(2, "1")
+        dialog.set_quantity(3, "0.845")
+        dialog.refund_id_edit.setText("1")
+        wait_until(app, lambda: False, 0.3)
+        dialog.grab().save(str(OUT / "refund-ru.png"))
+        dialog.refund_button.click()
+        wait_until(app, lambda: view.model.rowCount() >= 6)
+        wait_until(app, lambda: view.model.index(0, 4).data() == "Фискализирован")
+        view.table.selectRow(view.model.row_of(first) or 0)
+        wait_until(app, lambda: False, 0.5)
+        view.grab().save(str(OUT / "journal-ru.png"))
+        print(f"{OUT}/journal-ru.png, {OUT}/refund-ru.png")
 
-    view.close()
-    till.close()
-    wait_until(app, lambda: till.is_shut, 60.0)
-    till.tasks.shutdown()
+        view.close()
     return 0
 
 

@@ -11,76 +11,65 @@ import sys
 import tempfile
 from pathlib import Path
 
-from journal_screenshots import OUT, receipt, wait_until
+from journal_screenshots import PIECE, receipt
 from PIL import Image
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
+from screenshot_kit import OUT, russian_sandbox_till, wait_until
 
 from pos_app.core.codes import PaymentType, ReceiptType
 from pos_app.core.journal import ReceiptState
 from pos_app.qt.promo_dialog import PromoDialog
-from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators
-from pos_app.sandbox.till import open_sandbox_session
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    install_translators(app, "ru")
-    till = Till(open_sandbox_session, Tasks())
-    till.open()
-    wait_until(app, lambda: till.session is not None)
-    session = till.session
-    if session is None:
-        raise SystemExit("The sandbox till did not open.")
-    sales = [
-        receipt(
-            session,
-            ReceiptType.SALE,
-            [("Шоколад молочный, 90 г", "3", "119.00"), ("Пакет-майка", "1", "5.00")],
-            [(PaymentType.ELECTRONIC, "362.00")],
-        ),
-        receipt(
-            session,
-            ReceiptType.SALE,
-            [("Кофе молотый, 250 г", "1", "459.00")],
-            [(PaymentType.CASH, "500.00")],
-        ),
-    ]
-    ids = [session.submit(sold) for sold in sales]
-    wait_until(
-        app, lambda: all(session.journal.get(i).state is ReceiptState.FISCALIZED for i in ids)
-    )
-    promos = session.promos
-    with tempfile.TemporaryDirectory() as folder:
-        photo = Path(folder) / "paper.jpg"
-        Image.new("RGB", (900, 1400), (245, 244, 240)).save(photo, "JPEG")
-        made = [
-            promos.submit_receipt(ids[0], 1, "C-1042"),
-            promos.submit_receipt(ids[1], 2),
-            promos.submit_receipt(ids[1], 2),
-            promos.submit_photo(photo, 1),
+    with russian_sandbox_till() as (app, till, session):
+        sales = [
+            receipt(
+                session,
+                ReceiptType.SALE,
+                [
+                    ("Шоколад молочный, 90 г", "3", "119.00", PIECE),
+                    ("Пакет-майка", "1", "5.00", PIECE),
+                ],
+                [(PaymentType.ELECTRONIC, "362.00")],
+            ),
+            receipt(
+                session,
+                ReceiptType.SALE,
+                [("Кофе молотый, 250 г", "1", "459.00", PIECE)],
+                [(PaymentType.CASH, "500.00")],
+            ),
         ]
-        wait_until(app, lambda: all(promos.get(s.id).state.is_final for s in made), 30)
+        ids = [session.submit(sold) for sold in sales]
+        wait_until(
+            app, lambda: all(session.journal.get(i).state is ReceiptState.FISCALIZED for i in ids)
+        )
+        promos = session.promos
+        with tempfile.TemporaryDirectory() as folder:
+            photo = Path(folder) / "paper.jpg"
+            Image.new("RGB", (900, 1400), (245, 244, 240)).save(photo, "JPEG")
+            made = [
+                promos.submit_receipt(ids[0], 1, "C-1042"),
+                promos.submit_receipt(ids[1], 2),
+                promos.submit_receipt(ids[1], 2),
+                promos.submit_photo(photo, 1),
+            ]
+            wait_until(app, lambda: all(promos.get(s.id).state.is_final for s in made), 30)
 
-    window = QMainWindow()
-    window.resize(1200, 800)
-    window.show()
-    dialog = PromoDialog(till, session.journal.get(ids[1]), window)
-    dialog.resize(1000, 720)
-    dialog.show()
-    wait_until(app, lambda: dialog.campaign_table.rowCount() == 2)
-    wait_until(app, lambda: dialog.submission_table.rowCount() == len(made))
-    dialog.campaign_table.selectRow(1)
-    dialog.external_edit.setText("C-2077")
-    wait_until(app, lambda: False, 0.5)
-    dialog.grab().save(str(OUT / "promo-ru.png"))
-    dialog.close()
-    window.close()
-    till.close()
-    wait_until(app, lambda: till.is_shut)
-    till.tasks.shutdown()
+        window = QMainWindow()
+        window.resize(1200, 800)
+        window.show()
+        dialog = PromoDialog(till, session.journal.get(ids[1]), window)
+        dialog.resize(1000, 720)
+        dialog.show()
+        wait_until(app, lambda: dialog.campaign_table.rowCount() == 2)
+        wait_until(app, lambda: dialog.submission_table.rowCount() == len(made))
+        dialog.campaign_table.selectRow(1)
+        dialog.external_edit.setText("C-2077")
+        wait_until(app, lambda: False, 0.5)
+        dialog.grab().save(str(OUT / "promo-ru.png"))
+        dialog.close()
+        window.close()
     return 0
 
 

@@ -10,26 +10,17 @@ receipt waits for a person, so the note about receipts not fiscalized yet shows.
 from __future__ import annotations
 
 import random
-import sys
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import ROUND_CEILING, Decimal
-from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from screenshot_kit import OUT, russian_sandbox_till, wait_until
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.fiscal_data import FiscalData
 from pos_app.core.receipt import CustomerContact, Payment, Position, Receipt
 from pos_app.core.session import TillSession
 from pos_app.qt.reports_window import ReportsWindow
-from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators
-from pos_app.sandbox.till import open_sandbox_session
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 GOODS = (
     ("Хлеб «Бородинский», 400 г", "45.50", 2),
     ("Молоко 3,2 %, 1 л", "89.90", 2),
@@ -40,13 +31,6 @@ GOODS = (
 )
 # Customers an hour, from 08:00 to 21:00: a morning rush, lunch, the evening peak.
 TRADE = (3, 6, 4, 3, 7, 8, 5, 4, 4, 6, 9, 10, 7, 3)
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 15.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def sold(session: TillSession, rng: random.Random, kind: ReceiptType) -> Receipt:
@@ -107,27 +91,16 @@ def trade(session: TillSession) -> None:
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv)
-    install_translators(app, "ru")
-    till = Till(open_sandbox_session, Tasks())
-    till.open()
-    wait_until(app, lambda: till.session is not None)
-    session = till.session
-    if session is None:
-        raise SystemExit("The sandbox till did not open.")
-    trade(session)
-    view = ReportsWindow(till)
-    view.resize(1280, 860)
-    view.show()
-    wait_until(app, lambda: view.summary is not None and view.summary.receipts > 0)
-    wait_until(app, lambda: False, 0.5)
-    view.grab().save(str(OUT / "report-ru.png"))
-    print(f"{OUT}/report-ru.png")
-    view.close()
-    till.close()
-    wait_until(app, lambda: till.is_shut, 60.0)
-    till.tasks.shutdown()
+    with russian_sandbox_till() as (app, till, session):
+        trade(session)
+        view = ReportsWindow(till)
+        view.resize(1280, 860)
+        view.show()
+        wait_until(app, lambda: view.summary is not None and view.summary.receipts > 0)
+        wait_until(app, lambda: False, 0.5)
+        view.grab().save(str(OUT / "report-ru.png"))
+        print(f"{OUT}/report-ru.png")
+        view.close()
     return 0
 
 
