@@ -17,12 +17,12 @@ from contextlib import ExitStack, contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app import APP_NAME, __version__
 from pos_app.core import paths
 from pos_app.logging_setup import LogFile, configure_logging
+from pos_app.qt.first_paint import AfterFirstPaint
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Till
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
     from pos_app.core.session import TillSession
 
 logger = logging.getLogger(__name__)
-
-# A window the desktop never exposes (another workspace) is never painted: its session opens
-# after this all the same.
-OPEN_ANYWAY_MS = 1000
 
 
 def run_app(
@@ -124,31 +120,6 @@ def start_after_painting(window: MainWindow, till: Till, *, sandbox: bool) -> No
         install_settings_action(window, till)
         offer_first_run(window, till)
     till.open()
-
-
-class AfterFirstPaint(QObject):
-    """Calls ``then`` once, on the UI thread, right after ``window`` has been painted for the
-    first time (or after OPEN_ANYWAY_MS if it is not painted by then)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(OPEN_ANYWAY_MS, self, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            # Queued: the paint that is starting now finishes first.
-            QTimer.singleShot(0, self, self._run)
-        return False
-
-    def _run(self) -> None:
-        then, self._then = self._then, None
-        if then is None:
-            return
-        self._window.removeEventFilter(self)
-        then()
 
 
 # The openers run in the background job: the journal, the services' clients, the keyring and

@@ -32,14 +32,9 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideRight, rect.width()
         )
+        # Drawn with the painter, not the style's drawItemText: asking for the style from
+        # Python makes its class, with hundreds of enum members, during the first paint.
         painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), shown)
         painter.end()

@@ -17,11 +17,12 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from pos_app import APP_NAME
 from pos_app.qt.catalog_search import CatalogSearch
+from pos_app.qt.first_paint import AfterFirstPaint
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.scanner import ScannerFilter
 
@@ -59,13 +60,14 @@ class TillScanning(QObject):
         self.search.setObjectName("catalogPopup")
         self.search.results.setStyleSheet(POPUP_STYLE)
         self.search.hide()
-        # Installed on the application once the event loop runs, after the first paint's posted
-        # events (a filter on the application hands every event to Python, and the first paint
-        # has plenty), or when the session opens if that comes first: scans made while the
-        # journal is still opening are held, not typed into the search line.
+        # Installed on the application right after the window's first paint (a filter on the
+        # application hands every event to Python, which makes a Python class for each kind
+        # of event it has not seen yet: the first paint has plenty), or when the session opens
+        # if that comes first. Scans made while the journal is still opening are held, not
+        # typed into the search line.
         self.scanner = ScannerFilter(self, claims=self._claims)
         self._listening = False
-        QTimer.singleShot(0, self, self._listen)
+        AfterFirstPaint(window, self._listen)
         self.scanner.scanned.connect(self._scanned)
         self.search.chosen.connect(self._chosen)
         self.search.model.modelReset.connect(self._place)

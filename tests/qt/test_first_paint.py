@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from pos_app.qt.app import AfterFirstPaint
+from pos_app.qt.first_paint import AfterFirstPaint
 
 
 class Paints(QObject):
