@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 for form in ui/*.ui; do
     name="$(basename "$form" .ui)"
     .venv/bin/pyside6-uic "$form" -o "pos_app/qt/forms/ui_${name}.py"
+    # Only the Qt names the form uses: each one imported costs the window's start.
+    .venv/bin/python scripts/form_imports.py "pos_app/qt/forms/ui_${name}.py"
 done
 .venv/bin/python scripts/core_texts.py
 if [[ "${1:-}" == "--translations" ]]; then
