@@ -16,7 +16,8 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 from pos_app.core.journal import Journal, OutboxState
 from pos_app.core.services import ServiceName, endpoint
-from pos_app.core.settings import SettingsError, load_settings
+from pos_app.core.settings import load_settings
+from pos_app.core.settings_file import SettingsError
 from pos_app.core.shifts import Action
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow import UnsentReceipts

@@ -19,7 +19,8 @@ from pos_app.core.journal import PromoState, PromoSubmission
 from pos_app.core.promo import PromoAccount
 from pos_app.core.services.inshopper import reason_advice, reason_words
 from pos_app.core.session import TillSession, open_production_session, production_promo_account
-from pos_app.core.settings import Settings, SettingsError, load_settings
+from pos_app.core.settings import Settings, load_settings
+from pos_app.core.settings_file import SettingsError
 
 MAX_WAIT = 3600.0
 EXIT_CODES = (

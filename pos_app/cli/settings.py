@@ -8,7 +8,8 @@ import json
 from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
-from pos_app.core.settings import SETTINGS, load_settings, save_settings, settings_path
+from pos_app.core.settings import SETTINGS, load_settings, save_settings
+from pos_app.core.settings_file import settings_path
 
 _KEYS = ", ".join(spec.key for spec in SETTINGS)
 

@@ -9,7 +9,7 @@ phone library knows still works, shown by its ISO code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 
@@ -17,8 +17,7 @@ from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
 CONTEXT = "countries"
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     code: str  # ISO 3166-1 alpha-2, as phonenumbers and the settings write it
     calling_code: int  # the international prefix without +
     name: str  # English, marked for translation under CONTEXT

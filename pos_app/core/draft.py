@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pos_app.core import paths
 from pos_app.core.codes import (
@@ -72,8 +72,7 @@ class Part(Enum):
     INVOICE = "invoice"
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     part: Part
     row: int | None = None
 

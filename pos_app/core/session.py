@@ -26,7 +26,8 @@ from pos_app.core.journal import JOURNAL_FILE, Journal, ReceiptRecord
 from pos_app.core.promo import KeyringAccountStore, PromoAccount, PromoOutbox, Promos
 from pos_app.core.receipt import Receipt
 from pos_app.core.services import ServiceName, endpoint
-from pos_app.core.settings import Settings, SettingsError, load_settings
+from pos_app.core.settings import Settings, load_settings
+from pos_app.core.settings_file import SettingsError
 from pos_app.core.shifts import ShiftDesk
 from pos_app.core.workflow import Clients, EventHub, Outbox, OutboxRunner, Workflow
 from pos_app.core.workflow.connections import MissingCredentialsError, keyring_clients

@@ -16,7 +16,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from pos_app.core import paths
 from pos_app.core.catalog.scale import (
     DEFAULT_PREFIXES,
     DEFAULT_WEIGHT_DIGITS,
@@ -31,15 +30,23 @@ from pos_app.core.contact import parse_inn
 from pos_app.core.errors import ValidationError
 from pos_app.core.files import write_atomically
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import Message, TranslatableError
+from pos_app.core.i18n import Message
 from pos_app.core.identifiers import check_invoice_id
 from pos_app.core.receipt import MAX_GROUP_LENGTH, parse_code
+from pos_app.core.scanning import (
+    DEFAULT_SCAN_GAP_MS,
+    DEFAULT_SCAN_MIN_LENGTH,
+    SCAN_GAP_MS,
+    SCAN_MIN_LENGTHS,
+)
 from pos_app.core.services.endpoints import check_base_url
+from pos_app.core.settings_file import (
+    SettingsError,
+    check_language,
+    read_settings_file,
+    settings_path,
+)
 
-SETTINGS_FILE = "settings.json"
-# A settings file is a few hundred bytes; anything this big is the wrong file.
-MAX_SETTINGS_FILE = 64 * 1024
-LANGUAGES = ("ru", "en")
 MAX_SHOP_NAME = 128
 # ASSUMED: a receipt whose fiscal data have not come 15 minutes after it was taken is late
 # enough to tell a person (the documents give no figure); a shop can change it.
@@ -49,21 +56,7 @@ MAX_FISCAL_DATA_LATE_MINUTES = 24 * 60
 RECEIPT_WIDTHS = (58, 80)
 DEFAULT_RECEIPT_WIDTH = 80
 MAX_PRINTER_NAME = 256
-# ASSUMED: scanners type 2–15 ms apart (USB HID polls at 1–8 ms); a person rarely types two
-# keys under 50 ms apart, and never a dozen in a row. A shop with a slow scanner widens it.
-DEFAULT_SCAN_GAP_MS = 45
-SCAN_GAP_MS = range(5, 201)
-# The shortest code taken as a scan: EAN-8 and the shop's own short codes are longer.
-DEFAULT_SCAN_MIN_LENGTH = 6
-SCAN_MIN_LENGTHS = range(3, 33)
-
 logger = logging.getLogger(__name__)
-
-
-class SettingsError(TranslatableError):
-    """The settings file cannot be read or written; the message says which and why."""
-
-    context = "settings"
 
 
 def _text(value: object, key: str) -> str:
@@ -149,17 +142,6 @@ def _country(value: object, key: str) -> str:
 def _url(value: object, key: str) -> str:
     text = _text(value, key)
     return check_base_url(text, key) if text else ""
-
-
-def _language(value: object, key: str) -> str:
-    text = _text(value, key).lower()
-    if text and text not in LANGUAGES:
-        raise ValidationError(
-            key,
-            _N("validation", "“{value}” is not a language pos-app speaks; use ru, en or empty."),
-            value=text,
-        )
-    return text
 
 
 def _late_minutes(value: object, key: str) -> int:
@@ -291,7 +273,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "language",
         _N("settings", "the window's language: ru, en, or empty for the system's"),
-        _language,
+        check_language,
     ),
     SettingSpec(
         "fiscal_data_late_minutes",
@@ -451,66 +433,17 @@ def spec_for(key: str) -> SettingSpec:
         ) from None
 
 
-def settings_path() -> Path:
-    return paths.config_dir() / SETTINGS_FILE
-
-
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings (defaults when there is no file yet). A file that cannot be read
     raises SettingsError; a bad value, ValidationError naming the file and the key."""
     path = path if path is not None else settings_path()
-    data = _read(path)
+    data = read_settings_file(path)
     if data is None:
         return Settings()
     try:
         return Settings.from_json(data)
     except ValidationError as error:
         raise error.at(str(path)) from None
-
-
-def saved_language(path: Path | None = None) -> str:
-    """The language the shop chose ("" for the system's), read without checking the other
-    settings: the window needs it before it is built, and the session checks the whole file
-    in the background. Raises like :func:`load_settings` for the file and the language."""
-    path = path if path is not None else settings_path()
-    data = _read(path)
-    if not isinstance(data, dict):
-        return ""
-    try:
-        return _language(data.get("language", ""), "language")
-    except ValidationError as error:
-        raise error.at(str(path)) from None
-
-
-def _read(path: Path) -> object:
-    """The file's JSON (None when there is no file yet); SettingsError when it cannot be read."""
-    try:
-        if path.stat().st_size > MAX_SETTINGS_FILE:
-            raise SettingsError(
-                _N("settings", "The settings file {path} is too big to be pos-app's."), path=path
-            )
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as error:
-        problem = error.strerror if isinstance(error, OSError) else "it is not UTF-8 text"
-        raise SettingsError(
-            _N("settings", "The settings file {path} cannot be read: {problem}."),
-            path=path,
-            problem=problem,
-        ) from None
-    try:
-        return json.loads(text)
-    except ValueError as error:
-        raise SettingsError(
-            _N(
-                "settings",
-                "The settings file {path} is not valid JSON ({problem}); fix it or remove it"
-                " and set the shop up again.",
-            ),
-            path=path,
-            problem=error,
-        ) from None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -154,8 +154,8 @@ def saved_language() -> str | None:
     """The language the shop chose in its settings (None: the system's). Read before the
     window exists; a broken file is reported by the session, not here."""
     from pos_app.core.errors import ValidationError
-    from pos_app.core.settings import SettingsError
-    from pos_app.core.settings import saved_language as read_language
+    from pos_app.core.settings_file import SettingsError
+    from pos_app.core.settings_file import saved_language as read_language
 
     try:
         return read_language() or None

@@ -12,7 +12,8 @@ from pos_app.core import connection_test
 from pos_app.core.credentials import CredentialName
 from pos_app.core.errors import ValidationError
 from pos_app.core.session import TillSession
-from pos_app.core.settings import Settings, settings_path
+from pos_app.core.settings import Settings
+from pos_app.core.settings_file import settings_path
 from pos_app.qt.messages import error_text
 from pos_app.qt.people_section import PeopleSection, people_tab_title
 from pos_app.qt.setup_form import (

@@ -25,15 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app import APP_NAME
+from pos_app.core import workflow
 from pos_app.core.draft import ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.core.workflow import (
-    DeliveryChanged,
-    Event,
-    JournalTrouble,
-    ReceiptChanged,
-    ServiceTrouble,
-)
 from pos_app.qt.messages import confirmed, error_text, message_text
 from pos_app.qt.parking import Parking
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -48,6 +42,7 @@ from pos_app.qt.till_screens import TillScreens
 if TYPE_CHECKING:
     from pos_app.core.journal import ReceiptRecord
     from pos_app.core.session import TillSession
+    from pos_app.core.workflow import Event
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
@@ -277,15 +272,17 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, self.till.tasks.describe(error))
 
     def _on_event(self, event: Event) -> None:
+        # The events' classes through their lazy package: loaded with the first event, after
+        # the window's first paint.
         self.status.on_event(event)
         if (
-            isinstance(event, ReceiptChanged | DeliveryChanged)
+            isinstance(event, workflow.ReceiptChanged | workflow.DeliveryChanged)
             and event.receipt_id == self._current
         ):
             self._read_current()
-        elif isinstance(event, ServiceTrouble):
+        elif isinstance(event, workflow.ServiceTrouble):
             self.status.showMessage(message_text(event.message), 15_000)
-        elif isinstance(event, JournalTrouble):
+        elif isinstance(event, workflow.JournalTrouble):
             # The journal's file needs a person: shown until the window is opened again.
             self.status.show_journal_trouble(message_text(event.message))
 

@@ -22,14 +22,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from pos_app.core.settings import DEFAULT_SCAN_GAP_MS, DEFAULT_SCAN_MIN_LENGTH
+from pos_app.core.scanning import DEFAULT_SCAN_GAP_MS, DEFAULT_SCAN_MIN_LENGTH
 
 # The shop's settings change them (see pos_app.core.settings for why these).
 DEFAULT_GAP = DEFAULT_SCAN_GAP_MS / 1000
@@ -42,8 +42,7 @@ _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Shortcu
 _ALLOWED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
 
-@dataclass(frozen=True)
-class _Held:
+class _Held(NamedTuple):
     """A key press held back: enough to deliver it again, to the widget it was meant for."""
 
     receiver: QWidget

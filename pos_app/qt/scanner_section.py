@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pos_app.core.catalog.scale import EAN13_LENGTH, WEIGHT_DIGITS, WeightUnit, read_scale_label
 from pos_app.core.errors import ValidationError
 from pos_app.core.money import format_quantity
-from pos_app.core.settings import SCAN_GAP_MS, SCAN_MIN_LENGTHS, Settings
+from pos_app.core.scanning import SCAN_GAP_MS, SCAN_MIN_LENGTHS
+from pos_app.core.settings import Settings
 from pos_app.qt.messages import error_text
 from pos_app.qt.scanner import ScannerFilter
 from pos_app.qt.setup_form import BAD_STYLE, OK_STYLE

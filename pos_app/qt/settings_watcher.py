@@ -9,7 +9,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from pos_app.core.errors import ValidationError
 from pos_app.core.session import TillSession
-from pos_app.core.settings import SettingsError, load_settings
+from pos_app.core.settings import load_settings
+from pos_app.core.settings_file import SettingsError
 from pos_app.qt.till import Till
 
 # Saving replaces the file through a temporary one: several changes in a row, one reload.

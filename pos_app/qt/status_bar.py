@@ -9,20 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from pos_app.core import workflow
 from pos_app.core.journal import DeliveryState, ReceiptState
 from pos_app.core.services import ServiceName
-from pos_app.core.workflow import (
-    DeliveryChanged,
-    Event,
-    OutboxChanged,
-    ReceiptChanged,
-    ServiceTrouble,
-)
 from pos_app.qt.elided_label import ElidedLabel
 from pos_app.qt.messages import message_text
 
 if TYPE_CHECKING:
     from pos_app.core.journal import OutboxState
+    from pos_app.core.workflow import Event
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; font-weight: bold; padding: 2px 8px;"
 PRODUCTION_STYLE = "background: #c8e6c9; color: #1b5e20; font-weight: bold; padding: 2px 8px;"
@@ -83,15 +78,16 @@ class TillStatusBar(QStatusBar):
         self.outbox.setText(text)
 
     def on_event(self, event: Event) -> None:
-        if isinstance(event, ServiceTrouble):
+        # The events' classes are loaded with the first event (the window is painted first).
+        if isinstance(event, workflow.ServiceTrouble):
             # Refused credentials: the service answered, but nothing goes out until they are fixed.
             contact = Contact.REFUSED if event.needs_settings else Contact.DOWN
             self._set_contact(event.service, contact, message_text(event.message))
-        elif isinstance(event, ReceiptChanged) and event.state in CASHBOX_ANSWERED:
+        elif isinstance(event, workflow.ReceiptChanged) and event.state in CASHBOX_ANSWERED:
             self._set_contact(ServiceName.INTELLECTMONEY.label, Contact.UP)
-        elif isinstance(event, DeliveryChanged) and event.state is DeliveryState.DELIVERED:
+        elif isinstance(event, workflow.DeliveryChanged) and event.state is DeliveryState.DELIVERED:
             self._set_contact(ServiceName.CHECKER.label, Contact.UP)
-        elif isinstance(event, OutboxChanged):
+        elif isinstance(event, workflow.OutboxChanged):
             self.show_outbox(event.state)
 
     def show_journal_trouble(self, text: str | None) -> None:

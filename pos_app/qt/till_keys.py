@@ -4,7 +4,7 @@ whichever field has the focus; Pay and Cash exact big at the end."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -19,8 +19,7 @@ PAY_STYLE = (
 )
 
 
-@dataclass(frozen=True)
-class TillKey:
+class TillKey(NamedTuple):
     name: str
     key: Qt.Key
     text: str

@@ -147,73 +147,73 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="65"/>
+        <location filename="../../pos_app/qt/first_run.py" line="66"/>
         <source>{app} — setting the shop up</source>
         <translation>{app} — настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="72"/>
+        <location filename="../../pos_app/qt/first_run.py" line="73"/>
         <source>Welcome to pos-app</source>
         <translation>Добро пожаловать в pos-app</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="73"/>
+        <location filename="../../pos_app/qt/first_run.py" line="74"/>
         <source>A few steps and the till is ready. Two facts first:</source>
         <translation>Несколько шагов — и касса готова. Сначала два важных факта:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="77"/>
+        <location filename="../../pos_app/qt/first_run.py" line="78"/>
         <source>The shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="78"/>
+        <location filename="../../pos_app/qt/first_run.py" line="79"/>
         <source>As registered with the tax service and in the cashbox&apos;s settings.</source>
         <translation>Как зарегистрировано в налоговой и в настройках кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="84"/>
+        <location filename="../../pos_app/qt/first_run.py" line="85"/>
         <source>The cloud cashbox&apos;s personal API (access level “Basic”). Test the connection before going on: nothing is fiscalized by the test.</source>
         <translation>Личный API облачной кассы (уровень доступа «Базовый»). Проверьте связь, прежде чем идти дальше: проверка ничего не фискализирует.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="91"/>
-        <location filename="../../pos_app/qt/first_run.py" line="96"/>
+        <location filename="../../pos_app/qt/first_run.py" line="92"/>
+        <location filename="../../pos_app/qt/first_run.py" line="97"/>
         <source>Optional: may be left empty and set later in Settings (Shift+F12).</source>
         <translation>Необязательно: можно оставить пустым и заполнить позже в «Настройках» (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="102"/>
+        <location filename="../../pos_app/qt/first_run.py" line="103"/>
         <source>Optional: a one-person shop skips this step (Next). Roles can be switched on later in Settings (Shift+F12).</source>
         <translation>Необязательный шаг: магазину с одним продавцом его можно пропустить (Далее). Роли можно включить позже в настройках (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="110"/>
+        <location filename="../../pos_app/qt/first_run.py" line="111"/>
         <source>Finish saves the settings and keeps the credentials in the OS keyring only; the till opens with them at once. Everything can be changed later in Settings (Shift+F12).</source>
         <translation>«Готово» сохраняет настройки, а ключи доступа — только в хранилище паролей системы; касса сразу открывается с ними. Всё можно изменить позже в «Настройках» (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="108"/>
+        <location filename="../../pos_app/qt/first_run.py" line="109"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="158"/>
+        <location filename="../../pos_app/qt/first_run.py" line="159"/>
         <source>Enter the shop&apos;s INN and cashbox group and choose the taxation system.</source>
         <translation>Введите ИНН магазина и группу кассы и выберите систему налогообложения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="171"/>
+        <location filename="../../pos_app/qt/first_run.py" line="172"/>
         <source>Enter the IntellectMoney invoice (СКО) number.</source>
         <translation>Введите номер счёта IntellectMoney (СКО).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="174"/>
+        <location filename="../../pos_app/qt/first_run.py" line="175"/>
         <source>Enter the API token, the signature key and the user token.</source>
         <translation>Введите токен API, ключ подписи и токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="192"/>
+        <location filename="../../pos_app/qt/first_run.py" line="193"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -378,133 +378,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="168"/>
+        <location filename="../../pos_app/qt/main_window.py" line="163"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="84"/>
+        <location filename="../../pos_app/qt/main_window.py" line="79"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="217"/>
+        <location filename="../../pos_app/qt/main_window.py" line="212"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="89"/>
+        <location filename="../../pos_app/qt/main_window.py" line="84"/>
         <source>C&amp;heck again</source>
         <translation>Пров&amp;ерить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <location filename="../../pos_app/qt/main_window.py" line="141"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="147"/>
+        <location filename="../../pos_app/qt/main_window.py" line="142"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <location filename="../../pos_app/qt/main_window.py" line="143"/>
         <source>Delete line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="149"/>
+        <location filename="../../pos_app/qt/main_window.py" line="144"/>
         <source>Park / bring back</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="145"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="153"/>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="155"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="156"/>
+        <location filename="../../pos_app/qt/main_window.py" line="151"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="157"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="158"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="186"/>
+        <location filename="../../pos_app/qt/main_window.py" line="181"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="189"/>
+        <location filename="../../pos_app/qt/main_window.py" line="184"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="194"/>
-        <location filename="../../pos_app/qt/main_window.py" line="330"/>
+        <location filename="../../pos_app/qt/main_window.py" line="189"/>
+        <location filename="../../pos_app/qt/main_window.py" line="327"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="203"/>
+        <location filename="../../pos_app/qt/main_window.py" line="198"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="205"/>
+        <location filename="../../pos_app/qt/main_window.py" line="200"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="208"/>
+        <location filename="../../pos_app/qt/main_window.py" line="203"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="252"/>
+        <location filename="../../pos_app/qt/main_window.py" line="247"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="338"/>
+        <location filename="../../pos_app/qt/main_window.py" line="335"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="364"/>
+        <location filename="../../pos_app/qt/main_window.py" line="361"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="372"/>
+        <location filename="../../pos_app/qt/main_window.py" line="369"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="384"/>
+        <location filename="../../pos_app/qt/main_window.py" line="381"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -1476,87 +1476,87 @@
 <context>
     <name>ScannerSection</name>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="38"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="39"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="39"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="40"/>
         <source> characters</source>
         <translation> знаков</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="41"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="42"/>
         <source>e.g. 20-29 or 21, 22</source>
         <translation>например, 20-29 или 21, 22</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="50"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="51"/>
         <source>scan a barcode or a scale label here</source>
         <translation>отсканируйте здесь штрихкод или этикетку весов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="71"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="72"/>
         <source>Longest pause between a scan&apos;s keys:</source>
         <translation>Наибольшая пауза между знаками скана:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="72"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="73"/>
         <source>Shortest scan:</source>
         <translation>Самый короткий скан:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="73"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="74"/>
         <source>Scale label prefixes:</source>
         <translation>Префиксы весовых этикеток:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="74"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="75"/>
         <source>Weight digits:</source>
         <translation>Цифр веса:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="75"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="76"/>
         <source>Weight in:</source>
         <translation>Вес в:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="79"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="80"/>
         <source>A scanner types a code&apos;s keys a few milliseconds apart and ends with Enter; a person types slower. Scale labels are set as in the shop&apos;s back office and its scales: the prefixes, the weight&apos;s digits and unit; the item code takes the digits between them.</source>
         <translation>Сканер вводит знаки кода с интервалом в несколько миллисекунд и завершает его клавишей ввода; человек печатает медленнее. Весовые этикетки настраиваются так же, как в товароучётной программе магазина и в весах: префиксы, число цифр веса и его единица; код товара занимает цифры между ними.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="89"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="90"/>
         <source>Try a scan here:</source>
         <translation>Проверьте скан здесь:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="132"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="133"/>
         <source>A label: prefix {prefix} digits, item code {item}, weight {weight}, check digit: {total} digits.</source>
         <translation>Этикетка: цифр префикса — {prefix}, кода товара — {item}, веса — {weight}, и контрольная цифра; всего цифр — {total}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="143"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="144"/>
         <source>Taken as a scan: {code}.</source>
         <translation>Принято как скан: {code}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="150"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="151"/>
         <source>A scale label: product code {item}, weight {weight} kg.</source>
         <translation>Весовая этикетка: код товара {item}, вес {weight} кг.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="155"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="156"/>
         <source>Not a scale label by these settings: a barcode.</source>
         <translation>По этим настройкам не весовая этикетка: обычный штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="164"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="165"/>
         <source>Taken as typing: {text}. The keys came more than {gap} ms apart, or were fewer than {length}.</source>
         <translation>Принято как ввод с клавиатуры: {text}. Знаки шли с интервалом больше {gap} мс или их было меньше {length}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/scanner_section.py" line="183"/>
+        <location filename="../../pos_app/qt/scanner_section.py" line="184"/>
         <source>Scanner and scales</source>
         <translation>Сканер и весы</translation>
     </message>
@@ -2014,12 +2014,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="154"/>
+        <location filename="../../pos_app/qt/tasks.py" line="152"/>
         <source>The computer refused: {problem}.</source>
         <translation>Компьютер отказал: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/tasks.py" line="155"/>
+        <location filename="../../pos_app/qt/tasks.py" line="153"/>
         <source>Something unexpected went wrong ({problem}); the log has details.</source>
         <translation>Произошёл непредвиденный сбой ({problem}); подробности в журнале работы программы.</translation>
     </message>
@@ -2035,12 +2035,12 @@
 <context>
     <name>TillScanning</name>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="169"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="171"/>
         <source>Scan of {code} not taken: close the dialog first.</source>
         <translation>Скан {code} не принят: сначала закройте окно.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/till_scanning.py" line="177"/>
+        <location filename="../../pos_app/qt/till_scanning.py" line="179"/>
         <source>Scanned {code}: it goes on the receipt once the journal is open.</source>
         <translation>Отсканирован {code}: товар попадёт в чек, как только откроется журнал.</translation>
     </message>
@@ -2061,52 +2061,52 @@
 <context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="58"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="53"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="76"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="71"/>
         <source>SANDBOX</source>
         <translation>ПЕСОЧНИЦА</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="79"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="74"/>
         <source>Production</source>
         <translation>Рабочий режим</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="103"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="99"/>
         <source>Waiting to go out: {count}</source>
         <translation>Ждут отправки: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="107"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="103"/>
         <source>Nothing waits</source>
         <translation>Ничего не ждёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="110"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="106"/>
         <source>Need a person: {count}  (F8)</source>
         <translation>Нужен человек: {count}  (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="123"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="119"/>
         <source>{service}: not asked yet</source>
         <translation>{service}: ещё не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="126"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="122"/>
         <source>{service}: answers</source>
         <translation>{service}: отвечает</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="129"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="125"/>
         <source>{service}: refuses the credentials</source>
         <translation>{service}: не принимает учётные данные</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/status_bar.py" line="132"/>
+        <location filename="../../pos_app/qt/status_bar.py" line="128"/>
         <source>{service}: not reachable</source>
         <translation>{service}: недоступен</translation>
     </message>

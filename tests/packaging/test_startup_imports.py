@@ -35,6 +35,10 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "pos_app.core.journal.connection",
     "pos_app.core.workflow.workflow",
     "pos_app.core.workflow.outbox",
+    # the session's events (their classes load with the first event) and every setting but
+    # the window's language (the session reads and checks the whole file)
+    "pos_app.core.workflow.events",
+    "pos_app.core.settings",
     "pos_app.core.services.transport",
     "pos_app.core.credentials",
     "pos_app.sandbox",

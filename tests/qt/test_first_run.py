@@ -15,7 +15,7 @@ from pos_app.core.credentials import CredentialName
 from pos_app.core.journal import ReceiptState
 from pos_app.core.services import ServiceName
 from pos_app.core.session import open_production_session
-from pos_app.core.settings import settings_path
+from pos_app.core.settings_file import settings_path
 from pos_app.qt.first_run import FirstRunGuide, offer_first_run
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.tasks import Tasks

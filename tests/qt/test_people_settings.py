@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.core import paths
 from pos_app.core.journal import JOURNAL_FILE
-from pos_app.core.settings import load_settings, settings_path
+from pos_app.core.settings import load_settings
+from pos_app.core.settings_file import settings_path
 from pos_app.core.shifts import Person, Role
 from pos_app.qt.admin_gate import AdminPinDialog
 from pos_app.qt.main_window import MainWindow

@@ -17,7 +17,7 @@ from pos_app.core.session import (
     open_production_session,
     open_session,
 )
-from pos_app.core.settings import settings_path
+from pos_app.core.settings_file import settings_path
 from pos_app.core.workflow import Event, OutboxChanged, ReceiptChanged
 from pos_app.sandbox import Sandbox
 from pos_app.sandbox.clients import sandbox_clients

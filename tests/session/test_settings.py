@@ -12,14 +12,8 @@ import pytest
 from pos_app.cli import main
 from pos_app.core.codes import PaymentSubject, TaxationSystem
 from pos_app.core.errors import ValidationError
-from pos_app.core.settings import (
-    Settings,
-    SettingsError,
-    load_settings,
-    save_settings,
-    saved_language,
-    settings_path,
-)
+from pos_app.core.settings import Settings, load_settings, save_settings
+from pos_app.core.settings_file import SettingsError, saved_language, settings_path
 
 
 def test_a_new_shop_starts_from_defaults_and_is_told_what_is_missing() -> None:
