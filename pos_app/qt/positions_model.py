@@ -1,21 +1,26 @@
 """The draft's positions as a table: name, quantity, price, VAT, line total; a cell edited in
 place goes through the draft's one check, so a bad value is refused with its message and
-nothing changes."""
+nothing changes.
+
+The cells' texts are kept on Qt's side (a QStandardItemModel), made once when a line is added or
+changed: the view repaints every visible cell whenever a line is added, and asking Python for
+each role of each cell cost more than the rest of adding a line (bench/bench_till.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pos_app.core.codes import VAT_RATES
 from pos_app.core.draft import Change, Column, Part, ReceiptDraft
@@ -27,42 +32,41 @@ from pos_app.qt.translations import decimal_point, shown_money, shown_quantity, 
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, QUANTITY, PRICE, VAT, TOTAL = range(5)
+# What an edit of the cell starts from, where it is not the text shown: the VAT rate's code,
+# and the price as it is typed (no thousands spaces, the language's decimal point; the draft
+# takes "12,50" and "12.50" alike).
+EDIT_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = (QUANTITY, PRICE, TOTAL)
-_ROLES = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    )
-)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _SHOWN_AS: dict[int, Callable[[Position], str]] = {
     NAME: lambda position: position.text,
     QUANTITY: lambda position: shown_quantity(position.quantity),
     PRICE: lambda position: shown_money(position.price),
+    VAT: lambda position: translated("codes", position.vat.label),
     TOTAL: lambda position: shown_money(position.total),
 }
-# An edited price starts from the amount as it is typed: no thousands spaces, the language's
-# decimal point (the draft takes "12,50" and "12.50" alike).
-_EDITED_AS: dict[int, Callable[[Position], str]] = {
-    **_SHOWN_AS,
-    PRICE: lambda position: format_money(position.price).replace(".", decimal_point()),
-}
-_SHOWN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _COLUMNS = {NAME: Column.TEXT, QUANTITY: Column.QUANTITY, PRICE: Column.PRICE, VAT: Column.VAT}
 
 
-class PositionsModel(QAbstractTableModel):
+class PositionsModel(QStandardItemModel):
     """A view on the draft's positions; ``refused`` with the message when an edit is not
     acceptable."""
 
     refused = Signal(str)
 
     def __init__(self, draft: ReceiptDraft, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(_SHOWN_AS), parent)
         self._draft = draft
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Quantity"),
+                self.tr("Price"),
+                self.tr("VAT"),
+                self.tr("Total"),
+            ]
+        )
+        self._show_all()
         # The draft belongs to this editor: they go away together, so no unwatching.
         draft.watch(self._on_change)
 
@@ -71,58 +75,28 @@ class PositionsModel(QAbstractTableModel):
         return self._draft.positions
 
     def _on_change(self, change: Change) -> None:
-        if change.part is Part.POSITION_ADDED and change.row is not None:
-            # The draft has the row already; the view only needs to hear of it.
-            self.beginInsertRows(QModelIndex(), change.row, change.row)
-            self.endInsertRows()
-        elif change.part is Part.POSITION_CHANGED and change.row is not None:
-            self.dataChanged.emit(self.index(change.row, 0), self.index(change.row, TOTAL))
+        row = change.row
+        if change.part is Part.POSITION_ADDED and row is not None:
+            self.insertRow(row, _row_items(self._draft.positions[row]))
+        elif change.part is Part.POSITION_CHANGED and row is not None:
+            position = self._draft.positions[row]
+            for column in _SHOWN_AS:
+                item = self.item(row, column)
+                if item is not None:
+                    _fill(item, column, position)
+        elif change.part is Part.POSITION_REMOVED and row is not None:
+            self.removeRow(row)
         elif change.part in (Part.POSITION_REMOVED, Part.POSITIONS):
-            self.beginResetModel()
-            self.endResetModel()
+            self._show_all()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._draft.positions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Name"),
-            self.tr("Quantity"),
-            self.tr("Price"),
-            self.tr("VAT"),
-            self.tr("Total"),
-        )[section]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _SHOWN if index.column() == TOTAL else _EDITABLE
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell at each repaint: only what is asked is
-        # worked out.
-        if role not in _ROLES or not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in _NUMERIC else None
-        position = self._draft.positions[index.row()]
-        if column == VAT:
-            if role == Qt.ItemDataRole.EditRole:
-                return position.vat.code
-            return translated("codes", position.vat.label)
-        if role == Qt.ItemDataRole.EditRole:
-            return _EDITED_AS[column](position)
-        return _SHOWN_AS[column](position)
+    def _show_all(self) -> None:
+        self.setRowCount(0)
+        for position in self._draft.positions:
+            self.appendRow(_row_items(position))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """An edit typed in a cell: the draft checks it and, when it takes it, tells this model
+        to show the line again; nothing is written into the cell here."""
         column = _COLUMNS.get(index.column())
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or column is None:
             return False
@@ -132,6 +106,37 @@ class PositionsModel(QAbstractTableModel):
             self.refused.emit(error_text(error))
             return False
         return True
+
+
+def _row_items(position: Position) -> list[QStandardItem]:
+    items = []
+    for column in _SHOWN_AS:
+        item = QStandardItem()
+        if column in _NUMERIC:
+            item.setTextAlignment(_RIGHT)
+        if column == TOTAL:
+            item.setEditable(False)
+        _fill(item, column, position)
+        items.append(item)
+    return items
+
+
+def _fill(item: QStandardItem, column: int, position: Position) -> None:
+    item.setText(_SHOWN_AS[column](position))
+    if column == PRICE:
+        item.setData(format_money(position.price).replace(".", decimal_point()), EDIT_ROLE)
+    elif column == VAT:
+        item.setData(position.vat.code, EDIT_ROLE)
+
+
+class PriceDelegate(QStyledItemDelegate):
+    """Edits a price from the amount as it is typed, not as it is shown."""
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's API
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(EDIT_ROLE)))
+        else:
+            super().setEditorData(editor, index)
 
 
 class VatDelegate(QStyledItemDelegate):
@@ -146,7 +151,7 @@ class VatDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+            editor.setCurrentIndex(editor.findData(index.data(EDIT_ROLE)))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):

@@ -36,6 +36,7 @@ from pos_app.qt.positions_model import (
     TOTAL,
     VAT,
     PositionsModel,
+    PriceDelegate,
     VatDelegate,
     fill_vat_rates,
 )
@@ -228,6 +229,7 @@ class ReceiptEditor(QWidget):
     def _setup_table(self) -> None:
         table = self.ui.positions
         table.setModel(self.model)
+        table.setItemDelegateForColumn(PRICE, PriceDelegate(table))
         table.setItemDelegateForColumn(VAT, VatDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.draft import ReceiptDraft
@@ -42,9 +43,17 @@ def test_the_receipt_writes_amounts_with_a_comma_and_takes_both(qtbot: QtBot) ->
     assert "3\u202f238,91 ₽" in editor.ui.vatBreakdown.text()
     assert editor.ui.price.placeholderText() == "0,00"
     # A price edited in place starts from what a cashier types: no thousands space.
-    assert model.index(0, PRICE).data(Qt.ItemDataRole.EditRole) == "1234,50"
-    assert model.setData(model.index(0, PRICE), "1200,10")
-    assert editor.draft.positions[0].price == Decimal("1200.10")
+    table = editor.ui.positions
+    table.setCurrentIndex(model.index(0, PRICE))
+    table.setFocus()
+    table.edit(model.index(0, PRICE))
+    field = table.viewport().findChild(QLineEdit)
+    assert field is not None
+    assert field.text() == "1234,50"
+    field.setText("1200,10")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the delegate commits it on the next turn
+    qtbot.waitUntil(lambda: editor.draft.positions[0].price == Decimal("1200.10"))
+    assert model.index(0, PRICE).data() == "1\u202f200,10"
 
 
 def test_the_payment_dialog_shows_the_change_with_a_comma(qtbot: QtBot) -> None:
