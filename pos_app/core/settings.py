@@ -331,6 +331,21 @@ SETTINGS: tuple[SettingSpec, ...] = (
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
 
+# This till's own equipment and habits, not the shop's identity or its services: sandbox mode
+# keeps them from the shop's file, so a cashier trains with the same scanner, scale labels,
+# printer and phone country.
+MACHINE_SETTINGS = (
+    "phone_country",
+    "receipt_width",
+    "printer_name",
+    "scan_gap_ms",
+    "scan_min_length",
+    "scale_prefixes",
+    "scale_weight_digits",
+    "scale_weight_unit",
+)
+
+
 @dataclass(frozen=True)
 class Settings:
     """The shop's settings; constructing one checks every value. Empty required values are
