@@ -207,6 +207,10 @@ def _weight_unit(value: object, key: str) -> WeightUnit:
         ) from None
 
 
+def _plain(value: object) -> object:
+    return int(value) if isinstance(value, int) else value
+
+
 def _yes_no(value: object, key: str) -> bool:
     """A JSON true/false, or yes/no, on/off, 1/0 as typed on the command line."""
     if isinstance(value, bool):
@@ -419,8 +423,9 @@ class Settings:
         return str(int(value)) if isinstance(value, int) else str(value)
 
     def to_json(self) -> dict[str, object]:
+        # Codes (IntEnums) as their numbers; yes/no as JSON's true/false.
         return {
-            spec.key: (None if value is None else int(value) if isinstance(value, int) else value)
+            spec.key: value if isinstance(value, bool) else _plain(value)
             for spec in SETTINGS
             for value in (getattr(self, spec.key),)
         }
