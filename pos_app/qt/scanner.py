@@ -10,6 +10,11 @@ A scan's Enter never fires the window's Enter shortcut either (the filter answer
 ShortcutOverride for it); shortcuts on plain printable keys would still see a scan's first
 character, so the window keeps its shortcuts on F-keys and modifiers.
 
+The gaps are measured between the moments the keys were pressed, as the window system stamps
+them, not when the app gets to them: keys a person typed while the app was busy (starting, or
+a long repaint) arrive together, but keep the person's pace, and are typed, not taken for a
+scan. Keys without a stamp (made by the app or a test) are timed by ``clock`` as they come.
+
 Use: ``scanner = ScannerFilter(app); app.installEventFilter(scanner)``; connect ``scanned``;
 ``with scanner.suspended():`` (or ``suspend()``/``resume()``) around a dialog that must get
 scanned text as typing (or no scans at all); a suspended filter passes every key through.
@@ -74,7 +79,9 @@ class ScannerFilter(QObject):
         self.min_length = min_length
         self._clock = clock
         self._held: list[_Held] = []
+        # When the last held key was pressed (its stamp), and when it came (the clock).
         self._last = 0.0
+        self._came = 0.0
         self._suspended = 0
         self._delivering = False
         self._swallow_release: set[int] = set()
@@ -126,8 +133,8 @@ class ScannerFilter(QObject):
             return self._release(event)
         if kind == QEvent.Type.ShortcutOverride:
             return self._override(event)
-        now = self._clock()
-        if self._held and now - self._last > self.gap:
+        now = self._pressed_at(event)
+        if self._held and not self._quick(now):
             self.flush()  # too slow for a scanner: what was held was typed
         key = event.key()
         if self._held and _ends(event) and not event.modifiers() & ~_ALLOWED:
@@ -147,7 +154,7 @@ class ScannerFilter(QObject):
             )
         )
         self._swallow_release.add(key)
-        self._last = now
+        self._last, self._came = now, self._clock()
         self._timer.start(max(1, round(self.gap * 1000)))
         return True
 
@@ -190,7 +197,7 @@ class ScannerFilter(QObject):
         ends_scan = (
             _ends(event)
             and len(self._held) >= self.min_length
-            and self._clock() - self._last <= self.gap
+            and self._quick(self._pressed_at(event))
         )
         if ends_scan:
             event.accept()  # "the focused widget takes this key": no shortcut fires
@@ -204,9 +211,20 @@ class ScannerFilter(QObject):
             return True
         return False
 
+    def _pressed_at(self, event: QKeyEvent) -> float:
+        """When the key was pressed, in seconds: its window-system stamp, else the clock's now.
+        (A stamp counts milliseconds and wraps after 49 days: a gap that is not between 0 and
+        ``gap`` is simply not a scanner's.)"""
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else self._clock()
+
+    def _quick(self, pressed: float) -> bool:
+        """A scanner's pace since the last key held."""
+        return 0 <= pressed - self._last <= self.gap
+
     def _timed_out(self) -> None:
-        # The event loop may run late: what counts is the time since the last key.
-        waited = self._clock() - self._last
+        # The event loop may run late: what counts is the time since the last key came.
+        waited = self._clock() - self._came
         if waited < self.gap:
             self._timer.start(max(1, round((self.gap - waited) * 1000)))
             return

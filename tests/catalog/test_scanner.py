@@ -96,6 +96,40 @@ def test_a_scanner_ending_its_codes_with_a_line_feed_is_a_scan_too(
     assert line.text() == ""
 
 
+def stamped_keys(widget: QWidget, text: str, first_ms: int, step_ms: int) -> None:
+    """Keys as the window system delivers them after the app was busy: all at once (the clock
+    stands still), each stamped with the moment it was pressed."""
+    for index, char in enumerate(text):
+        code = Qt.Key.Key_Return if char == "\r" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(first_ms + index * step_ms)
+            QCoreApplication.sendEvent(widget, event)
+
+
+def test_a_persons_keys_held_up_while_the_app_was_busy_are_typed_not_scanned(
+    qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
+) -> None:
+    # "молоко" and Enter typed at a person's pace while the window was still starting, all
+    # handed over at once: the stamps say it was a person.
+    codes: list[str] = []
+    scanner.scanned.connect(codes.append)
+    entered: list[str] = []
+    line.returnPressed.connect(lambda: entered.append(line.text()))
+    stamped_keys(line, "молоко\r", first_ms=5_000, step_ms=120)
+    qtbot.waitUntil(lambda: entered == ["молоко"])
+    assert codes == []
+
+
+def test_a_scanners_keys_held_up_while_the_app_was_busy_are_still_a_scan(
+    qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
+) -> None:
+    with qtbot.waitSignal(scanner.scanned) as scanned:
+        stamped_keys(line, "4601234567893\r", first_ms=5_000, step_ms=4)
+    assert scanned.args == ["4601234567893"]
+    assert line.text() == ""
+
+
 def test_a_person_typing_cyrillic_gets_every_letter_in_order(
     qtbot: QtBot, scanner: ScannerFilter, line: QLineEdit, clock: Clock
 ) -> None:
