@@ -28,7 +28,7 @@ from pos_app import APP_NAME
 from pos_app.core import workflow
 from pos_app.core.draft import ReceiptDraft
 from pos_app.core.errors import ValidationError
-from pos_app.qt.focus_ring import ring_on
+from pos_app.qt.focus_ring import RingWhileFocused, ring_on
 from pos_app.qt.messages import confirmed, error_text, message_text
 from pos_app.qt.parking import Parking
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -87,9 +87,9 @@ class MainWindow(QMainWindow):
         ui = self.editor.ui
         ring_on(
             *(ui.name, ui.quantity, ui.price, ui.vat, ui.paymentSubject, ui.paymentMethod),
-            *(ui.taxation, ui.addButton, ui.positions),
-            *(self.result.decide_button, self.check_again_button),
+            *(ui.taxation, ui.addButton, self.result.decide_button, self.check_again_button),
         )
+        RingWhileFocused(ui.positions)
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
         till.happened.connect(self._on_event)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.core.draft import ReceiptDraft
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.payment_dialog import PaymentDialog
-from tests.qt.conftest import GROUP, INN
+from tests.qt.conftest import GROUP, INN, type_position
 
 RING = QColor("#1565c0")
 
@@ -37,6 +38,28 @@ def test_the_field_with_the_focus_has_the_ring(qtbot: QtBot, window: MainWindow)
     assert left_edge(table) == RING
     assert left_edge(search) != RING
     assert window.styleSheet() == ""
+
+
+def test_the_receipts_table_has_the_ring_while_it_or_a_cell_has_the_focus(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = window.editor.ui.positions
+    window.activateWindow()
+    type_position(qtbot, window.editor, "Хлеб", "1", "45.50")
+    assert window.editor.ui.name.hasFocus()
+    assert table.styleSheet() == ""  # repainted with every line added: no style sheet then
+
+    window.editor.edit_quantity()  # F3: the quantity cell opens for typing
+    cell = table.viewport().findChild(QLineEdit)
+    assert cell is not None
+    qtbot.waitUntil(cell.hasFocus)
+    assert left_edge(cell) == RING  # the ring moves to the cell being typed in
+
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    qtbot.waitUntil(table.hasFocus)
+    assert left_edge(table) == RING
+    window.editor.focus_search()
+    qtbot.waitUntil(lambda: table.styleSheet() == "")
 
 
 def test_the_payment_dialog_has_the_ring(qtbot: QtBot) -> None:
