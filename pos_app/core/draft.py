@@ -4,23 +4,19 @@ way however a value is entered, telling its views of every change.
 The draft is the one place the receipt lives while the cashier builds it; the window's editor,
 its table and the payment fields are views on it. Payments and the contact are kept as typed
 (a half-typed amount is not an error yet); :meth:`ReceiptDraft.receipt` checks the whole. A
-draft parked for later is a JSON file in the data folder (:func:`park`, :func:`unpark`).
+draft parked for later is a JSON file in the data folder (:mod:`pos_app.core.parked_drafts`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from pos_app.core import paths
 from pos_app.core.codes import (
     DEFAULT_VAT_CODE,
     MeasurementUnit,
@@ -33,9 +29,7 @@ from pos_app.core.codes import (
 )
 from pos_app.core.contact import parse_phone
 from pos_app.core.errors import ValidationError
-from pos_app.core.files import write_atomically
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
-from pos_app.core.i18n import TranslatableError
 from pos_app.core.identifiers import check_invoice_id
 from pos_app.core.money import parse_money, parse_quantity
 from pos_app.core.receipt import (
@@ -50,10 +44,7 @@ from pos_app.core.receipt import (
     vat_lines,
 )
 
-PARKED_FOLDER = "parked"
 DRAFT_FORMAT = 1
-# A parked draft is a few kilobytes; anything this big is the wrong file.
-MAX_DRAFT_FILE = 1024 * 1024
 
 logger = logging.getLogger(__name__)
 
@@ -438,59 +429,3 @@ class ReceiptDraft:
         else:
             self._lines.pop(code, None)
             self._bases.pop(code, None)
-
-
-# --- parking ------------------------------------------------------------------------------
-
-
-class DraftFileError(TranslatableError):
-    """A parked draft cannot be read or written; the message says which file and why."""
-
-    context = "draft"
-
-
-def parked_folder() -> Path:
-    return paths.data_dir() / PARKED_FOLDER
-
-
-def park(content: DraftContent, folder: Path | None = None) -> Path:
-    """Save a draft for later, atomically, private to this user; returns its file."""
-    folder = folder if folder is not None else parked_folder()
-    moment = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    path = folder / f"draft-{moment}.json"
-    try:
-        write_atomically(path, json.dumps(content.to_json(), ensure_ascii=False, indent=2))
-    except OSError as error:
-        raise DraftFileError(
-            _N("draft", "The receipt cannot be parked in {path}: {problem}."),
-            path=path,
-            problem=error.strerror,
-        ) from None
-    logger.info("Receipt parked in %s", path)
-    return path
-
-
-def parked(folder: Path | None = None) -> tuple[Path, ...]:
-    """The parked drafts, oldest first."""
-    folder = folder if folder is not None else parked_folder()
-    return tuple(sorted(folder.glob("draft-*.json")))
-
-
-def unpark(path: Path) -> DraftContent:
-    """Read a parked draft back (checked again) and remove its file; a file that cannot be
-    read is left where it is."""
-    try:
-        if path.stat().st_size > MAX_DRAFT_FILE:
-            raise DraftFileError(
-                _N("draft", "The file {path} is too big to be a parked receipt."), path=path
-            )
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise DraftFileError(
-            _N("draft", "The parked receipt {path} cannot be read: {problem}."),
-            path=path,
-            problem=error,
-        ) from None
-    content = DraftContent.from_json(data)
-    path.unlink()
-    return content

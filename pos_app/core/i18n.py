@@ -17,6 +17,13 @@ from typing import ClassVar, Self
 # Parameters whose value is itself a marked text (a country's English name, see
 # core/countries.py): the window translates the value in this context before filling it in.
 TRANSLATED_PARAMS: Mapping[str, str] = {"country": "countries"}
+# Parameters that hold an amount (written as the cashbox writes it, "1234.50") or a quantity
+# ("0.845"): the window writes them in its language ("1 234,50", "0,845"). Named here, so a
+# code or a value the cashier typed that happens to look like a number is shown as it is
+# (tests/core/test_message_params.py checks every amount and quantity the core puts in a
+# message goes under one of these names).
+AMOUNT_PARAMS = frozenset({"total", "paid", "missing", "not_cash"})
+QUANTITY_PARAMS = frozenset({"asked", "available", "sold", "returned"})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name

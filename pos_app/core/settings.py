@@ -207,6 +207,10 @@ def _weight_unit(value: object, key: str) -> WeightUnit:
         ) from None
 
 
+def _plain(value: object) -> object:
+    return int(value) if isinstance(value, int) else value
+
+
 def _yes_no(value: object, key: str) -> bool:
     """A JSON true/false, or yes/no, on/off, 1/0 as typed on the command line."""
     if isinstance(value, bool):
@@ -331,6 +335,21 @@ SETTINGS: tuple[SettingSpec, ...] = (
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
 
 
+# This till's own equipment and habits, not the shop's identity or its services: sandbox mode
+# keeps them from the shop's file, so a cashier trains with the same scanner, scale labels,
+# printer and phone country.
+MACHINE_SETTINGS = (
+    "phone_country",
+    "receipt_width",
+    "printer_name",
+    "scan_gap_ms",
+    "scan_min_length",
+    "scale_prefixes",
+    "scale_weight_digits",
+    "scale_weight_unit",
+)
+
+
 @dataclass(frozen=True)
 class Settings:
     """The shop's settings; constructing one checks every value. Empty required values are
@@ -404,8 +423,9 @@ class Settings:
         return str(int(value)) if isinstance(value, int) else str(value)
 
     def to_json(self) -> dict[str, object]:
+        # Codes (IntEnums) as their numbers; yes/no as JSON's true/false.
         return {
-            spec.key: (None if value is None else int(value) if isinstance(value, int) else value)
+            spec.key: value if isinstance(value, bool) else _plain(value)
             for spec in SETTINGS
             for value in (getattr(self, spec.key),)
         }

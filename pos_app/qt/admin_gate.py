@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pos_app import APP_NAME
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action, Approval, Role, ShiftDesk
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.setup_form import BAD_STYLE
 from pos_app.qt.till import Till
 
@@ -75,6 +76,7 @@ class AdminPinDialog(QDialog):
         even_with_roles_off: bool = False,
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.action = action
         self.receipt_id = receipt_id

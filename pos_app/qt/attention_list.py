@@ -25,6 +25,7 @@ from pos_app.core.draft import DraftContent
 from pos_app.core.journal import ReceiptRecord, ReceiptState, ReceiptSummary
 from pos_app.core.workflow import Event, OutboxChanged, ReceiptChanged
 from pos_app.qt import receipt_decisions as decisions
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import message_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import shown_money, translated
@@ -38,6 +39,7 @@ class AttentionList(QDialog):
 
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.setWindowTitle(self.tr("Receipts that need a person"))
         self.resize(760, 420)

@@ -20,6 +20,7 @@ from pos_app.core.catalog import BarcodeTakenError, Catalog, Product
 from pos_app.core.codes import DEFAULT_VAT_CODE, VAT_RATES, MeasurementUnit, VatRate
 from pos_app.core.errors import ValidationError
 from pos_app.core.journal import JournalError
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import error_text
 from pos_app.qt.translations import translated
 
@@ -46,6 +47,7 @@ class ProductDialog(QDialog):
         tasks: Tasks | None = None,
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.setWindowTitle(self.tr("New product"))
         self._catalog = catalog
         self._tasks = tasks

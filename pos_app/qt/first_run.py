@@ -14,6 +14,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.session import TillSession
 from pos_app.core.settings import Settings
 from pos_app.core.settings_file import settings_path
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import error_text
 from pos_app.qt.people_section import PeopleSection, people_tab_title
 from pos_app.qt.setup_form import (
@@ -60,6 +61,7 @@ class GuidePage(QWizardPage):
 class FirstRunGuide(QWizard):
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.finished_saving = False
         self._saving = False

@@ -37,6 +37,7 @@ from pos_app.core.journal import (
 )
 from pos_app.core.money import parse_money
 from pos_app.core.session import TillSession
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.journal_model import (
     CUSTOMER,
     FD,
@@ -69,6 +70,7 @@ class JournalView(QWidget):
 
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.model = JournalModel(till, self)
         self.pane = ReceiptPane(till)

@@ -28,6 +28,7 @@ from pos_app import APP_NAME
 from pos_app.core import workflow
 from pos_app.core.draft import ReceiptDraft
 from pos_app.core.errors import ValidationError
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import confirmed, error_text, message_text
 from pos_app.qt.parking import Parking
 from pos_app.qt.receipt_editor import ReceiptEditor
@@ -46,10 +47,6 @@ if TYPE_CHECKING:
 
 SANDBOX_STYLE = "background: #ffd54f; color: #3e2723; padding: 6px; font-weight: bold;"
 SETUP_STYLE = "background: #ffe0b2; color: #3e2723; padding: 6px;"
-FOCUS_STYLE = (
-    "QLineEdit:focus, QComboBox:focus, QTableView:focus, QPushButton:focus,"
-    " QListWidget:focus { border: 2px solid #1565c0; }"
-)
 # Closing that takes longer than this (a receipt still on its way) says what it waits for.
 SLOW_CLOSE_MS = 1000
 
@@ -69,7 +66,6 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.paid_at: float | None = None
         self.setWindowTitle(APP_NAME)
-        self.setStyleSheet(FOCUS_STYLE)
         self.editor = ReceiptEditor(ReceiptDraft("", ""))
         self.result = ResultPanel()
         self.status = TillStatusBar()
@@ -88,6 +84,12 @@ class MainWindow(QMainWindow):
         self.screens = TillScreens(self, till, self.editor, self.result)
         self._build()
         self.scanning = TillScanning(self, self.editor, till.tasks)
+        ui = self.editor.ui
+        ring_on(
+            *(ui.name, ui.quantity, ui.price, ui.vat, ui.paymentSubject, ui.paymentMethod),
+            *(ui.taxation, ui.addButton, ui.positions),
+            *(self.result.decide_button, self.check_again_button),
+        )
         till.opened.connect(self._on_opened)
         till.closing.connect(self._on_closing)
         till.happened.connect(self._on_event)

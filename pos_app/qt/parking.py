@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QStatusBar, QWidget
 
 from pos_app import APP_NAME
-from pos_app.core import draft as drafts
+from pos_app.core import parked_drafts
 from pos_app.core.draft import DraftContent
 from pos_app.qt.receipt_editor import ReceiptEditor
 from pos_app.qt.tasks import Tasks
@@ -33,10 +33,12 @@ class Parking(QObject):
         if draft.positions:
             content = draft.content
             self._tasks.run(
-                "park a receipt", lambda: drafts.park(content), lambda _path: self._editor.clear()
+                "park a receipt",
+                lambda: parked_drafts.park(content),
+                lambda _path: self._editor.clear(),
             )
         else:
-            self._tasks.run("list parked receipts", drafts.parked, self._choose)
+            self._tasks.run("list parked receipts", parked_drafts.parked, self._choose)
 
     def _choose(self, paths: tuple[Path, ...]) -> None:
         if not paths:
@@ -57,7 +59,7 @@ class Parking(QObject):
                 return
             chosen = next(path for path in paths if path.stem.endswith(name))
         self._tasks.run(
-            "bring back a parked receipt", lambda: drafts.unpark(chosen), self._unparked
+            "bring back a parked receipt", lambda: parked_drafts.unpark(chosen), self._unparked
         )
 
     def _unparked(self, content: DraftContent) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pos_app.core.draft import Change, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
 from pos_app.core.identifiers import check_invoice_id
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import error_text
 from pos_app.qt.receipt_editor import ERROR_STYLE, type_style
 from pos_app.qt.translations import shown_money, translated
@@ -50,6 +51,7 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.draft = draft
         self.default_invoice = default_invoice
         self.setWindowTitle(self.tr("Payment"))

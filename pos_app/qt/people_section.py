@@ -32,6 +32,7 @@ from pos_app import APP_NAME
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action, Approval, Person, Role
 from pos_app.qt.admin_gate import AdminPinDialog, pin_field
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.setup_form import BAD_STYLE, SetupForm
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
@@ -220,6 +221,7 @@ class PersonDialog(QDialog):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self._job = job
         self.setWindowTitle(f"{APP_NAME} — {title}")

@@ -33,6 +33,7 @@ from pos_app.core.journal import PromoState, PromoSubmission, ReceiptRecord, Rec
 from pos_app.core.services.inshopper import REJECT_ADVICE, REJECT_REASONS, Campaign
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, PromoChanged
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.main_window import MainWindow
 from pos_app.qt.messages import error_text, message_text
 from pos_app.qt.till import Till
@@ -74,6 +75,7 @@ class PromoDialog(QDialog):
         self, till: Till, record: ReceiptRecord | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.record = record
         self.campaigns: tuple[Campaign, ...] = ()

@@ -38,6 +38,7 @@ from pos_app.core.refunds import (
     submit_refund,
 )
 from pos_app.core.session import TillSession
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import error_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import shown_money, translated
@@ -58,6 +59,7 @@ class RefundDialog(QDialog):
         self, till: Till, original: ReceiptRecord | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.original: ReceiptRecord | None = None
         self.refunds: tuple[ReceiptRecord, ...] = ()

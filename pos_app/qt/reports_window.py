@@ -43,6 +43,7 @@ from pos_app.core.reports.tables import (
 )
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, ReceiptChanged
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.reports_chart import HourChart, PaymentSplit
 from pos_app.qt.reports_note import UnfinishedNote
 from pos_app.qt.till import Till
@@ -79,6 +80,7 @@ class ReportsWindow(QWidget):
 
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.summary: PeriodSummary | None = None
         self._asked = 0

@@ -30,6 +30,7 @@ from pos_app.core.errors import ValidationError
 from pos_app.core.settings import Settings, load_settings
 from pos_app.core.shifts import Action, Approval
 from pos_app.qt.admin_gate import with_admin
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.messages import error_text
 from pos_app.qt.people_section import PeopleSection, people_tab_title
 from pos_app.qt.scanner_section import ScannerSection, scanner_tab_title
@@ -43,6 +44,7 @@ SETTINGS_KEY = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F12)
 class SettingsDialog(QDialog):
     def __init__(self, till: Till, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self.saved = False
         self._saving = False

@@ -33,6 +33,7 @@ from pos_app import APP_NAME
 from pos_app.core.session import TillSession
 from pos_app.core.shifts import Action, Approval, Shift, ShiftReport
 from pos_app.qt.admin_gate import pin_field, with_admin
+from pos_app.qt.focus_ring import ring_on
 from pos_app.qt.setup_form import BAD_STYLE
 from pos_app.qt.shift_report_view import report_html
 from pos_app.qt.till import Till
@@ -66,6 +67,7 @@ class ShiftDialog(QDialog):
         self, till: Till, parent: QWidget | None = None, on_change: Callable[[], None] | None = None
     ) -> None:
         super().__init__(parent)
+        ring_on(self)
         self.till = till
         self._on_change = on_change
         self.view: ShiftView | None = None

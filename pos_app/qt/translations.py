@@ -3,19 +3,16 @@ messages (English templates marked with QT_TRANSLATE_NOOP, filled in after trans
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pos_app.core.i18n import TRANSLATED_PARAMS
+from pos_app.core.i18n import AMOUNT_PARAMS, QUANTITY_PARAMS, TRANSLATED_PARAMS
 from pos_app.core.money import round_money
 from pos_app.qt.resources import resource_dir
 
 LANGUAGES = ("ru", "en")
-# An amount as the core writes it into its messages (the cashbox's form).
-_AMOUNT = re.compile(r"-?\d+\.\d\d")
 
 
 def choose_language(requested: str | None) -> str:
@@ -60,12 +57,19 @@ def translated(context: str, template: str, params: Mapping[str, object] | None 
 
 
 def _shown_param(name: str, value: object) -> object:
-    """A message's parameter as the window shows it: a marked text translated, an amount the
-    core wrote as the cashbox does (``31.00``) in the window's form (``31,00``)."""
+    """A message's parameter as the window shows it: a marked text translated, an amount or a
+    quantity the core wrote as the cashbox does (``31.00``, ``0.845``) in the window's form
+    (``31,00``, ``0,845``)."""
     if name in TRANSLATED_PARAMS:
         return QCoreApplication.translate(TRANSLATED_PARAMS[name], str(value))
-    if isinstance(value, str) and _AMOUNT.fullmatch(value):
-        return shown_money(Decimal(value))
+    if name in AMOUNT_PARAMS or name in QUANTITY_PARAMS:
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            return value  # a text under the same name ("missing: the shop's INN")
+        if not number.is_finite():
+            return value
+        return shown_money(number) if name in AMOUNT_PARAMS else shown_quantity(number)
     return value
 
 

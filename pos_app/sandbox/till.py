@@ -12,9 +12,11 @@ from pathlib import Path
 from pos_app.core.catalog.sample import load_sample
 from pos_app.core.codes import TaxationSystem
 from pos_app.core.credentials import CredentialName
+from pos_app.core.errors import ValidationError
 from pos_app.core.promo import MemoryAccountStore, PromoAccount
 from pos_app.core.session import TillSession, open_session
-from pos_app.core.settings import Settings
+from pos_app.core.settings import MACHINE_SETTINGS, Settings, load_settings
+from pos_app.core.settings_file import SettingsError
 from pos_app.sandbox.clients import sandbox_clients
 from pos_app.sandbox.sandbox import Sandbox
 
@@ -23,10 +25,15 @@ FOLDER_PREFIX = "pos-app-sandbox-"
 logger = logging.getLogger(__name__)
 
 
-def sandbox_settings(sandbox: Sandbox, *, language: str = "") -> Settings:
-    """The demo shop the emulator's cashbox is registered to."""
+def sandbox_settings(
+    sandbox: Sandbox, *, language: str = "", machine: Settings | None = None
+) -> Settings:
+    """The demo shop the emulator's cashbox is registered to, with this till's own equipment
+    settings (scanner, scale labels, printer, phone country) taken from ``machine``."""
     demo = sandbox.credentials
+    kept = {key: getattr(machine, key) for key in MACHINE_SETTINGS} if machine else {}
     return Settings(
+        **kept,
         shop_inn=demo.shop_inn,
         shop_name="Sandbox",
         cashbox_group=demo.group,
@@ -53,6 +60,16 @@ def sandbox_promo_account(sandbox: Sandbox) -> PromoAccount:
     return PromoAccount(sandbox.base_url, store)
 
 
+def machine_settings() -> Settings | None:
+    """The shop's saved settings, for this till's equipment; None when there are none or they
+    cannot be read (training goes on with the defaults; the shop's window says what is wrong)."""
+    try:
+        return load_settings()
+    except (SettingsError, ValidationError) as error:
+        logger.warning("Sandbox mode uses the default equipment settings: %s", error)
+        return None
+
+
 def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> TillSession:
     owned = ExitStack()
     try:
@@ -65,7 +82,7 @@ def open_sandbox_session(*, language: str = "", read_timeout: float = 10.0) -> T
         "Sandbox mode: the emulator serves at %s, the journal is in %s", sandbox.base_url, folder
     )
     session = open_session(
-        sandbox_settings(sandbox, language=language),
+        sandbox_settings(sandbox, language=language, machine=machine_settings()),
         folder=folder,
         clients=lambda _settings: sandbox_clients(sandbox, read_timeout=read_timeout),
         owned=owned,

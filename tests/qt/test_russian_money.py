@@ -100,5 +100,24 @@ def test_amounts_inside_the_cores_messages_are_written_with_a_comma() -> None:
     assert "31,00" in text
     assert "1\u202f091,00" in text
     assert "60,00" in text
-    # Not an amount: left as it is.
+    # What a cashier typed, or a code, is shown as it is, however much it looks like money.
+    assert translated("validation", "{value}", {"value": "12.50"}) == "12.50"
     assert translated("validation", "{value}", {"value": "0.845"}) == "0.845"
+    # A text under an amount's name is left as it is too.
+    missing = translated(
+        "session", "Sending is not set up yet; missing: {missing}.", {"missing": "NaN"}
+    )
+    assert missing.endswith("NaN.")
+
+
+def test_quantities_inside_the_cores_messages_are_written_with_a_comma() -> None:
+    text = translated(
+        "validation",
+        "{asked} asked, but only {available} of “{text}” is left to refund (sold {sold},"
+        " returned before {returned}).",
+        {"asked": "1", "available": "0.345", "text": "Сыр", "sold": "0.845", "returned": "0.5"},
+    )
+    assert "0,345" in text
+    assert "0,845" in text
+    assert "0,5" in text
+    assert "Сыр" in text

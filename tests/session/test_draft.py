@@ -11,18 +11,9 @@ from pathlib import Path
 import pytest
 
 from pos_app.core.codes import PaymentSubject, ReceiptType, TaxationSystem
-from pos_app.core.draft import (
-    Change,
-    Column,
-    DraftContent,
-    DraftFileError,
-    Part,
-    ReceiptDraft,
-    park,
-    parked,
-    unpark,
-)
+from pos_app.core.draft import Change, Column, DraftContent, Part, ReceiptDraft
 from pos_app.core.errors import ValidationError
+from pos_app.core.parked_drafts import DraftFileError, park, parked, unpark
 
 INN, GROUP = "7000000003", "Main"
 

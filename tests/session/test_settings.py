@@ -134,3 +134,12 @@ def test_a_broken_settings_file_fails_the_command_with_its_reason(
     settings_path().write_text("[", encoding="utf-8")
     assert main(["settings", "show"]) == 1
     assert "is not valid JSON" in capsys.readouterr().err
+
+
+def test_yes_no_settings_are_written_as_json_true_and_false() -> None:
+    save_settings(Settings(roles=True))
+    written = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert written["roles"] is True
+    assert written["taxation"] is None
+    assert written["default_payment_subject"] == int(PaymentSubject.GOODS)
+    assert load_settings().roles is True
