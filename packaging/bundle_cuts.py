@@ -18,7 +18,6 @@ CUTS = (
     "plugins",  # Qt plugins for platforms and features a shop PC does not use
     "qt-libs",  # Qt libraries only those plugins and bindings needed
     "translations",  # Qt's own translations other than Russian and English
-    "pillow",  # Pillow's codecs other than PNG (qrcode writes PNG) and their libraries
     "strip",  # debug symbols of the shared libraries
     "data",  # phonenumbers' geocoding, carrier and time-zone data; python-stdnum's tables
     "cups",  # the printing system's client library and its TLS stack: the shop's own is used
@@ -30,7 +29,9 @@ EXCLUDED_MODULES = [
     "PySide6.QtNetwork",
     "PySide6.QtDBus",  # the bindings; libQt6DBus itself stays (QtGui links it)
     "tkinter",
-    "PIL.ImageTk",
+    # Pillow, installed for the tests: qrcode imports it where it is there, for image kinds
+    # pos-app never asks for (its PNG is pypng's, the photo check reads headers alone).
+    "PIL",
     "gi",  # keyring's libsecret backend (SecretStorage is the one used on Linux)
     "dbus",  # keyring's KWallet backend (KWallet serves the Secret Service API too)
     "readline",  # line editing of an interactive prompt, with libreadline and libtinfo
@@ -96,10 +97,6 @@ _CUPS_LIBS = re.compile(
     r"|avahi-common)\.so"
 )
 _QT_TRANSLATION = re.compile(r"^PySide6/Qt/translations/(\w+?)_([a-z]{2}(_[A-Z]{2})?)\.qm$")
-_PILLOW_UNUSED = re.compile(
-    r"^(PIL/_(avif|webp|imagingcms|imagingft|imagingtk)\.|pillow\.libs/lib(avif|webp|webpdemux"
-    r"|webpmux|sharpyuv|lcms2|freetype|harfbuzz|brotlicommon|brotlidec|png16)-)"
-)
 
 
 def chosen(environ: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -139,9 +136,7 @@ def _keep(dest: str, cuts: tuple[str, ...]) -> bool:
         return translation.group(2) in ("ru", "en") and translation.group(1) in ("qt", "qtbase")
     if "data" in cuts and _STDNUM_TABLES.match(dest):
         return False
-    if "cups" in cuts and "/" not in dest and _CUPS_LIBS.match(name):
-        return False
-    return not ("pillow" in cuts and _PILLOW_UNUSED.match(dest))
+    return not ("cups" in cuts and "/" not in dest and _CUPS_LIBS.match(name))
 
 
 def apply(toc: list[tuple[str, str, str]], cuts: tuple[str, ...]) -> list[tuple[str, str, str]]:

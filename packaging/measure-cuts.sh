@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures what each cut of packaging/bundle_cuts.py saves: builds the bundle with no cuts, then
 # adds one cut at a time (in CUTS order) and prints the folder's size and its .tar.gz after each.
-#   packaging/measure-cuts.sh          (after make setup; 7 builds, about 25 minutes on 2 busy cores)
+#   packaging/measure-cuts.sh          (after make setup; 8 builds, 4 minutes on 2 quiet cores, far more on busy ones)
 # Builds go to build/cuts/ (one work folder: only the `modules` cut repeats the analysis).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 """The layers import one way: the core knows nothing of the window, the command line or the
 sandbox, and never Qt; the sandbox nothing of the window or the command line; loading the
-command line loads no Qt (it opens the window lazily, inside a function).
+command line loads no Qt (it opens the window lazily, inside a function). No layer uses Pillow.
 
 The rules are checked on the source (every import statement, at any depth, also under
 ``TYPE_CHECKING``, relative ones resolved, and ``importlib.import_module("...")`` with a written
@@ -55,6 +55,8 @@ RULES = (
     Rule("pos_app.core", ("pos_app.qt", "pos_app.cli", "pos_app.sandbox", "pos_app.__main__", *QT)),
     Rule("pos_app.sandbox", ("pos_app.qt", "pos_app.cli", "pos_app.__main__", *QT)),
     Rule("pos_app.cli", QT, anywhere=False),
+    # Pillow is the tests' (they draw pictures with it); the bundle leaves it out.
+    Rule("pos_app", ("PIL",)),
 )
 
 
@@ -214,6 +216,12 @@ def _add(root: Path, file: str, code: str) -> int:
             0,
             "imports pos_app.core (pos_app must not import pos_app.core)",
         ),
+        (
+            "pos_app/sandbox/inshopper.py",
+            "def _size() -> None:\n    from PIL import Image\n",
+            1,
+            "imports PIL (pos_app must not import PIL)",
+        ),
     ],
     ids=[
         "core imports the window",
@@ -224,6 +232,7 @@ def _add(root: Path, file: str, code: str) -> int:
         "sandbox imports the window",
         "command line loads Qt",
         "top package imports a layer",
+        "sandbox reads a picture with Pillow",
     ],
 )
 def test_a_forbidden_import_fails_the_contract(

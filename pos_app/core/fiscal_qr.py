@@ -155,12 +155,18 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 
 def save_qr_png(text: str, path: Path, module_pixels: int = 8) -> None:
-    """Write the QR code as a PNG file (for the command line and printed receipts)."""
-    import qrcode.constants  # noqa: PLC0415 - loaded with the first QR code, not at start-up
+    """Write the QR code as a black-and-white PNG file (for the command line)."""
+    # Loaded with the first PNG, not at start-up. qrcode's pure-Python writer (pypng): the
+    # bundle carries no imaging library, and qrcode would pick Pillow's wherever it is installed.
+    import qrcode.constants  # noqa: PLC0415
+    from qrcode.image.pure import PyPNGImage  # noqa: PLC0415
 
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, border=4, box_size=module_pixels
     )
     code.add_data(text)
     code.make(fit=True)
-    code.make_image().save(str(path))
+    image = code.make_image(image_factory=PyPNGImage)
+    # Given a name, PyPNGImage.save would leave its file open.
+    with path.open("wb") as file:
+        image.save(file)

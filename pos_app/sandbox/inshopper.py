@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import logging
 import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
+from pos_app.core.receipt_photo import check_photo_data
 from pos_app.sandbox.cashbox import Cashbox
 from pos_app.sandbox.credentials import SandboxCredentials
 from pos_app.sandbox.exchange import Answer, Request, json_answer
@@ -28,9 +26,6 @@ logger = logging.getLogger(__name__)
 TOKEN_PATH = "/clients/get_token.json"  # noqa: S105 - a path, not a password
 CAMPAIGNS_PATH = "/campaigns.json"
 PREFIXES = ("/clients/", "/campaigns")
-# Documented: "размер файла не должен превышать 10 МБ", "не меньше 600х600 пикселей".
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
-MIN_PHOTO_SIDE = 600
 ERROR = {"state": "error"}  # documented
 
 
@@ -212,11 +207,9 @@ def _number(text: str) -> int | None:
 
 
 def _acceptable_photo(data: bytes) -> bool:
-    """Documented: a JPEG of at most 10 MB and at least 600x600 pixels."""
-    if len(data) > MAX_PHOTO_BYTES:
-        return False
+    """Documented: a JPEG of at most 10 MB and at least 600x600 pixels (the client's own check)."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            return image.format == "JPEG" and min(image.size) >= MIN_PHOTO_SIDE
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        check_photo_data(data)
+    except ValidationError:
         return False
+    return True

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+import imagesize
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -258,3 +260,29 @@ def test_a_drawn_qr_code_decodes_to_exactly_the_same_string(
         timeout=30,
     )
     assert decoded.stdout.removesuffix("\n") == text
+
+
+def test_the_png_is_written_where_pillow_is_missing_as_in_the_bundle(tmp_path: Path) -> None:
+    # A fresh interpreter where importing Pillow fails (the tests install it; the bundle does
+    # not carry it), every warning an error (an unclosed file is one).
+    image = tmp_path / "qr.png"
+    script = (
+        "import sys\n"
+        "sys.modules['PIL'] = None\n"
+        "from pathlib import Path\n"
+        "from pos_app.core.fiscal_qr import save_qr_png\n"
+        f"save_qr_png({SEED_QR!r}, Path(sys.argv[1]), 3)\n"
+    )
+    written = subprocess.run(
+        [sys.executable, "-W", "error", "-c", script, str(image)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,  # the error it would print is the message
+    )
+
+    assert (written.returncode, written.stderr) == (0, "")
+    side = len(qr_matrix(SEED_QR)) * 3  # three pixels a module, the quiet zone included
+    assert imagesize.get(image) == (side, side)
+    # One bit a pixel, black and white (IHDR: bit depth 1, colour type 0).
+    assert image.read_bytes()[24:26] == b"\x01\x00"

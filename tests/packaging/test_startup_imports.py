@@ -42,12 +42,14 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "pos_app.core.services.transport",
     "pos_app.core.credentials",
     "pos_app.sandbox",
-    # what checks typed phones, e-mails and INNs, and draws QR codes
+    # what checks typed phones, e-mails and INNs, draws QR codes and reads receipt photos
     "phonenumbers",
     "email_validator",
     "stdnum",
     "qrcode",
-    "PIL",
+    "png",
+    "pos_app.core.receipt_photo",
+    "imagesize",
     # the log file's rotating handler and the stop signals' socket: opened after the paint
     "logging.handlers",
     "socket",

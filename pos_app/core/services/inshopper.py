@@ -12,12 +12,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 from pos_app.core.credentials import Secret
 from pos_app.core.errors import ValidationError
 from pos_app.core.fiscal_qr import FiscalQr
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
+from pos_app.core.receipt_photo import check_photo_data, check_photo_length
 from pos_app.core.services import answers
 from pos_app.core.services.answers import MalformedError
 from pos_app.core.services.endpoints import ServiceName
@@ -36,11 +35,6 @@ SERVICE = ServiceName.INSHOPPER.label
 
 class CheckNotReadyError(UnavailableError):
     """The service took the receipt but has no state to give yet: ask again later."""
-
-
-# Documented photo limits.
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
-MIN_PHOTO_SIDE = 600
 
 
 class CheckState(StrEnum):
@@ -327,13 +321,8 @@ class InshopperClient:
 def check_photo(photo: Path) -> bytes:
     """The photo's bytes, if it is what the service takes; ValidationError otherwise."""
     try:
-        size = photo.stat().st_size
-        if size > MAX_PHOTO_BYTES:
-            raise ValidationError(
-                "photo",
-                _N("validation", "The photo is {size} MB; at most 10 MB is taken."),
-                size=f"{size / 1024 / 1024:.1f}",
-            )
+        # A file over the limit is refused before it is read.
+        check_photo_length(photo.stat().st_size)
         data = photo.read_bytes()
     except OSError as error:
         raise ValidationError(
@@ -342,21 +331,5 @@ def check_photo(photo: Path) -> bytes:
             path=photo,
             problem=error.strerror,
         ) from None
-    try:
-        with Image.open(photo) as image:
-            kind, (width, height) = image.format, image.size
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        kind, width, height = None, 0, 0
-    if kind != "JPEG":
-        raise ValidationError("photo", _N("validation", "The photo must be a JPEG picture (.jpg)."))
-    if min(width, height) < MIN_PHOTO_SIDE:
-        raise ValidationError(
-            "photo",
-            _N(
-                "validation",
-                "The photo is {width}x{height} pixels; at least 600x600 is needed.",
-            ),
-            width=width,
-            height=height,
-        )
+    check_photo_data(data)
     return data
