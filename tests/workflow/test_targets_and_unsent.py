@@ -188,6 +188,65 @@ def test_a_queued_receipt_is_cancelled_with_its_reason_and_never_sent(
     assert sandbox.requests("intellectmoney") == []
 
 
+def test_a_cancel_that_meets_an_attempt_in_flight_waits_for_it(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal
+) -> None:
+    # The outbox is trying it right now; the attempt finds no connection and puts it back.
+    receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
+    journal.mark_sending(receipt_id)
+    pauses: list[float] = []
+
+    def attempt_ends(seconds: float) -> None:
+        pauses.append(seconds)
+        if len(pauses) == 3:
+            journal.mark_not_sent(receipt_id, "no connection")
+
+    decisions = UnsentReceipts(journal, workflow.emit, pause=attempt_ends)
+    record = decisions.cancel(receipt_id, "the customer left")
+    assert record.state is ReceiptState.CANCELLED
+    assert len(pauses) == 3
+
+
+def test_a_cancel_that_an_attempt_overtakes_waits_for_it_too(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal
+) -> None:
+    # The receipt is waiting when looked at, but the outbox starts sending it just before
+    # the cancel is written.
+    receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
+
+    class Overtaken(Journal):
+        def cancel(self, receipt_id: int, reason: object) -> None:
+            if self.get(receipt_id).state is ReceiptState.QUEUED and not pauses:
+                self.mark_sending(receipt_id)
+            super().cancel(receipt_id, reason)  # type: ignore[arg-type]
+
+    pauses: list[float] = []
+
+    def attempt_ends(seconds: float) -> None:
+        pauses.append(seconds)
+        journal.mark_not_sent(receipt_id, "no connection")
+
+    with Overtaken.open(journal.path) as overtaken:  # the same file, one step changed
+        record = UnsentReceipts(overtaken, workflow.emit, pause=attempt_ends).cancel(
+            receipt_id, "the customer left"
+        )
+    assert record.state is ReceiptState.CANCELLED
+    assert pauses == [0.05]
+
+
+def test_a_cancel_waits_for_an_attempt_in_flight_only_so_long(
+    sandbox: Sandbox, workflow: Workflow, journal: Journal
+) -> None:
+    receipt_id = workflow.submit(sandbox_receipt(sandbox), INVOICE)
+    journal.mark_sending(receipt_id)
+    pauses: list[float] = []
+    decisions = UnsentReceipts(journal, workflow.emit, patience=0.5, pause=pauses.append)
+    with pytest.raises(IllegalTransitionError):
+        decisions.cancel(receipt_id, "the customer left")
+    assert journal.get(receipt_id).state is ReceiptState.SENDING
+    assert 0 < sum(pauses) <= 0.5 + max(pauses)
+
+
 def test_a_receipt_whose_request_may_have_arrived_cannot_be_cancelled(
     sandbox: Sandbox, workflow: Workflow, journal: Journal
 ) -> None:

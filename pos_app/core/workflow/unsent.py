@@ -8,6 +8,8 @@ or an event hub's).
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_app.core.checker_cheque import CopyDetails
@@ -36,6 +38,11 @@ REOPENABLE = (
 # Those still waiting (to be sent, or for a person to send them again): withdrawn first.
 WITHDRAWN_FIRST = (ReceiptState.QUEUED, ReceiptState.HELD)
 REPLACED = _N("workflow", "replaced by a new draft")
+# An automatic attempt to send ends within the clients' timeouts (a refused connection at
+# once): a person's decision that meets one waits for it, rather than being refused for a
+# moment's overlap, then goes by where it left the receipt.
+SENDING_PATIENCE = 45.0
+SENDING_POLL = 0.05
 
 
 @dataclass(frozen=True)
@@ -113,16 +120,38 @@ class UnsentReceipts:
     :meth:`~pos_app.core.workflow.Workflow.emit`, so the window hears them as it hears the
     outbox)."""
 
-    def __init__(self, journal: Journal, emit: Listener | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        emit: Listener | None = None,
+        *,
+        patience: float = SENDING_PATIENCE,
+        pause: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._journal = journal
         self._emit = emit
+        self._patience = patience
+        self._pause = pause
 
     def cancel(self, receipt_id: int, reason: str | Message) -> ReceiptRecord:
-        """Withdraw a receipt still waiting to be sent, with ``reason`` in its history.
+        """Withdraw a receipt still waiting to be sent, with ``reason`` in its history. One
+        being sent right now is waited for: withdrawn if the attempt left it waiting.
 
         Refused (IllegalTransitionError) once a request of it may have reached the cashbox,
         or when it is not waiting; a blank reason is a ValidationError."""
-        self._journal.cancel(receipt_id, reason)
+        waited = 0.0
+        while True:
+            waited = self._wait_while_sending(receipt_id, waited)[1]
+            try:
+                self._journal.cancel(receipt_id, reason)
+                break
+            except IllegalTransitionError:
+                # An attempt may have started between the look and the cancel: wait again.
+                sending = self._journal.get(receipt_id).state is ReceiptState.SENDING
+                if not sending or waited >= self._patience:
+                    raise
+                self._pause(SENDING_POLL)
+                waited += SENDING_POLL
         record = self._journal.get(receipt_id)
         said = reason if isinstance(reason, Message) else Message.verbatim(reason.strip())
         self._tell(receipt_id, ReceiptState.CANCELLED, said)
@@ -134,7 +163,7 @@ class UnsentReceipts:
         (``reason``, or "replaced by a new draft"), so the old one is never sent beside the
         new one. Anything else (sent, or of unknown outcome) is refused: it is, or may be, a
         fiscal document already."""
-        record = self._journal.get(receipt_id)
+        record = self._wait_while_sending(receipt_id)[0]
         if record.state not in REOPENABLE:
             raise IllegalTransitionError(
                 _N(
@@ -151,6 +180,18 @@ class UnsentReceipts:
             # The app's own words when the person gave none, kept to be shown translated.
             self.cancel(receipt_id, text or Message("workflow", REPLACED))
         return entered_receipt(record)
+
+    def _wait_while_sending(
+        self, receipt_id: int, waited: float = 0.0
+    ) -> tuple[ReceiptRecord, float]:
+        """The receipt once no attempt to send it is under way, and the time waited in all (the
+        patience run out, the decision meets the sending state and is refused, saying so)."""
+        record = self._journal.get(receipt_id)
+        while record.state is ReceiptState.SENDING and waited < self._patience:
+            self._pause(SENDING_POLL)
+            waited += SENDING_POLL
+            record = self._journal.get(receipt_id)
+        return record, waited
 
     def _tell(self, receipt_id: int, state: ReceiptState, detail: Message) -> None:
         if self._emit is not None:
