@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from pos_app.core.codes import ReceiptType
 from pos_app.core.journal import ReceiptState
 from pos_app.core.session import TillSession
+from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.qt.journal_model import PAGE, STATE
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.main_window import MainWindow
@@ -215,10 +216,15 @@ def test_the_state_column_says_it_short_and_the_tooltip_says_why(
     qtbot: QtBot, till: Till, made: list[QWidget]
 ) -> None:
     session = session_of(till)
-    stuck = session.journal.add(shop_receipt(session, 3), "3000000001")
+    # Made for another cashbox: the till's outbox never sends them nor asks about them, so
+    # they stay in the states the test puts them in.
+    elsewhere = CashboxTarget(TargetMode.PRODUCTION, "https://cashbox.example")
+    stuck = session.journal.add(shop_receipt(session, 3), "3000000001", target=elsewhere)
     session.journal.mark_sending(stuck)
     session.journal.mark_needs_attention(stuck, "ответ кассы потерян")
-    late = session.journal.add(shop_receipt(session, 4, phone="+998901234567"), "3000000001")
+    late = session.journal.add(
+        shop_receipt(session, 4, phone="+998901234567"), "3000000001", target=elsewhere
+    )
     session.journal.mark_sending(late)
     session.journal.mark_submitted(late, "3458a748e9bb17bca3f2c9bf9c6316b9")
     session.journal.mark_fiscal_data_late(late, "фискальные данные не пришли за 10 минут")
