@@ -1,9 +1,9 @@
 """The journal: every receipt, durable before it leaves, with its state, history and outcome.
 
 A thin façade: each method says what it does and hands the work to the module for its concern
-(:mod:`.connection` the file and its transactions, :mod:`.receipts`, :mod:`.deliveries`,
-:mod:`.promos`, :mod:`.queries`, with :mod:`.moves` and :mod:`.rows` beneath them). Durability
-and thread rules are in :mod:`.connection`.
+(:mod:`.connection` the file and its transactions, :mod:`.receipts`, :mod:`.receipt_moves`,
+:mod:`.deliveries`, :mod:`.promos`, :mod:`.queries`, with :mod:`.moves` and :mod:`.rows` beneath
+them). Durability and thread rules are in :mod:`.connection`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pos_app.core.journal import (
     health,
     promos,
     queries,
+    receipt_moves,
     receipts,
     refund_receipts,
 )
@@ -39,7 +40,6 @@ from pos_app.core.journal.errors import (
     unrecorded,
 )
 from pos_app.core.journal.queries import JournalFilter
-from pos_app.core.journal.receipts import INTERRUPTED_SEND
 from pos_app.core.journal.records import (
     OutboxState,
     PeriodTotals,
@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_PAGE",
-    "INTERRUPTED_SEND",
     "JOURNAL_FILE",
     "Journal",
     "JournalFilter",
@@ -246,7 +245,7 @@ class Journal:
     def mark_sending(self, receipt_id: int) -> None:
         """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
         leaves the outcome unknown."""
-        receipts.move(self._store, receipt_id, ReceiptState.SENDING, words.said(words.SENDING))
+        receipt_moves.move(self._store, receipt_id, ReceiptState.SENDING, words.said(words.SENDING))
         # Its number is about to leave the machine (later as the copy's Checker.uz operation
         # code): the identity beside the journal keeps the highest such number, so an older
         # copy of the journal, which would give it again, is refused. Here rather than in add,
@@ -261,31 +260,31 @@ class Journal:
         """SENDING → QUEUED: only when the request provably never left (no connection could be
         made); it will be sent again by itself."""
         with self._answer(receipt_id):
-            receipts.move(self._store, receipt_id, ReceiptState.QUEUED, reason, error=reason)
+            receipt_moves.move(self._store, receipt_id, ReceiptState.QUEUED, reason, error=reason)
 
     def mark_submitted(self, receipt_id: int, document_id: str) -> None:
         """SENDING → SUBMITTED: the cashbox took the receipt; its document id is kept at once,
         first in a small file beside the journal (flushed to disk), then in the journal."""
         document_ids.keep(self.path, receipt_id, document_id)
         with self._answer(receipt_id, document_id):
-            receipts.mark_submitted(self._store, receipt_id, document_id)
+            receipt_moves.mark_submitted(self._store, receipt_id, document_id)
 
     def mark_fiscalized(self, receipt_id: int, fiscal: FiscalData) -> None:
         """SUBMITTED → FISCALIZED, with the fiscal data and the QR string built from them."""
         with self._answer(receipt_id, fiscal.document_id, fiscalized=True):
-            receipts.mark_fiscalized(self._store, receipt_id, fiscal)
+            receipt_moves.mark_fiscalized(self._store, receipt_id, fiscal)
 
     def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
         """SENDING, SUBMITTED or FISCAL_DATA_LATE → REJECTED: the service refused it;
         ``reason`` is its words."""
         with self._answer(receipt_id):
-            receipts.mark_rejected(self._store, receipt_id, reason)
+            receipt_moves.mark_rejected(self._store, receipt_id, reason)
 
     def mark_needs_attention(self, receipt_id: int, reason: Reason) -> None:
         """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
         a person decides."""
         with self._answer(receipt_id):
-            receipts.move(
+            receipt_moves.move(
                 self._store, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason
             )
 
@@ -293,21 +292,23 @@ class Journal:
         """SENDING → HELD: refused as a whole for a reason the app does not know; no document
         was made. It waits for a person (resolve_retry), not for the outbox."""
         with self._answer(receipt_id):
-            receipts.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
+            receipt_moves.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
 
     def mark_fiscal_data_late(self, receipt_id: int, reason: Reason) -> None:
         """SUBMITTED → FISCAL_DATA_LATE: the cashbox has it, its fiscal data have not come for
         long; still asked for, never sent again."""
-        receipts.move(self._store, receipt_id, ReceiptState.FISCAL_DATA_LATE, reason, error=reason)
+        receipt_moves.move(
+            self._store, receipt_id, ReceiptState.FISCAL_DATA_LATE, reason, error=reason
+        )
 
     def mark_interrupted_sends(self) -> tuple[int, ...]:
         """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
         needs attention (the cashbox may or may not have it); one whose document id was kept
         beside the journal says it. Returns their ids."""
         kept = document_ids.read(self.path)
-        ids = receipts.mark_interrupted_sends(self._store, kept)
+        ids = receipt_moves.mark_interrupted_sends(self._store, kept)
         if kept:
-            document_ids.forget_all_but(self.path, receipts.unanswered(self._store))
+            document_ids.forget_all_but(self.path, receipt_moves.unanswered(self._store))
         return ids
 
     @contextmanager
@@ -322,7 +323,7 @@ class Journal:
     def resolve_retry(self, receipt_id: int, note: str | None = None) -> None:
         """NEEDS_ATTENTION → QUEUED, a person's decision (having checked the cashbox does not
         have it), or HELD → QUEUED (the cause fixed): it will be sent again."""
-        receipts.move(
+        receipt_moves.move(
             self._store,
             receipt_id,
             ReceiptState.QUEUED,
@@ -335,16 +336,16 @@ class Journal:
     ) -> None:
         """NEEDS_ATTENTION → SUBMITTED, a person's decision: the cashbox has it under
         ``document_id``; its fiscal data will be fetched."""
-        receipts.resolve_with_document(self._store, receipt_id, document_id, note)
+        receipt_moves.resolve_with_document(self._store, receipt_id, document_id, note)
 
     def cancel(self, receipt_id: int, reason: Reason) -> None:
         """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
         (IllegalTransitionError) once a request of it may have reached the cashbox."""
-        receipts.cancel(self._store, receipt_id, reason)
+        receipt_moves.cancel(self._store, receipt_id, reason)
 
     def record_error(self, receipt_id: int, error: Reason) -> None:
         """Keep a failure that changes no state (fetching fiscal data failed; will try again)."""
-        receipts.record_error(self._store, receipt_id, error)
+        receipt_moves.record_error(self._store, receipt_id, error)
 
     def refunds_of(self, receipt_id: int) -> tuple[ReceiptSummary, ...]:
         """The refund receipts issued against a sale, oldest first (rejected ones included)."""
