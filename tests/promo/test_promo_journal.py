@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pos_app.core.journal import Journal, PromoState, schema
+from pos_app.core.journal import Journal, PromoState, schema, schema_copies_and_promos
 from pos_app.core.journal.promos import Photo
 from tests.journal.test_migrations import journal_at
 
-PROMO_STEP = schema.MIGRATIONS.index(schema._promo_outbox) + 1
+PROMO_STEP = schema.MIGRATIONS.index(schema_copies_and_promos.promo_outbox) + 1
 
 
 # Every version before the promo outbox's step (wherever a merge puts it).

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from pos_app.core.errors import ValidationError
-from pos_app.core.journal import Journal, schema
+from pos_app.core.journal import Journal, schema, schema_till
 from pos_app.core.shifts import PinRefusedError, Role
 from pos_app.core.shifts.people import LOCKOUT, MAX_WRONG
 from tests.journal.conftest import INVOICE, Clock, receipt
 from tests.journal.test_migrations import journal_at
 from tests.shifts.conftest import ADMIN, ADMIN_PIN, CASHIER, CASHIER_PIN
 
-SHIFTS_STEP = schema.MIGRATIONS.index(schema._v9_shifts_and_people) + 1
+SHIFTS_STEP = schema.MIGRATIONS.index(schema_till.v9_shifts_and_people) + 1
 
 
 def test_a_pin_is_stored_only_as_a_salted_hash(journal: Journal) -> None:

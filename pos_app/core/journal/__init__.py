@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from pos_app.core.journal.errors import JournalError as JournalError
     from pos_app.core.journal.errors import JournalTooNewError as JournalTooNewError
     from pos_app.core.journal.errors import ReceiptNotFoundError as ReceiptNotFoundError
-    from pos_app.core.journal.journal import INTERRUPTED_SEND as INTERRUPTED_SEND
     from pos_app.core.journal.journal import JOURNAL_FILE as JOURNAL_FILE
     from pos_app.core.journal.journal import Journal as Journal
-    from pos_app.core.journal.journal import JournalFilter as JournalFilter
+    from pos_app.core.journal.queries import JournalFilter as JournalFilter
+    from pos_app.core.journal.receipt_moves import INTERRUPTED_SEND as INTERRUPTED_SEND
     from pos_app.core.journal.records import Delivery as Delivery
     from pos_app.core.journal.records import HistoryEvent as HistoryEvent
     from pos_app.core.journal.records import OutboxState as OutboxState
@@ -42,7 +42,9 @@ __all__, __getattr__, __dir__ = lazy.exports(
             "JournalTooNewError",
             "ReceiptNotFoundError",
         ),
-        "journal": ("INTERRUPTED_SEND", "JOURNAL_FILE", "Journal", "JournalFilter"),
+        "journal": ("JOURNAL_FILE", "Journal"),
+        "queries": ("JournalFilter",),
+        "receipt_moves": ("INTERRUPTED_SEND",),
         "records": (
             "Delivery",
             "HistoryEvent",

@@ -1,79 +1,53 @@
 """The journal: every receipt, durable before it leaves, with its state, history and outcome.
 
 A thin façade: each method says what it does and hands the work to the module for its concern
-(:mod:`.connection` the file and its transactions, :mod:`.receipts`, :mod:`.deliveries`,
-:mod:`.promos`, :mod:`.queries`, with :mod:`.moves` and :mod:`.rows` beneath them). Durability
-and thread rules are in :mod:`.connection`.
+(:mod:`.connection` the file and its transactions, :mod:`.receipts`, :mod:`.receipt_moves`,
+:mod:`.deliveries`, :mod:`.promos`, :mod:`.queries`, with :mod:`.moves` and :mod:`.rows` beneath
+them). A receipt's moves after it is written (:mod:`.journal_outcomes`) and the lookups
+(:mod:`.journal_lookups`) are the façade's methods too, in modules of their own. Durability and
+thread rules are in :mod:`.connection`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 from pos_app.core import paths
 from pos_app.core.checker_cheque import CopyDetails
-from pos_app.core.fiscal_data import FiscalData
-from pos_app.core.journal import (
-    backup,
-    deliveries,
-    document_ids,
-    health,
-    promos,
-    queries,
-    receipts,
-    refund_receipts,
-)
+from pos_app.core.journal import backup, deliveries, health, promos, receipts, refund_receipts
 from pos_app.core.journal import history_texts as words
 from pos_app.core.journal.connection import LOCK_TIMEOUT, Store
 from pos_app.core.journal.errors import (
     DiskAlmostFullError,
     JournalDamagedError,
-    JournalFileError,
     JournalKnownDamagedError,
-    unrecorded,
 )
-from pos_app.core.journal.queries import JournalFilter
-from pos_app.core.journal.receipts import INTERRUPTED_SEND
-from pos_app.core.journal.records import (
-    OutboxState,
-    PeriodTotals,
-    ReceiptRecord,
-    ReceiptSummary,
-)
+from pos_app.core.journal.journal_lookups import JournalLookups
+from pos_app.core.journal.journal_outcomes import ReceiptOutcomes
+from pos_app.core.journal.records import ReceiptRecord
 from pos_app.core.journal.rows import Reason
-from pos_app.core.journal.states import Actor, DeliveryState, ReceiptState
+from pos_app.core.journal.states import Actor, DeliveryState
 from pos_app.core.receipt import Receipt
 from pos_app.core.target import CashboxTarget
 
 if TYPE_CHECKING:
     from pos_app.core.catalog import Catalog
-    from pos_app.core.reports.figures import PeriodFigures
     from pos_app.core.shifts import People, ShiftBook
 
-__all__ = [
-    "DEFAULT_PAGE",
-    "INTERRUPTED_SEND",
-    "JOURNAL_FILE",
-    "Journal",
-    "JournalFilter",
-    "Reason",
-]
+__all__ = ["JOURNAL_FILE", "Journal"]
 
 JOURNAL_FILE = "journal.sqlite3"
-DEFAULT_PAGE = queries.DEFAULT_PAGE
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Journal:
+class Journal(ReceiptOutcomes, JournalLookups):
     """The receipts' durable record. Open with :meth:`open`; close with :meth:`close` (or use
     it as a context manager)."""
 
@@ -243,113 +217,6 @@ class Journal:
         """Everything about one receipt; ReceiptNotFoundError if the journal has no such id."""
         return receipts.get(self._store, receipt_id)
 
-    def mark_sending(self, receipt_id: int) -> None:
-        """QUEUED → SENDING: call right before createReceipt leaves; from here on a crash
-        leaves the outcome unknown."""
-        receipts.move(self._store, receipt_id, ReceiptState.SENDING, words.said(words.SENDING))
-        # Its number is about to leave the machine (later as the copy's Checker.uz operation
-        # code): the identity beside the journal keeps the highest such number, so an older
-        # copy of the journal, which would give it again, is refused. Here rather than in add,
-        # so the Pay key does not wait for the file's sync.
-        self._store.saw_receipt(receipt_id)
-
-    # The cashbox's answers: when the journal's file fails while recording one, the error is
-    # UnrecordedAnswerError (the receipt may be fiscalized: never ring it again), carrying the
-    # document id when there is one.
-
-    def mark_not_sent(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING → QUEUED: only when the request provably never left (no connection could be
-        made); it will be sent again by itself."""
-        with self._answer(receipt_id):
-            receipts.move(self._store, receipt_id, ReceiptState.QUEUED, reason, error=reason)
-
-    def mark_submitted(self, receipt_id: int, document_id: str) -> None:
-        """SENDING → SUBMITTED: the cashbox took the receipt; its document id is kept at once,
-        first in a small file beside the journal (flushed to disk), then in the journal."""
-        document_ids.keep(self.path, receipt_id, document_id)
-        with self._answer(receipt_id, document_id):
-            receipts.mark_submitted(self._store, receipt_id, document_id)
-
-    def mark_fiscalized(self, receipt_id: int, fiscal: FiscalData) -> None:
-        """SUBMITTED → FISCALIZED, with the fiscal data and the QR string built from them."""
-        with self._answer(receipt_id, fiscal.document_id, fiscalized=True):
-            receipts.mark_fiscalized(self._store, receipt_id, fiscal)
-
-    def mark_rejected(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING, SUBMITTED or FISCAL_DATA_LATE → REJECTED: the service refused it;
-        ``reason`` is its words."""
-        with self._answer(receipt_id):
-            receipts.mark_rejected(self._store, receipt_id, reason)
-
-    def mark_needs_attention(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING or SUBMITTED → NEEDS_ATTENTION: the outcome is unknown; never re-sent until
-        a person decides."""
-        with self._answer(receipt_id):
-            receipts.move(
-                self._store, receipt_id, ReceiptState.NEEDS_ATTENTION, reason, error=reason
-            )
-
-    def mark_held(self, receipt_id: int, reason: Reason) -> None:
-        """SENDING → HELD: refused as a whole for a reason the app does not know; no document
-        was made. It waits for a person (resolve_retry), not for the outbox."""
-        with self._answer(receipt_id):
-            receipts.move(self._store, receipt_id, ReceiptState.HELD, reason, error=reason)
-
-    def mark_fiscal_data_late(self, receipt_id: int, reason: Reason) -> None:
-        """SUBMITTED → FISCAL_DATA_LATE: the cashbox has it, its fiscal data have not come for
-        long; still asked for, never sent again."""
-        receipts.move(self._store, receipt_id, ReceiptState.FISCAL_DATA_LATE, reason, error=reason)
-
-    def mark_interrupted_sends(self) -> tuple[int, ...]:
-        """At the workflow's start: every receipt left SENDING by an app that stopped mid-way
-        needs attention (the cashbox may or may not have it); one whose document id was kept
-        beside the journal says it. Returns their ids."""
-        kept = document_ids.read(self.path)
-        ids = receipts.mark_interrupted_sends(self._store, kept)
-        if kept:
-            document_ids.forget_all_but(self.path, receipts.unanswered(self._store))
-        return ids
-
-    @contextmanager
-    def _answer(
-        self, receipt_id: int, document_id: str | None = None, *, fiscalized: bool = False
-    ) -> Iterator[None]:
-        try:
-            yield
-        except JournalFileError as error:
-            raise unrecorded(receipt_id, document_id, error, fiscalized=fiscalized) from error
-
-    def resolve_retry(self, receipt_id: int, note: str | None = None) -> None:
-        """NEEDS_ATTENTION → QUEUED, a person's decision (having checked the cashbox does not
-        have it), or HELD → QUEUED (the cause fixed): it will be sent again."""
-        receipts.move(
-            self._store,
-            receipt_id,
-            ReceiptState.QUEUED,
-            note or words.said(words.SENT_AGAIN),
-            actor=Actor.PERSON,
-        )
-
-    def resolve_with_document(
-        self, receipt_id: int, document_id: str, note: str | None = None
-    ) -> None:
-        """NEEDS_ATTENTION → SUBMITTED, a person's decision: the cashbox has it under
-        ``document_id``; its fiscal data will be fetched."""
-        receipts.resolve_with_document(self._store, receipt_id, document_id, note)
-
-    def cancel(self, receipt_id: int, reason: Reason) -> None:
-        """QUEUED or HELD → CANCELLED, a person's decision, with ``reason`` in the history; refused
-        (IllegalTransitionError) once a request of it may have reached the cashbox."""
-        receipts.cancel(self._store, receipt_id, reason)
-
-    def record_error(self, receipt_id: int, error: Reason) -> None:
-        """Keep a failure that changes no state (fetching fiscal data failed; will try again)."""
-        receipts.record_error(self._store, receipt_id, error)
-
-    def refunds_of(self, receipt_id: int) -> tuple[ReceiptSummary, ...]:
-        """The refund receipts issued against a sale, oldest first (rejected ones included)."""
-        return queries.refunds_of(self._store, receipt_id)
-
     # --- the customer's copy (Checker.uz) -------------------------------------------------
 
     def mark_delivered(self, receipt_id: int) -> None:
@@ -403,78 +270,3 @@ class Journal:
     def promos(self) -> promos.PromoSubmissions:
         """Promo submissions: queued here before they leave, followed until final."""
         return promos.PromoSubmissions(self._store)
-
-    # --- what waits, lists, searches, sums ------------------------------------------------
-
-    def waiting(self) -> tuple[ReceiptSummary, ...]:
-        """Receipts the outbox has work for (QUEUED, SUBMITTED, or fiscalized with the copy
-        still to deliver), oldest first."""
-        return queries.waiting(self._store)
-
-    def for_a_person(self) -> tuple[ReceiptSummary, ...]:
-        """Receipts waiting for a person's decision or look (needs attention, held, late)."""
-        return queries.for_a_person(self._store)
-
-    def outbox_state(self, target: CashboxTarget | None = None) -> OutboxState:
-        """What waits; with ``target`` (the cashbox configured now), also how many of the
-        waiting receipts were made for another one."""
-        return queries.outbox_state(self._store, target)
-
-    def list_recent(self, limit: int = DEFAULT_PAGE, offset: int = 0) -> tuple[ReceiptSummary, ...]:
-        """The newest receipts first."""
-        return queries.list_recent(self._store, limit, offset)
-
-    def search(
-        self,
-        text: str | None = None,
-        *,
-        amount: Decimal | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        limit: int = DEFAULT_PAGE,
-        offset: int = 0,
-    ) -> tuple[ReceiptSummary, ...]:
-        """Receipts matching every filter given, newest first.
-
-        ``text`` is looked for, case-insensitively, in the positions' names, the invoice, the
-        contact, the document id and the FD number; ``amount`` is the exact total; the dates
-        (inclusive) are the local dates the receipts were made on.
-        """
-        return queries.search(
-            self._store,
-            text,
-            amount=amount,
-            date_from=date_from,
-            date_to=date_to,
-            limit=limit,
-            offset=offset,
-        )
-
-    def filtered(
-        self,
-        view: JournalFilter,
-        *,
-        limit: int = DEFAULT_PAGE,
-        offset: int = 0,
-        before: int | None = None,
-    ) -> tuple[ReceiptSummary, ...]:
-        """The journal view's page: receipts matching ``view``, newest first, older than the
-        receipt ``before`` when given."""
-        return queries.filtered(self._store, view, limit=limit, offset=offset, before=before)
-
-    def find_fiscal(self, fn: str, fd: int) -> int | None:
-        """The receipt fiscalized under FN ``fn`` as document ``fd`` (a customer's QR code)."""
-        return queries.find_fiscal(self._store, fn, fd)
-
-    def period_totals(self, date_from: date, date_to: date) -> PeriodTotals:
-        """Sums over the FISCALIZED receipts whose fiscal time falls, in local time, on a day
-        from ``date_from`` to ``date_to`` (inclusive)."""
-        return queries.period_totals(self._store, date_from, date_to)
-
-    def period_figures(self, date_from: date, date_to: date) -> PeriodFigures:
-        """Every figure of a period report (see :mod:`pos_app.core.reports.figures`), read at
-        one moment."""
-        # Imported here: the reports are built on the journal's modules.
-        from pos_app.core.reports.figures import read_period  # noqa: PLC0415
-
-        return read_period(self._store, date_from, date_to)
