@@ -1,6 +1,6 @@
 """One receipt's way: queued in the journal → createReceipt → submitted → getReceipt until the
 fiscal data come (:mod:`.fiscal_data_wait`) → fiscalized → the customer's copy through
-Checker.uz.
+Checker.uz (:mod:`.copies`).
 
 Every step is written to the journal before and after the request it makes, so a crash at
 any moment leaves a state the next start knows how to continue from. The one step never
@@ -39,7 +39,6 @@ from pos_app.core.services import (
     CheckerClient,
     IntellectMoneyClient,
     RejectedError,
-    ServiceError,
     UnavailableError,
     UnknownOutcomeError,
     UnrecognisedRefusalError,
@@ -47,8 +46,8 @@ from pos_app.core.services import (
 from pos_app.core.services.endpoints import ServiceName
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow.backoff import Backoff, PollSchedule
+from pos_app.core.workflow.copies import Copies
 from pos_app.core.workflow.events import (
-    DeliveryChanged,
     Event,
     EventHub,
     Listener,
@@ -71,19 +70,11 @@ SERVICE_NAME = ServiceName.INTELLECTMONEY.label
 
 # How long process() keeps polling before leaving the receipt to the outbox.
 DEFAULT_PATIENCE = 30.0
-# A copy that failed this many times (without a final refusal) is given up.
-MAX_DELIVERY_ATTEMPTS = 10
 
 UNEXPECTED = _N(
     "workflow",
     "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt"
     " is unknown.",
-)
-RESEND = _N("workflow", "A person chose to send the customer's copy again.")
-ARRIVED = _N("workflow", "A person confirmed the customer got the copy.")
-NO_CHECKER = _N(
-    "workflow",
-    "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
 )
 ELSEWHERE = _N(
     "workflow",
@@ -145,6 +136,7 @@ class Workflow:
             now=now,
             late_after=fiscal_data_late_after,
         )
+        self._copies = Copies(journal, clients.checker, self._events)
 
     @property
     def journal(self) -> Journal:
@@ -249,7 +241,7 @@ class Workflow:
         except (AuthError, UnavailableError) as error:
             # Refused before any work, or never reached: safe to send again.
             self._journal.mark_not_sent(receipt_id, error.translatable)
-            self._trouble(error)
+            self.emit(ServiceTrouble.of(error))
             return self._changed(receipt_id, ReceiptState.QUEUED, error.translatable), None
         except UnknownOutcomeError as error:
             self._journal.mark_needs_attention(receipt_id, error.translatable)
@@ -303,47 +295,7 @@ class Workflow:
             # A training receipt's copy never goes through the real Checker.uz, nor back.
             self._elsewhere(record)
             return DeliveryState.PENDING
-        checker = self._clients.checker
-        if checker is None:
-            no_token = Message("workflow", NO_CHECKER)
-            # Said once, on the receipt and to the listeners; later rounds leave it waiting
-            # quietly until the token is set.
-            if record.delivery.last_error != no_token:
-                self._journal.record_delivery_wait(receipt_id, no_token)
-                self.emit(ServiceTrouble("Checker.uz", no_token, needs_settings=True))
-                self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, no_token))
-            return DeliveryState.PENDING
-        try:
-            checker.send_cheque(
-                record.receipt(),
-                operation_code=str(receipt_id),
-                date=record.fiscal.processed_at,
-                phone=record.phone,
-                customer_code=record.copy.customer_code,
-                discount_card=record.copy.discount_card,
-                note=record.copy.note,
-            )
-        except UnknownOutcomeError as error:
-            # Delivered, answer lost: the customer may have it. Sending again by itself would
-            # be a second message; a person asks the customer (resend_copy / copy_arrived).
-            self._journal.mark_delivery_unknown(receipt_id, error.translatable)
-            self.emit(DeliveryChanged(receipt_id, DeliveryState.UNKNOWN, error.translatable))
-            return DeliveryState.UNKNOWN
-        except ServiceError as error:
-            final = isinstance(error, RejectedError) or (
-                record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
-            )
-            self._journal.record_delivery_failure(receipt_id, error.translatable, final=final)
-            if isinstance(error, AuthError | UnavailableError):
-                self._trouble(error)
-            state = DeliveryState.FAILED if final else DeliveryState.PENDING
-            self.emit(DeliveryChanged(receipt_id, state, error.translatable))
-            return state
-        self._journal.mark_delivered(receipt_id)
-        self.emit(
-            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, words.said(words.COPY_DELIVERED))
-        )
-        return DeliveryState.DELIVERED
+        return self._copies.send(record, record.fiscal)
 
     @property
     def target(self) -> CashboxTarget:
@@ -353,7 +305,7 @@ class Workflow:
     @property
     def can_deliver(self) -> bool:
         """Whether copies can be sent now (the Checker.uz token is set)."""
-        return self._clients.checker is not None
+        return self._copies.can_deliver
 
     def belongs_here(self, record: ReceiptSummary) -> bool:
         """Whether the receipt was made for the cashbox the clients send to (a receipt from
@@ -368,15 +320,11 @@ class Workflow:
         """A person's decision on a copy that may have been sent (or was given up, or
         arrived and was lost): it is sent again by the next round, to ``phone`` (E.164) when
         the customer gives another one."""
-        self._journal.retry_delivery(receipt_id, note, phone=phone)
-        self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
+        self._copies.resend(receipt_id, note, phone=phone)
 
     def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:
         """A person's decision on a copy that may have been sent: the customer has it."""
-        self._journal.confirm_delivery(receipt_id, note)
-        self.emit(
-            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message("workflow", ARRIVED))
-        )
+        self._copies.arrived(receipt_id, note)
 
     # --- inside --------------------------------------------------------------------------
 
@@ -396,9 +344,6 @@ class Workflow:
     def _changed(self, receipt_id: int, state: ReceiptState, detail: Message) -> ReceiptState:
         self.emit(ReceiptChanged(receipt_id, state, detail))
         return state
-
-    def _trouble(self, error: ServiceError) -> None:
-        self.emit(ServiceTrouble.of(error))
 
     def emit(self, event: Event) -> None:
         self._events.emit(event)
