@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from pos_app.core.workflow.events import ReceiptChanged as ReceiptChanged
     from pos_app.core.workflow.events import ServiceTrouble as ServiceTrouble
     from pos_app.core.workflow.events import Unsubscribe as Unsubscribe
+    from pos_app.core.workflow.fiscal_data_wait import (
+        FISCAL_DATA_LATE_AFTER as FISCAL_DATA_LATE_AFTER,
+    )
+    from pos_app.core.workflow.fiscal_data_wait import FISCAL_DATA_POLLS as FISCAL_DATA_POLLS
+    from pos_app.core.workflow.fiscal_data_wait import PollOutcome as PollOutcome
     from pos_app.core.workflow.outbox import Outbox as Outbox
     from pos_app.core.workflow.outbox import OutboxRunner as OutboxRunner
     from pos_app.core.workflow.outbox import RoundReport as RoundReport
@@ -30,10 +35,7 @@ if TYPE_CHECKING:
     from pos_app.core.workflow.unsent import draft_content as draft_content
     from pos_app.core.workflow.unsent import entered_receipt as entered_receipt
     from pos_app.core.workflow.workflow import DEFAULT_PATIENCE as DEFAULT_PATIENCE
-    from pos_app.core.workflow.workflow import FISCAL_DATA_LATE_AFTER as FISCAL_DATA_LATE_AFTER
-    from pos_app.core.workflow.workflow import FISCAL_DATA_POLLS as FISCAL_DATA_POLLS
     from pos_app.core.workflow.workflow import Clients as Clients
-    from pos_app.core.workflow.workflow import PollOutcome as PollOutcome
     from pos_app.core.workflow.workflow import Workflow as Workflow
 
 __all__, __getattr__, __dir__ = lazy.exports(
@@ -52,6 +54,11 @@ __all__, __getattr__, __dir__ = lazy.exports(
             "ServiceTrouble",
             "Unsubscribe",
         ),
+        "fiscal_data_wait": (
+            "FISCAL_DATA_LATE_AFTER",
+            "FISCAL_DATA_POLLS",
+            "PollOutcome",
+        ),
         "outbox": (
             "Outbox",
             "OutboxRunner",
@@ -65,10 +72,7 @@ __all__, __getattr__, __dir__ = lazy.exports(
         ),
         "workflow": (
             "DEFAULT_PATIENCE",
-            "FISCAL_DATA_LATE_AFTER",
-            "FISCAL_DATA_POLLS",
             "Clients",
-            "PollOutcome",
             "Workflow",
         ),
     },

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from pos_app.core.i18n import Message
 from pos_app.core.journal import DeliveryState, JournalError, PromoState, ReceiptState
 from pos_app.core.journal.errors import UnrecordedAnswerError
+from pos_app.core.services.errors import AuthError
 
 # The window imports the events before the session opens: the records stay out until then.
 if TYPE_CHECKING:
     from pos_app.core.journal import OutboxState
+    from pos_app.core.services.errors import ServiceError
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +62,11 @@ class ServiceTrouble:
     service: str
     message: Message
     needs_settings: bool
+
+    @classmethod
+    def of(cls, error: ServiceError) -> ServiceTrouble:
+        """The event for a failed call: refused credentials need the settings."""
+        return cls(error.service, error.translatable, needs_settings=isinstance(error, AuthError))
 
 
 @dataclass(frozen=True)

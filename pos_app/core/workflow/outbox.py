@@ -30,7 +30,8 @@ from pos_app.core.journal import (
 from pos_app.core.journal.upkeep import JournalUpkeep
 from pos_app.core.workflow.backoff import Backoff
 from pos_app.core.workflow.events import JournalTrouble, OutboxChanged
-from pos_app.core.workflow.workflow import AWAITING_FISCAL_DATA, Workflow
+from pos_app.core.workflow.fiscal_data_wait import AWAITING_FISCAL_DATA
+from pos_app.core.workflow.workflow import Workflow
 
 logger = logging.getLogger(__name__)
 

@@ -1,5 +1,6 @@
 """One receipt's way: queued in the journal → createReceipt → submitted → getReceipt until the
-fiscal data come → fiscalized → the customer's copy through Checker.uz.
+fiscal data come (:mod:`.fiscal_data_wait`) → fiscalized → the customer's copy through
+Checker.uz (:mod:`.copies`).
 
 Every step is written to the journal before and after the request it makes, so a crash at
 any moment leaves a state the next start knows how to continue from. The one step never
@@ -36,20 +37,17 @@ from pos_app.core.receipt import Receipt
 from pos_app.core.services import (
     AuthError,
     CheckerClient,
-    FiscalData,
     IntellectMoneyClient,
     RejectedError,
-    ServiceError,
     UnavailableError,
     UnknownOutcomeError,
     UnrecognisedRefusalError,
 )
 from pos_app.core.services.endpoints import ServiceName
-from pos_app.core.services.errors import DocumentNotFoundError
 from pos_app.core.target import CashboxTarget, TargetMode
 from pos_app.core.workflow.backoff import Backoff, PollSchedule
+from pos_app.core.workflow.copies import Copies
 from pos_app.core.workflow.events import (
-    DeliveryChanged,
     Event,
     EventHub,
     Listener,
@@ -57,53 +55,32 @@ from pos_app.core.workflow.events import (
     ServiceTrouble,
     Unsubscribe,
 )
+from pos_app.core.workflow.fiscal_data_wait import (
+    AWAITING_FISCAL_DATA,
+    FISCAL_DATA_LATE_AFTER,
+    FISCAL_DATA_POLLS,
+    FiscalDataWait,
+    PollOutcome,
+    submitted_at,
+)
 
 logger = logging.getLogger(__name__)
 
 SERVICE_NAME = ServiceName.INTELLECTMONEY.label
 
-# The one schedule of getReceipt: right after createReceipt, again within 50 ms (the QR is on
-# screen at once when the cashbox is quick), then half as often each time, up to once a minute:
-# one slow receipt costs the cashbox little, and the shortest fiscal-data-late bound (a minute)
-# is still seen at the next ask. The outbox's rounds and process() both follow it.
-FISCAL_DATA_POLLS = PollSchedule(first=0.05, cap=60.0)
 # How long process() keeps polling before leaving the receipt to the outbox.
 DEFAULT_PATIENCE = 30.0
-# A copy that failed this many times (without a final refusal) is given up.
-MAX_DELIVERY_ATTEMPTS = 10
-# How long after the cashbox took a receipt its missing fiscal data are shown as late (seconds).
-FISCAL_DATA_LATE_AFTER = 15 * 60.0
 
 UNEXPECTED = _N(
     "workflow",
     "An unexpected failure ({problem}) stopped the sending; whether the cashbox got the receipt"
     " is unknown.",
 )
-RESEND = _N("workflow", "A person chose to send the customer's copy again.")
-ARRIVED = _N("workflow", "A person confirmed the customer got the copy.")
-FISCAL_DATA_LATE = _N(
-    "workflow",
-    "The cashbox took the receipt (document {document}) {minutes} min ago and has not given its"
-    " fiscal data yet; its last answer: {known}. It is not sent again; pos-app keeps asking.",
-)
-NO_CHECKER = _N(
-    "workflow",
-    "The Checker.uz token is not set, so the customer's copy waits. Enter it in Settings.",
-)
 ELSEWHERE = _N(
     "workflow",
     "Made for {target}, but pos-app now sends to {current}: the receipt waits and is never sent"
     " to another cashbox. Start pos-app for {target} to send it.",
 )
-
-
-@dataclass(frozen=True)
-class PollOutcome:
-    """Where one receipt is after asking for its fiscal data; ``trouble``: the cashbox could not
-    be asked (unreachable, or the credentials refused), as opposed to "not ready yet"."""
-
-    state: ReceiptState
-    trouble: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,11 +124,19 @@ class Workflow:
         self._journal = journal
         self._clients = clients
         self._stop = stop or threading.Event()
-        self._clock = clock
-        self._late_after = fiscal_data_late_after
         self._now = now
         self._events = events or EventHub()
         self.polls = polls
+        self._fiscal_data = FiscalDataWait(
+            journal,
+            clients.cashbox,
+            self._events,
+            stop=self._stop,
+            clock=clock,
+            now=now,
+            late_after=fiscal_data_late_after,
+        )
+        self._copies = Copies(journal, clients.checker, self._events)
 
     @property
     def journal(self) -> Journal:
@@ -213,9 +198,9 @@ class Workflow:
         if state is ReceiptState.QUEUED:
             state, document_id = self._send(record)
         if state in AWAITING_FISCAL_DATA and document_id is not None:
-            since = self._now() if state is not record.state else _submitted_at(record)
+            since = self._now() if state is not record.state else submitted_at(record)
             pauses = self.polls.pauses()
-            state = self._fetch(
+            state = self._fiscal_data.fetch(
                 record, state, document_id, since, patience=patience, pauses=pauses
             ).state
         if state is ReceiptState.FISCALIZED and record.delivery.state is DeliveryState.PENDING:
@@ -256,7 +241,7 @@ class Workflow:
         except (AuthError, UnavailableError) as error:
             # Refused before any work, or never reached: safe to send again.
             self._journal.mark_not_sent(receipt_id, error.translatable)
-            self._trouble(error)
+            self.emit(ServiceTrouble.of(error))
             return self._changed(receipt_id, ReceiptState.QUEUED, error.translatable), None
         except UnknownOutcomeError as error:
             self._journal.mark_needs_attention(receipt_id, error.translatable)
@@ -296,82 +281,10 @@ class Workflow:
             # Asked of another cashbox, it would answer "no such document".
             return PollOutcome(self._elsewhere(record).state)
         pauses = pauses if pauses is not None else self.polls.pauses()
-        since = _submitted_at(record)
-        return self._fetch(
+        since = submitted_at(record)
+        return self._fiscal_data.fetch(
             record, record.state, record.document_id, since, patience=patience, pauses=pauses
         )
-
-    def _fetch(
-        self,
-        record: ReceiptRecord,
-        state: ReceiptState,
-        document_id: str,
-        since: datetime,
-        *,
-        patience: float,
-        pauses: Backoff,
-    ) -> PollOutcome:
-        """Ask until fiscal data, a final answer, trouble, or ``patience``, pausing as
-        ``pauses`` says. Only fiscal data and the cashbox's explicit refusal end it; "not
-        ready" in any shape is asked again."""
-        receipt_id = record.id
-        deadline = self._clock() + patience
-        while True:
-            try:
-                answer = self._clients.cashbox.get_receipt(record.invoice_id, document_id)
-            except DocumentNotFoundError as error:
-                return PollOutcome(self._attention(receipt_id, error.translatable))
-            except RejectedError as error:
-                return PollOutcome(
-                    self._settle(receipt_id, ReceiptState.REJECTED, error.translatable)
-                )
-            except AuthError as error:
-                # A settings problem, not the receipt's: it stays as it is, asked again later.
-                self._journal.record_error(receipt_id, error.translatable)
-                self._trouble(error)
-                return PollOutcome(state, trouble=True)
-            except UnavailableError as error:
-                self._journal.record_error(receipt_id, error.translatable)
-                self._trouble(error)
-                state = self._late(receipt_id, state, document_id, since, str(error))
-                return PollOutcome(state, trouble=True)
-            if isinstance(answer, FiscalData):
-                return PollOutcome(self._fiscalized(receipt_id, answer))
-            state = self._late(receipt_id, state, document_id, since, answer.known)
-            if not self._pause(pauses, deadline):
-                return PollOutcome(state)
-
-    def _pause(self, pauses: Backoff, deadline: float) -> bool:
-        """Wait the schedule's next pause if it ends before ``deadline``; False: ask no more
-        now. With no time left none is drawn: the next pause is the caller's (the outbox's)."""
-        if self._clock() >= deadline:
-            return False
-        delay = pauses.next_delay()
-        return self._clock() + delay <= deadline and not self._stop.wait(delay)
-
-    def _late(
-        self,
-        receipt_id: int,
-        state: ReceiptState,
-        document_id: str,
-        since: datetime,
-        known: str,
-    ) -> ReceiptState:
-        """SUBMITTED → FISCAL_DATA_LATE once the bound has passed since the cashbox took it."""
-        waited = (self._now() - since).total_seconds()
-        if state is not ReceiptState.SUBMITTED or waited < self._late_after:
-            return state
-        reason = Message.of(
-            "workflow",
-            FISCAL_DATA_LATE,
-            {"document": document_id, "minutes": int(waited // 60), "known": known},
-        )
-        try:
-            self._journal.mark_fiscal_data_late(receipt_id, reason)
-        except IllegalTransitionError:
-            return self._journal.get(receipt_id).state
-        logger.warning("Receipt %d: fiscal data late (%s)", receipt_id, known)
-        return self._changed(receipt_id, ReceiptState.FISCAL_DATA_LATE, reason)
 
     def deliver(self, receipt_id: int) -> DeliveryState:
         """Send the customer's copy through Checker.uz, if one is waiting."""
@@ -382,47 +295,7 @@ class Workflow:
             # A training receipt's copy never goes through the real Checker.uz, nor back.
             self._elsewhere(record)
             return DeliveryState.PENDING
-        checker = self._clients.checker
-        if checker is None:
-            no_token = Message("workflow", NO_CHECKER)
-            # Said once, on the receipt and to the listeners; later rounds leave it waiting
-            # quietly until the token is set.
-            if record.delivery.last_error != no_token:
-                self._journal.record_delivery_wait(receipt_id, no_token)
-                self.emit(ServiceTrouble("Checker.uz", no_token, needs_settings=True))
-                self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, no_token))
-            return DeliveryState.PENDING
-        try:
-            checker.send_cheque(
-                record.receipt(),
-                operation_code=str(receipt_id),
-                date=record.fiscal.processed_at,
-                phone=record.phone,
-                customer_code=record.copy.customer_code,
-                discount_card=record.copy.discount_card,
-                note=record.copy.note,
-            )
-        except UnknownOutcomeError as error:
-            # Delivered, answer lost: the customer may have it. Sending again by itself would
-            # be a second message; a person asks the customer (resend_copy / copy_arrived).
-            self._journal.mark_delivery_unknown(receipt_id, error.translatable)
-            self.emit(DeliveryChanged(receipt_id, DeliveryState.UNKNOWN, error.translatable))
-            return DeliveryState.UNKNOWN
-        except ServiceError as error:
-            final = isinstance(error, RejectedError) or (
-                record.delivery.attempts + 1 >= MAX_DELIVERY_ATTEMPTS
-            )
-            self._journal.record_delivery_failure(receipt_id, error.translatable, final=final)
-            if isinstance(error, AuthError | UnavailableError):
-                self._trouble(error)
-            state = DeliveryState.FAILED if final else DeliveryState.PENDING
-            self.emit(DeliveryChanged(receipt_id, state, error.translatable))
-            return state
-        self._journal.mark_delivered(receipt_id)
-        self.emit(
-            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, words.said(words.COPY_DELIVERED))
-        )
-        return DeliveryState.DELIVERED
+        return self._copies.send(record, record.fiscal)
 
     @property
     def target(self) -> CashboxTarget:
@@ -432,7 +305,7 @@ class Workflow:
     @property
     def can_deliver(self) -> bool:
         """Whether copies can be sent now (the Checker.uz token is set)."""
-        return self._clients.checker is not None
+        return self._copies.can_deliver
 
     def belongs_here(self, record: ReceiptSummary) -> bool:
         """Whether the receipt was made for the cashbox the clients send to (a receipt from
@@ -447,15 +320,11 @@ class Workflow:
         """A person's decision on a copy that may have been sent (or was given up, or
         arrived and was lost): it is sent again by the next round, to ``phone`` (E.164) when
         the customer gives another one."""
-        self._journal.retry_delivery(receipt_id, note, phone=phone)
-        self.emit(DeliveryChanged(receipt_id, DeliveryState.PENDING, Message("workflow", RESEND)))
+        self._copies.resend(receipt_id, note, phone=phone)
 
     def copy_arrived(self, receipt_id: int, note: str | None = None) -> None:
         """A person's decision on a copy that may have been sent: the customer has it."""
-        self._journal.confirm_delivery(receipt_id, note)
-        self.emit(
-            DeliveryChanged(receipt_id, DeliveryState.DELIVERED, Message("workflow", ARRIVED))
-        )
+        self._copies.arrived(receipt_id, note)
 
     # --- inside --------------------------------------------------------------------------
 
@@ -472,50 +341,9 @@ class Workflow:
             return self._journal.get(record.id)
         return record
 
-    def _fiscalized(self, receipt_id: int, fiscal: FiscalData) -> ReceiptState:
-        try:
-            self._journal.mark_fiscalized(receipt_id, fiscal)
-        except IllegalTransitionError:
-            return self._journal.get(receipt_id).state
-        return self._changed(receipt_id, ReceiptState.FISCALIZED, Message.verbatim(str(fiscal.qr)))
-
-    def _settle(self, receipt_id: int, state: ReceiptState, reason: Message) -> ReceiptState:
-        try:
-            self._journal.mark_rejected(receipt_id, reason)
-        except IllegalTransitionError:
-            return self._journal.get(receipt_id).state
-        return self._changed(receipt_id, state, reason)
-
-    def _attention(self, receipt_id: int, reason: Message) -> ReceiptState:
-        try:
-            self._journal.mark_needs_attention(receipt_id, reason)
-        except IllegalTransitionError:
-            return self._journal.get(receipt_id).state
-        return self._changed(receipt_id, ReceiptState.NEEDS_ATTENTION, reason)
-
     def _changed(self, receipt_id: int, state: ReceiptState, detail: Message) -> ReceiptState:
         self.emit(ReceiptChanged(receipt_id, state, detail))
         return state
 
-    def _trouble(self, error: ServiceError) -> None:
-        self.emit(
-            ServiceTrouble(
-                error.service, error.translatable, needs_settings=isinstance(error, AuthError)
-            )
-        )
-
     def emit(self, event: Event) -> None:
         self._events.emit(event)
-
-
-# States whose receipt the cashbox has: its fiscal data are asked for.
-AWAITING_FISCAL_DATA = (ReceiptState.SUBMITTED, ReceiptState.FISCAL_DATA_LATE)
-
-
-def _submitted_at(record: ReceiptRecord) -> datetime:
-    """When the cashbox took the receipt (its last move to SUBMITTED, e.g. a person giving its
-    document id)."""
-    for event in reversed(record.history):
-        if event.to_state == ReceiptState.SUBMITTED:
-            return event.at
-    return record.updated_at
