@@ -32,6 +32,7 @@ def what_text(submission: PromoSubmission) -> str:
 
 
 def why_text(submission: PromoSubmission) -> str:
+    """Why the submission stands where it does; empty when there is nothing to say."""
     if submission.reject_reason:
         return reason_text(submission.reject_reason)
     if submission.state is PromoState.UNKNOWN:
