@@ -104,7 +104,7 @@ def start_after_painting(window: MainWindow, till: Till, *, sandbox: bool) -> No
     here: imported now, its module stays out of the first paint."""
     if till.closed:
         return
-    from pos_app.qt.promo_dialog import install_promo_action
+    from pos_app.qt.promo_action import install_promo_action
     from pos_app.qt.reports_window import install_report_action
     from pos_app.qt.shift_actions import install_shift_actions
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,16 +30,15 @@ from PySide6.QtWidgets import (
 
 from pos_app.core.credentials import Secret
 from pos_app.core.journal import PromoState, PromoSubmission, ReceiptRecord, ReceiptState
-from pos_app.core.services.inshopper import REJECT_ADVICE, REJECT_REASONS, Campaign
+from pos_app.core.services.inshopper import Campaign
 from pos_app.core.session import TillSession
 from pos_app.core.workflow import Event, PromoChanged
 from pos_app.qt.focus_ring import ring_on
-from pos_app.qt.main_window import MainWindow
-from pos_app.qt.messages import error_text, message_text
+from pos_app.qt.messages import error_text
+from pos_app.qt.promo_submission_text import what_text, why_text
 from pos_app.qt.till import Till
 from pos_app.qt.translations import translated
 
-PROMO_KEY = QKeySequence("Shift+F9")
 ERROR_STYLE = "color: #b00020;"
 NUMBER, WHAT, CAMPAIGN, STATE, REASON = range(5)
 _STATE_COLOURS = {PromoState.GOOD: "#1b5e20", PromoState.REJECTED: "#b00020"}
@@ -58,16 +57,6 @@ class Overview:
 def _overview(session: TillSession) -> Overview:
     account = session.promos.account
     return Overview(account.logged_in, account.email, account.user_id, session.promos.recent())
-
-
-def reason_text(code: str) -> str:
-    """A reject reason in the window's language, with what to do."""
-    words = REJECT_REASONS.get(code)
-    if words is None:
-        return code
-    advice = REJECT_ADVICE.get(code)
-    text = translated("services", words)
-    return f"{text} {translated('services', advice)}" if advice else text
 
 
 class PromoDialog(QDialog):
@@ -362,17 +351,12 @@ class PromoDialog(QDialog):
         table = self.submission_table
         table.setRowCount(len(submissions))
         for row, submission in enumerate(submissions):
-            what = (
-                self.tr("receipt {id}").format(id=submission.receipt_id)
-                if submission.receipt_id is not None
-                else self.tr("photo")
-            )
             texts = (
                 str(submission.id),
-                what,
+                what_text(submission),
                 str(submission.campaign_id),
                 translated("journal", submission.state.label),
-                self._why(submission),
+                why_text(submission),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -384,20 +368,6 @@ class PromoDialog(QDialog):
                 table.selectRow(row)
         table.resizeRowsToContents()
         self._enable_again()
-
-    def _why(self, submission: PromoSubmission) -> str:
-        if submission.reject_reason:
-            return reason_text(submission.reject_reason)
-        if submission.state is PromoState.UNKNOWN:
-            return self.tr(
-                "The answer was lost: the service may have it. Send again only if the campaign"
-                " does not show it."
-            )
-        if submission.last_error is not None and not submission.state.is_final:
-            return message_text(submission.last_error)
-        if submission.quantity:
-            return self.tr("{count} goods counted").format(count=submission.quantity)
-        return ""
 
     def _enable_again(self) -> None:
         chosen = self.chosen_submission()
@@ -426,26 +396,3 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def open_promo_dialog(parent: QWidget, till: Till, record: ReceiptRecord | None) -> PromoDialog:
-    """The promo panel for ``record`` (the last receipt, or one chosen in the journal view)."""
-    dialog = PromoDialog(till, record, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-def install_promo_action(window: MainWindow, till: Till) -> QAction:
-    """The main window's way in: Shift+F9 opens the panel for the receipt shown last."""
-    action = QAction(QCoreApplication.translate("PromoDialog", "Promo campaigns…"), window)
-    action.setObjectName("promoAction")
-    action.setShortcut(PROMO_KEY)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-
-    def show() -> None:
-        open_promo_dialog(window, till, window.last_record())
-
-    action.triggered.connect(show)
-    window.addAction(action)
-    return action

@@ -99,7 +99,7 @@ class ReceiptActions(QWidget):
 
     def _promo(self) -> None:
         if self.record is not None:
-            from pos_app.qt.promo_dialog import open_promo_dialog  # noqa: PLC0415 - opened on demand
+            from pos_app.qt.promo_action import open_promo_dialog  # noqa: PLC0415 - opened on demand
 
             open_promo_dialog(self, self.till, self.record)
 

@@ -36,7 +36,7 @@ from shiboken6 import isValid
 
 from pos_app.core.scanning import DEFAULT_SCAN_GAP_MS, DEFAULT_SCAN_MIN_LENGTH
 
-# The shop's settings change them (see pos_app.core.settings for why these).
+# The shop's settings change them (see pos_app.core.scanning for why these).
 DEFAULT_GAP = DEFAULT_SCAN_GAP_MS / 1000
 DEFAULT_MIN_LENGTH = DEFAULT_SCAN_MIN_LENGTH
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)

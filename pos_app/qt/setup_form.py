@@ -28,11 +28,8 @@ from pos_app.core import credentials
 from pos_app.core.codes import PaymentSubject, TaxationSystem
 from pos_app.core.connection_test import CredentialChange, SetupChanges
 from pos_app.core.credentials import CredentialName
-from pos_app.core.settings import (
-    MAX_FISCAL_DATA_LATE_MINUTES,
-    RECEIPT_WIDTHS,
-    Settings,
-)
+from pos_app.core.settings import Settings
+from pos_app.core.settings_values import MAX_FISCAL_DATA_LATE_MINUTES, RECEIPT_WIDTHS
 from pos_app.qt.country_box import CountryBox
 from pos_app.qt.credential_fields import SecretField, keyring_fix
 from pos_app.qt.messages import error_text

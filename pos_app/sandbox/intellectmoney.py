@@ -7,13 +7,10 @@ ASSUMED so it can be corrected when the real service says otherwise.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from enum import IntEnum
 from typing import Any
-from xml.etree import ElementTree
 
 from pos_app.core import decimal_json
 from pos_app.core.errors import ValidationError
@@ -25,6 +22,17 @@ from pos_app.sandbox.credentials import SandboxCredentials
 from pos_app.sandbox.exchange import JSON_TYPE, Answer, Request
 from pos_app.sandbox.faults import Faults
 from pos_app.sandbox.fiscal_content import fiscal_data
+from pos_app.sandbox.intellectmoney_answers import (
+    OPERATION_DESC,
+    XML_TYPE,
+    OperationCode,
+    StateCode,
+    queued_result,
+    refused_data,
+    result_state,
+    shaped,
+    xml,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,41 +46,11 @@ COMPANY_NAME = 'ООО "Демо-магазин"'
 # Documented (createReceipt's second answer example): OrangeData's refusal for a group
 # without a fiscalized device, which is what a group the cashbox does not have gets.
 NO_DEVICE_IN_GROUP = "В группе нет ни одного фискализированного устройства"
-XML_TYPE = "application/xml; charset=utf-8"
 _INVOICE_ID = re.compile(r"3[0-9]{9}")
 _REFUND_ID = re.compile(r"[0-9]{1,18}")
 _CREATE_ORDER = "UserToken::MerchantReceipt::InvoiceId::SignSecretKey"
 # ASSUMED: getReceipt's signature is blank in its document; API_NOTES.md's order.
 _GET_ORDER = "UserToken::InvoiceId::DocumentId::SignSecretKey"
-
-
-class OperationCode(IntEnum):
-    """OperationState.Code (documented)."""
-
-    PROCESSED = 0
-    QUEUED = 1
-    ERROR = 2
-
-
-_OPERATION_DESC = {
-    OperationCode.PROCESSED: "Успешно обработана",
-    # ASSUMED: the text of the queued state (the documents show only the code).
-    OperationCode.QUEUED: "Операция в очереди",
-    OperationCode.ERROR: "Ошибка",
-}
-
-
-class StateCode(IntEnum):
-    """Result.State.Code. Documented: 0 processed, 3 document not found (getReceipt).
-    ASSUMED: the others, for request-level refusals the documents do not number."""
-
-    OK = 0
-    PROCESSING = 1
-    BAD_REQUEST = 2
-    NOT_FOUND = 3
-    UNAUTHORIZED = 4
-    BAD_SIGN = 5
-    BAD_USER_TOKEN = 6
 
 
 class RefusalError(Exception):
@@ -127,12 +105,12 @@ class IntellectMoney:
             logger.debug("IntellectMoney refused %s: %s", request.path, refusal.desc)
             status = refusal.status
             envelope = self._envelope(
-                OperationCode.ERROR, {"State": _state(refusal.code, refusal.desc)}
+                OperationCode.ERROR, {"State": result_state(refusal.code, refusal.desc)}
             )
         if as_json:
             body = decimal_json.dumps(envelope).encode("utf-8")
             return Answer(status, body, JSON_TYPE, processed=processed, fault=fault)
-        return Answer(status, _xml(envelope), XML_TYPE, processed=processed, fault=fault)
+        return Answer(status, xml(envelope), XML_TYPE, processed=processed, fault=fault)
 
     def _get_user_token(self, request: Request) -> dict[str, Any]:
         """The account's UserToken for its login and password. ASSUMED: the envelope is the
@@ -149,7 +127,7 @@ class IntellectMoney:
         return self._envelope(
             OperationCode.PROCESSED,
             {
-                "State": _state(StateCode.OK, "Успешно обработан"),
+                "State": result_state(StateCode.OK, "Успешно обработан"),
                 "UserToken": self._credentials.user_token,
             },
         )
@@ -175,7 +153,7 @@ class IntellectMoney:
         if receipt is None:
             document_id = self._cashbox.refuse(invoice_id, errors)
             logger.debug("Receipt %s refused: %s", document_id, errors)
-            return self._receipt_envelope(document_id, _refused_data(errors)), False
+            return self._receipt_envelope(document_id, refused_data(errors)), False
         document = self._cashbox.fiscalize(invoice_id, merchant_receipt, receipt, refund_id)
         accepted = {"ReceiptId": 0, "Response": "", "ResponseState": "Ok", "Errors": []}
         return self._receipt_envelope(document.document_id, accepted), True
@@ -202,20 +180,16 @@ class IntellectMoney:
         if faults.poll_answer is not None:
             return self._poll_shape(faults.poll_answer, poll)
         if poll.pending:
-            # ASSUMED: what a queued answer holds besides OperationState.Code 1.
-            return self._envelope(
-                OperationCode.QUEUED,
-                {"State": _state(StateCode.PROCESSING, "Чек обрабатывается, повторите запрос")},
-            )
+            return self._envelope(OperationCode.QUEUED, queued_result())
         if poll.document is None:
             # ASSUMED: a refused receipt reads back as it was refused.
-            data = _refused_data(poll.errors)
+            data = refused_data(poll.errors)
         else:
             data = fiscal_data(poll.document, COMPANY_NAME)
         return self._envelope(
             OperationCode.PROCESSED,
             {
-                "State": _state(StateCode.OK, "Успешно обработан"),
+                "State": result_state(StateCode.OK, "Успешно обработан"),
                 "CashboxReceiptResponseData": data,
             },
         )
@@ -225,17 +199,14 @@ class IntellectMoney:
         data = (
             fiscal_data(poll.document, COMPANY_NAME)
             if poll.document is not None
-            else _refused_data(poll.errors)
+            else refused_data(poll.errors)
         )
-        ok = {"State": _state(StateCode.OK, "Успешно обработан")}
+        ok = {"State": result_state(StateCode.OK, "Успешно обработан")}
         processed = OperationCode.PROCESSED
         if shape == "no_body":
             return None
         if shape == "queued":
-            return self._envelope(
-                OperationCode.QUEUED,
-                {"State": _state(StateCode.PROCESSING, "Чек обрабатывается, повторите запрос")},
-            )
+            return self._envelope(OperationCode.QUEUED, queued_result())
         if shape == "state_code_without_errors":
             return self._envelope(processed, {"State": {"Code": 9, "Desc": "Чек не готов"}})
         if shape == "unknown_refusal_code":
@@ -247,7 +218,7 @@ class IntellectMoney:
             envelope = self._envelope(processed, {**ok, "CashboxReceiptResponseData": data})
             envelope["OperationState"] = {"Code": 7, "Desc": "Операция выполняется"}
             return envelope
-        return self._envelope(processed, {**ok, "CashboxReceiptResponseData": _shaped(shape, data)})
+        return self._envelope(processed, {**ok, "CashboxReceiptResponseData": shaped(shape, data)})
 
     def _authorize(self, request: Request, faults: Faults) -> None:
         if faults.blocked_token:
@@ -305,7 +276,7 @@ class IntellectMoney:
         return self._envelope(
             OperationCode.PROCESSED,
             {
-                "State": _state(StateCode.OK, "Успешно обработан"),
+                "State": result_state(StateCode.OK, "Успешно обработан"),
                 "DocumentId": document_id,
                 "CashboxReceiptResponseData": data,
             },
@@ -313,40 +284,11 @@ class IntellectMoney:
 
     def _envelope(self, operation: OperationCode, result: dict[str, Any]) -> dict[str, Any]:
         return {
-            "OperationState": {"Code": int(operation), "Desc": _OPERATION_DESC[operation]},
+            "OperationState": {"Code": int(operation), "Desc": OPERATION_DESC[operation]},
             "OperationId": self._cashbox.operation_id(),
             "EshopId": ESHOP_ID,
             "Result": result,
         }
-
-
-def _state(code: int, desc: str) -> dict[str, Any]:
-    return {"Code": int(code), "Desc": desc}
-
-
-def _shaped(shape: str, data: dict[str, Any]) -> dict[str, Any]:
-    """A receipt's CashboxReceiptResponseData reshaped for a poll_answer fault."""
-    no_errors = {"Response": "", "Errors": []}
-    if shape == "other_response_state":
-        return {"ReceiptId": 0, **no_errors, "ResponseState": "Processing"}
-    if shape == "bad_request_without_errors":
-        return {"ReceiptId": 0, **no_errors, "ResponseState": "BadRequest"}
-    if shape == "refused":
-        return _refused_data(("Касса отклонила чек: ФН переполнен (сбой песочницы)",))
-    if shape == "empty_fiscal_fields":
-        return {**data, "FSNumber": "", "FP": "", "DocumentNumber": ""}
-    # missing_fiscal_fields
-    return {k: v for k, v in data.items() if k not in ("FSNumber", "FP", "DocumentNumber")}
-
-
-def _refused_data(errors: Sequence[str]) -> dict[str, Any]:
-    """A receipt the cashbox refused, in the documented shape (createReceipt's 2nd example)."""
-    return {
-        "ReceiptId": 0,
-        "Response": json.dumps({"errors": list(errors)}, ensure_ascii=False, indent=2),
-        "ResponseState": "BadRequest",
-        "Errors": list(errors),
-    }
 
 
 def _fields(request: Request) -> Mapping[str, object]:
@@ -411,22 +353,3 @@ def _refund_id(value: object) -> int | None:
 def _desc_name(field: str) -> str:
     """``DocumentId`` → ``documentId``, as the documented Desc names its field."""
     return field[:1].lower() + field[1:]
-
-
-def _xml(envelope: Mapping[str, Any]) -> bytes:
-    # ASSUMED: the root element's name and "Item" for list entries (no XML example exists).
-    root = _element("Response", envelope)
-    return bytes(ElementTree.tostring(root, encoding="utf-8", xml_declaration=True))
-
-
-def _element(tag: str, value: object) -> ElementTree.Element:
-    element = ElementTree.Element(tag)
-    if isinstance(value, Mapping):
-        element.extend(_element(str(key), item) for key, item in value.items())
-    elif isinstance(value, list):
-        element.extend(_element("Item", item) for item in value)
-    elif isinstance(value, bool):
-        element.text = "true" if value else "false"
-    elif value is not None:
-        element.text = str(value)
-    return element

@@ -789,195 +789,195 @@
 <context>
     <name>PromoDialog</name>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="81"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="72"/>
         <source>Promo campaigns</source>
         <translation>Промоакции</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="93"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="84"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="106"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="97"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="105"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="110"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="120"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="111"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="121"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="112"/>
         <source>User id:</source>
         <translation>Номер пользователя:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="129"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="120"/>
         <source>Active campaigns</source>
         <translation>Действующие акции</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="131"/>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="170"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="122"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="161"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="131"/>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="172"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="122"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="163"/>
         <source>Campaign</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="122"/>
         <source>Limit</source>
         <translation>Лимит</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="136"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="127"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="147"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="138"/>
         <source>Submit</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="149"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="140"/>
         <source>optional: the customer&apos;s id at the bank</source>
         <translation>необязательно: идентификатор покупателя в банке</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="152"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="143"/>
         <source>Submit a &amp;photo…</source>
         <translation>Отправить &amp;фото…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="155"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="146"/>
         <source>External id:</source>
         <translation>Внешний идентификатор:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="167"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="158"/>
         <source>Submissions</source>
         <translation>Отправленные чеки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="171"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="162"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="173"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="164"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="174"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="165"/>
         <source>Why</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="179"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="170"/>
         <source>Send &amp;again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="182"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="173"/>
         <source>Only when the campaign does not show it: the service may already have it, and a second upload is rejected as a duplicate.</source>
         <translation>Только если в акции его нет: сервис мог уже получить чек, а повторная загрузка будет отклонена как дубликат.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="227"/>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="247"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="218"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="238"/>
         <source>Choose a campaign first.</source>
         <translation>Сначала выберите акцию.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="239"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="230"/>
         <source>A photo of the receipt</source>
         <translation>Фото чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="239"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="230"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
         <translation>Изображения JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="283"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="274"/>
         <source>Logged in as {email}.</source>
         <translation>Вход выполнен: {email}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="286"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="277"/>
         <source>Not logged in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="300"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="291"/>
         <source>Logged in; the token is kept in the OS keyring.</source>
         <translation>Вход выполнен; токен сохранён в хранилище паролей системы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="317"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="308"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="323"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="314"/>
         <source>The account has no active campaigns.</source>
         <translation>У учётной записи нет действующих акций.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="339"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="330"/>
         <source>Submit the &amp;receipt (none yet)</source>
         <translation>Отправить &amp;чек (чека пока нет)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="341"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="332"/>
         <source>Submit &amp;receipt {id}</source>
         <translation>Отправить &amp;чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="347"/>
+        <location filename="../../pos_app/qt/promo_dialog.py" line="338"/>
         <source>Submission {id} is in the journal; it is sent and followed.</source>
         <translation>Заявка {id} записана в журнал; она будет отправлена, её проверка отслеживается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="364"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="28"/>
         <source>receipt {id}</source>
         <translation>чек {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="366"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="31"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="391"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="38"/>
         <source>The answer was lost: the service may have it. Send again only if the campaign does not show it.</source>
         <translation>Ответ потерян: сервис мог получить чек. Отправляйте снова, только если в акции его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="397"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="46"/>
         <source>{count} goods counted</source>
         <translation>Засчитано товаров: {count}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_dialog.py" line="439"/>
+        <location filename="../../pos_app/qt/promo_action.py" line="28"/>
         <source>Promo campaigns…</source>
         <translation>Промоакции…</translation>
     </message>
@@ -1645,144 +1645,144 @@
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="95"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="92"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="109"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="106"/>
         <source>Get the user token</source>
         <translation>Получить токен пользователя</translation>
     </message>
     <message>
+        <location filename="../../pos_app/qt/setup_form.py" line="107"/>
         <location filename="../../pos_app/qt/setup_form.py" line="110"/>
         <location filename="../../pos_app/qt/setup_form.py" line="113"/>
-        <location filename="../../pos_app/qt/setup_form.py" line="116"/>
         <source>Test the connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="136"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="133"/>
         <source>empty: production</source>
         <translation>пусто: рабочий сервер</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="138"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="135"/>
         <source>The system&apos;s</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="143"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="140"/>
         <source>{width} mm</source>
         <translation>{width} мм</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="145"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="142"/>
         <source>empty: the system&apos;s default printer</source>
         <translation>пусто: принтер системы по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="148"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="145"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="154"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="151"/>
         <source>Shop&apos;s INN:</source>
         <translation>ИНН магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="155"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="152"/>
         <source>Shop&apos;s name:</source>
         <translation>Название магазина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="153"/>
         <source>Cashbox group:</source>
         <translation>Группа кассы:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="154"/>
         <source>Taxation system:</source>
         <translation>Система налогообложения:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="158"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="155"/>
         <source>Default VAT rate:</source>
         <translation>Ставка НДС по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="159"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="156"/>
         <source>Default payment subject:</source>
         <translation>Предмет расчёта по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="160"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="157"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Страна телефонных номеров:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="167"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="164"/>
         <source>Invoice (СКО) number:</source>
         <translation>Номер счёта (СКО):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="176"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="173"/>
         <source>No user token yet? IntellectMoney gives it for the personal account&apos;s login and password (the password is not kept):</source>
         <translation>Нет токена пользователя? IntellectMoney выдаст его по логину и паролю личного кабинета (пароль не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="182"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="179"/>
         <source>Account login:</source>
         <translation>Логин кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="187"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="184"/>
         <source>Account password:</source>
         <translation>Пароль кабинета:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="197"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="194"/>
         <source>Checker.uz sends the customer an electronic copy of the receipt (optional).</source>
         <translation>Checker.uz отправляет покупателю электронную копию чека (необязательно).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="213"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="210"/>
         <source>check.inshopper.ru takes receipts into promo campaigns (optional). The e-mail and password give the token when the connection is tested.</source>
         <translation>check.inshopper.ru принимает чеки в промоакции (необязательно). По эл. почте и паролю токен выдаётся при проверке связи.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="231"/>
         <source>IntellectMoney address:</source>
         <translation>Адрес IntellectMoney:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="232"/>
         <source>Checker.uz address:</source>
         <translation>Адрес Checker.uz:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="233"/>
         <source>inshopper address:</source>
         <translation>Адрес inshopper:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="234"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="238"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="235"/>
         <source>Receipt width:</source>
         <translation>Ширина чека:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="239"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="236"/>
         <source>Printer:</source>
         <translation>Принтер:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="240"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="237"/>
         <source>Fiscal data late after:</source>
         <translation>Фискальные данные задерживаются через:</translation>
     </message>
@@ -4062,12 +4062,12 @@
 <context>
     <name>setup</name>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="50"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="47"/>
         <source>Important: in the IntellectMoney account the shop&apos;s own online cashbox setting must be “Off” (Выключена). With it on, IntellectMoney makes its own receipt for every invoice and a receipt from pos-app would be a second one.</source>
         <translation>Важно: в личном кабинете IntellectMoney собственная настройка онлайн-кассы магазина должна быть «Выключена». Если она включена, IntellectMoney сам пробивает чек по каждому счёту, и чек из pos-app стал бы вторым.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/setup_form.py" line="59"/>
+        <location filename="../../pos_app/qt/setup_form.py" line="56"/>
         <source>Where a cloud cashbox fits: every IntellectMoney receipt belongs to an IntellectMoney invoice (the payment itself went through IntellectMoney). Public guidance on 54-FZ says a cloud cashbox serves settlements made through the internet (online, courier, remote); face-to-face settlements in a shop need the shop&apos;s own registered cash register. pos-app does not give legal advice: check with your accountant which settlements you may fiscalize this way.</source>
         <translation>Где уместна облачная касса: каждый чек IntellectMoney относится к счёту IntellectMoney (сам платёж прошёл через IntellectMoney). Общедоступные разъяснения по 54-ФЗ говорят, что облачная касса обслуживает расчёты через интернет (онлайн, курьер, дистанционно); для расчётов лицом к лицу в магазине нужна собственная зарегистрированная касса магазина. pos-app не даёт юридических советов: уточните у бухгалтера, какие расчёты можно фискализировать так.</translation>
     </message>

@@ -39,6 +39,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # the window's language (the session reads and checks the whole file)
     "pos_app.core.workflow.events",
     "pos_app.core.settings",
+    "pos_app.core.settings_values",
     "pos_app.core.services.transport",
     "pos_app.core.credentials",
     "pos_app.sandbox",

@@ -17,7 +17,8 @@ from pos_app.core.journal import PromoState
 from pos_app.core.promo import MemoryAccountStore, PromoAccount
 from pos_app.core.session import open_session
 from pos_app.qt.main_window import MainWindow
-from pos_app.qt.promo_dialog import PromoDialog, install_promo_action, open_promo_dialog
+from pos_app.qt.promo_action import install_promo_action, open_promo_dialog
+from pos_app.qt.promo_dialog import PromoDialog
 from pos_app.qt.till import Till
 from pos_app.sandbox import Sandbox
 from pos_app.sandbox.clients import sandbox_clients

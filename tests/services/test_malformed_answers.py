@@ -23,7 +23,7 @@ from pos_app.core.services import (
     IntellectMoneyCredentials,
     ServiceError,
 )
-from pos_app.core.services.intellectmoney import NotReady
+from pos_app.core.services.intellectmoney_answers import NotReady
 from pos_app.sandbox import Sandbox
 from tests.services.conftest import TEST_TIMEOUTS, sandbox_receipt
 from tests.services.raw_server import Canned, RawServer

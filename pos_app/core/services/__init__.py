@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from pos_app.core.services.intellectmoney import (
         IntellectMoneyCredentials as IntellectMoneyCredentials,
     )
-    from pos_app.core.services.intellectmoney import NotReady as NotReady
+    from pos_app.core.services.intellectmoney_answers import NotReady as NotReady
     from pos_app.core.services.transport import Timeouts as Timeouts
 
 __all__, __getattr__, __dir__ = lazy.exports(
@@ -54,8 +54,8 @@ __all__, __getattr__, __dir__ = lazy.exports(
             "CreatedReceipt",
             "IntellectMoneyClient",
             "IntellectMoneyCredentials",
-            "NotReady",
         ),
+        "intellectmoney_answers": ("NotReady",),
         "transport": ("Timeouts",),
     },
 )
