@@ -4,42 +4,42 @@
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="84"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="86"/>
         <source>{app} — Administrator</source>
         <translation>{app} — администратор</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="86"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="88"/>
         <source>{action} needs an administrator&apos;s PIN.</source>
         <translation>{action}: нужен ПИН администратора.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="100"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="102"/>
         <source>Administrator:</source>
         <translation>Администратор:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="101"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="103"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="102"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="104"/>
         <source>PIN:</source>
         <translation>ПИН:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="103"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="105"/>
         <source>PIN again:</source>
         <translation>ПИН ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="134"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="136"/>
         <source>Roles are on and there is no administrator yet: make the first one now (a name and a PIN of 4 to 12 digits).</source>
         <translation>Роли включены, а администратора ещё нет: заведите первого сейчас (имя и ПИН из 4–12 цифр).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/admin_gate.py" line="146"/>
+        <location filename="../../pos_app/qt/admin_gate.py" line="148"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>ПИН-коды не совпадают; введите один и тот же ПИН дважды.</translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>AttentionList</name>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="42"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="44"/>
         <source>Receipts that need a person</source>
         <translation>Чеки, которым нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="46"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
         <source>Nothing needs a person now.</source>
         <translation>Сейчас ничего не ждёт решения человека.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="47"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
         <source>Not in the account: &amp;send again</source>
         <translation>В кабинете нет: &amp;отправить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="48"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
         <source>Found in the account: enter its &amp;document id</source>
         <translation>Есть в кабинете: ввести номер &amp;документа</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="49"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
         <source>Cance&amp;l…</source>
         <translation>Отм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="50"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="52"/>
         <source>Open as a ne&amp;w receipt</source>
         <translation>Открыть как &amp;новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="51"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="53"/>
         <source>Close  (Esc)</source>
         <translation>Закрыть  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/attention_list.py" line="102"/>
+        <location filename="../../pos_app/qt/attention_list.py" line="104"/>
         <source>Receipt {id}, {total} ₽: {state}</source>
         <translation>Чек {id}, {total} ₽: {state}</translation>
     </message>
@@ -147,73 +147,73 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="66"/>
+        <location filename="../../pos_app/qt/first_run.py" line="68"/>
         <source>{app} — setting the shop up</source>
         <translation>{app} — настройка магазина</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="73"/>
+        <location filename="../../pos_app/qt/first_run.py" line="75"/>
         <source>Welcome to pos-app</source>
         <translation>Добро пожаловать в pos-app</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="74"/>
+        <location filename="../../pos_app/qt/first_run.py" line="76"/>
         <source>A few steps and the till is ready. Two facts first:</source>
         <translation>Несколько шагов — и касса готова. Сначала два важных факта:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="78"/>
+        <location filename="../../pos_app/qt/first_run.py" line="80"/>
         <source>The shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="79"/>
+        <location filename="../../pos_app/qt/first_run.py" line="81"/>
         <source>As registered with the tax service and in the cashbox&apos;s settings.</source>
         <translation>Как зарегистрировано в налоговой и в настройках кассы.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="85"/>
+        <location filename="../../pos_app/qt/first_run.py" line="87"/>
         <source>The cloud cashbox&apos;s personal API (access level “Basic”). Test the connection before going on: nothing is fiscalized by the test.</source>
         <translation>Личный API облачной кассы (уровень доступа «Базовый»). Проверьте связь, прежде чем идти дальше: проверка ничего не фискализирует.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="92"/>
-        <location filename="../../pos_app/qt/first_run.py" line="97"/>
+        <location filename="../../pos_app/qt/first_run.py" line="94"/>
+        <location filename="../../pos_app/qt/first_run.py" line="99"/>
         <source>Optional: may be left empty and set later in Settings (Shift+F12).</source>
         <translation>Необязательно: можно оставить пустым и заполнить позже в «Настройках» (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="103"/>
+        <location filename="../../pos_app/qt/first_run.py" line="105"/>
         <source>Optional: a one-person shop skips this step (Next). Roles can be switched on later in Settings (Shift+F12).</source>
         <translation>Необязательный шаг: магазину с одним продавцом его можно пропустить (Далее). Роли можно включить позже в настройках (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="111"/>
+        <location filename="../../pos_app/qt/first_run.py" line="113"/>
         <source>Finish saves the settings and keeps the credentials in the OS keyring only; the till opens with them at once. Everything can be changed later in Settings (Shift+F12).</source>
         <translation>«Готово» сохраняет настройки, а ключи доступа — только в хранилище паролей системы; касса сразу открывается с ними. Всё можно изменить позже в «Настройках» (Shift+F12).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="109"/>
+        <location filename="../../pos_app/qt/first_run.py" line="111"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="159"/>
+        <location filename="../../pos_app/qt/first_run.py" line="161"/>
         <source>Enter the shop&apos;s INN and cashbox group and choose the taxation system.</source>
         <translation>Введите ИНН магазина и группу кассы и выберите систему налогообложения.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="172"/>
+        <location filename="../../pos_app/qt/first_run.py" line="174"/>
         <source>Enter the IntellectMoney invoice (СКО) number.</source>
         <translation>Введите номер счёта IntellectMoney (СКО).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="175"/>
+        <location filename="../../pos_app/qt/first_run.py" line="177"/>
         <source>Enter the API token, the signature key and the user token.</source>
         <translation>Введите токен API, ключ подписи и токен пользователя.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/first_run.py" line="193"/>
+        <location filename="../../pos_app/qt/first_run.py" line="195"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -268,109 +268,109 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="102"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="104"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="161"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="163"/>
         <source>Made from</source>
         <translation>Создан с</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="170"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="172"/>
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="174"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="176"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="175"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="177"/>
         <source>Sales and their refunds</source>
         <translation>Продажи и возвраты продаж</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="176"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="178"/>
         <source>Expenses and their refunds</source>
         <translation>Расходы и возвраты расходов</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="191"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="193"/>
         <source>from</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="192"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="208"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="210"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="193"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="195"/>
         <source>goods, invoice, document id…</source>
         <translation>товар, счёт, номер документа…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="194"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="196"/>
         <source>+7… or name@example.ru</source>
         <translation>+7… или name@example.ru</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="217"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="219"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="218"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="220"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="219"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="221"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="220"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="221"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="223"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="222"/>
-        <location filename="../../pos_app/qt/journal_view.py" line="257"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="224"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="259"/>
         <source>FD number</source>
         <translation>Номер ФД</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="258"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="260"/>
         <source>The FD number is digits only, as printed after “ФД”.</source>
         <translation>Номер ФД — только цифры, как напечатано после «ФД».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="265"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="267"/>
         <source>Amount from</source>
         <translation>Сумма от</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="266"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="268"/>
         <source>Amount to</source>
         <translation>Сумма до</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="278"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="280"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/journal_view.py" line="278"/>
+        <location filename="../../pos_app/qt/journal_view.py" line="280"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
@@ -378,133 +378,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="163"/>
+        <location filename="../../pos_app/qt/main_window.py" line="165"/>
         <source> — sandbox</source>
         <translation> — песочница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="79"/>
+        <location filename="../../pos_app/qt/main_window.py" line="75"/>
         <source>SANDBOX — training: receipts go to the local emulator with demo credentials; nothing is fiscalized for real.</source>
         <translation>ПЕСОЧНИЦА — обучение: чеки уходят в локальный эмулятор с демонстрационными ключами; по-настоящему ничего не фискализируется.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="212"/>
+        <location filename="../../pos_app/qt/main_window.py" line="214"/>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="84"/>
+        <location filename="../../pos_app/qt/main_window.py" line="80"/>
         <source>C&amp;heck again</source>
         <translation>Пров&amp;ерить снова</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="141"/>
+        <location filename="../../pos_app/qt/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="142"/>
+        <location filename="../../pos_app/qt/main_window.py" line="144"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="143"/>
+        <location filename="../../pos_app/qt/main_window.py" line="145"/>
         <source>Delete line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="144"/>
+        <location filename="../../pos_app/qt/main_window.py" line="146"/>
         <source>Park / bring back</source>
         <translation>Отложить / вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="145"/>
+        <location filename="../../pos_app/qt/main_window.py" line="147"/>
         <source>Receipt type</source>
         <translation>Тип чека</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="146"/>
+        <location filename="../../pos_app/qt/main_window.py" line="148"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="148"/>
+        <location filename="../../pos_app/qt/main_window.py" line="150"/>
         <source>Need a person</source>
         <translation>Нужен человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="150"/>
+        <location filename="../../pos_app/qt/main_window.py" line="152"/>
         <source>New receipt</source>
         <translation>Новый чек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="151"/>
+        <location filename="../../pos_app/qt/main_window.py" line="153"/>
         <source>Print last</source>
         <translation>Печать последнего</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="152"/>
+        <location filename="../../pos_app/qt/main_window.py" line="154"/>
         <source>Cash, exact</source>
         <translation>Наличными без сдачи</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="153"/>
+        <location filename="../../pos_app/qt/main_window.py" line="155"/>
         <source>Pay</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="181"/>
+        <location filename="../../pos_app/qt/main_window.py" line="183"/>
         <source>Fiscalizing is not set up yet. Missing:</source>
         <translation>Фискализация ещё не настроена. Не хватает:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="184"/>
+        <location filename="../../pos_app/qt/main_window.py" line="186"/>
         <source>Enter them with pos-app settings set KEY VALUE and pos-app credentials set NAME, then press Check again.</source>
         <translation>Введите их командами pos-app settings set КЛЮЧ ЗНАЧЕНИЕ и pos-app credentials set ИМЯ, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="189"/>
-        <location filename="../../pos_app/qt/main_window.py" line="327"/>
+        <location filename="../../pos_app/qt/main_window.py" line="191"/>
+        <location filename="../../pos_app/qt/main_window.py" line="329"/>
         <source>Fiscalizing is not set up yet.</source>
         <translation>Фискализация ещё не настроена.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="198"/>
+        <location filename="../../pos_app/qt/main_window.py" line="200"/>
         <source>The journal could not be opened:</source>
         <translation>Не удалось открыть журнал:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="200"/>
+        <location filename="../../pos_app/qt/main_window.py" line="202"/>
         <source>Fix what the message says, then press Check again.</source>
         <translation>Исправьте то, о чём говорит сообщение, затем нажмите «Проверить снова».</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="203"/>
+        <location filename="../../pos_app/qt/main_window.py" line="205"/>
         <source>The journal is not open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="247"/>
+        <location filename="../../pos_app/qt/main_window.py" line="249"/>
         <source>Not ready</source>
         <translation>Не готово</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="335"/>
+        <location filename="../../pos_app/qt/main_window.py" line="337"/>
         <source>Throw away the receipt being built and start a new one?</source>
         <translation>Выбросить набранный чек и начать новый?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="361"/>
+        <location filename="../../pos_app/qt/main_window.py" line="363"/>
         <source>A receipt is being built or saved. Close anyway? What is on the receipt and not paid is lost (park it with F5 to keep it).</source>
         <translation>Чек набирается или сохраняется. Всё равно закрыть? Неоплаченный набранный чек пропадёт (чтобы сохранить, отложите его клавишей F5).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="369"/>
+        <location filename="../../pos_app/qt/main_window.py" line="371"/>
         <source>Closing…</source>
         <translation>Закрываемся…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/main_window.py" line="381"/>
+        <location filename="../../pos_app/qt/main_window.py" line="383"/>
         <source>Closing: waiting for the receipt on its way to the cashbox, so that it is not left half-sent…</source>
         <translation>Закрываемся: ждём чек, который сейчас уходит в кассу, чтобы он не остался отправленным наполовину…</translation>
     </message>
@@ -512,12 +512,12 @@
 <context>
     <name>Parking</name>
     <message>
-        <location filename="../../pos_app/qt/parking.py" line="43"/>
+        <location filename="../../pos_app/qt/parking.py" line="45"/>
         <source>No parked receipts.</source>
         <translation>Отложенных чеков нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/parking.py" line="51"/>
+        <location filename="../../pos_app/qt/parking.py" line="53"/>
         <source>Bring back the receipt parked at:</source>
         <translation>Вернуть чек, отложенный в:</translation>
     </message>
@@ -525,72 +525,72 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="55"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="57"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="62"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="64"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="70"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="72"/>
         <source>New demo invoice  (F5)</source>
         <translation>Новый демо-счёт  (F5)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="71"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="73"/>
         <source>Pay  (Enter)</source>
         <translation>Оплатить  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="72"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="74"/>
         <source>Back to the receipt  (Esc)</source>
         <translation>Назад к чеку  (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="102"/>
         <source>Card / e&amp;lectronic</source>
         <translation>Картой / &amp;безналично</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="105"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="107"/>
         <source>Customer&apos;s p&amp;hone (Checker.uz copy)</source>
         <translation>&amp;Телефон покупателя (копия через Checker.uz)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="109"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="111"/>
         <source>Customer&apos;s e-&amp;mail</source>
         <translation>&amp;Эл. почта покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="116"/>
         <source>&amp;Invoice (СКО)</source>
         <translation>&amp;Счёт (СКО)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="169"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="171"/>
         <source>Scanned {code}: products are scanned on the receipt (Esc goes back).</source>
         <translation>Отсканировано {code}: товары сканируют в чек, а не здесь (Esc — назад к чеку).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="204"/>
         <source>To refund: {total} ₽</source>
         <translation>К возврату: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="204"/>
         <source>To pay: {total} ₽</source>
         <translation>К оплате: {total} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="207"/>
         <source>Refund in &amp;cash</source>
         <translation>Вернуть &amp;наличными</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/payment_dialog.py" line="205"/>
+        <location filename="../../pos_app/qt/payment_dialog.py" line="207"/>
         <source>&amp;Cash given</source>
         <translation>&amp;Наличными получено</translation>
     </message>
@@ -607,72 +607,72 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="57"/>
+        <location filename="../../pos_app/qt/people_section.py" line="58"/>
         <source>&amp;Add a person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="59"/>
+        <location filename="../../pos_app/qt/people_section.py" line="60"/>
         <source>Change the &amp;PIN…</source>
         <translation>Сменить &amp;ПИН…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="61"/>
+        <location filename="../../pos_app/qt/people_section.py" line="62"/>
         <source>Re&amp;move</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="69"/>
+        <location filename="../../pos_app/qt/people_section.py" line="70"/>
         <source>With roles on, each cashier opens the shift with their name and PIN, and refunds, cancelling a receipt, taking cash out and Settings ask for an administrator&apos;s PIN. A one-person shop leaves them off.</source>
         <translation>Когда роли включены, каждый кассир открывает смену под своим именем и ПИН-кодом, а возврат, отмена чека, изъятие наличных и настройки требуют ПИН-кода администратора. Магазину с одним продавцом роли не нужны.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="85"/>
+        <location filename="../../pos_app/qt/people_section.py" line="86"/>
         <source>People:</source>
         <translation>Люди:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="123"/>
+        <location filename="../../pos_app/qt/people_section.py" line="124"/>
         <source>Roles are on: the PINs of the people below are asked.</source>
         <translation>Роли включены: у людей из списка спрашивается ПИН-код.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="124"/>
+        <location filename="../../pos_app/qt/people_section.py" line="125"/>
         <source>Switch roles o&amp;ff…</source>
         <translation>&amp;Выключить роли…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="126"/>
+        <location filename="../../pos_app/qt/people_section.py" line="127"/>
         <source>Roles are off: nothing asks for a PIN.</source>
         <translation>Роли выключены: ПИН-код нигде не спрашивается.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="127"/>
+        <location filename="../../pos_app/qt/people_section.py" line="128"/>
         <source>Switch roles &amp;on…</source>
         <translation>&amp;Включить роли…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="141"/>
+        <location filename="../../pos_app/qt/people_section.py" line="142"/>
         <source>Roles will be on once the settings are saved.</source>
         <translation>Роли включатся, когда настройки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="143"/>
+        <location filename="../../pos_app/qt/people_section.py" line="144"/>
         <source>Roles will be off once the settings are saved.</source>
         <translation>Роли выключатся, когда настройки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="161"/>
+        <location filename="../../pos_app/qt/people_section.py" line="162"/>
         <source>Add a person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="172"/>
+        <location filename="../../pos_app/qt/people_section.py" line="173"/>
         <source>{name}&apos;s new PIN</source>
         <translation>Новый ПИН-код: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="285"/>
+        <location filename="../../pos_app/qt/people_section.py" line="287"/>
         <source>People and roles</source>
         <translation>Люди и роли</translation>
     </message>
@@ -680,27 +680,27 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="237"/>
+        <location filename="../../pos_app/qt/people_section.py" line="239"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="238"/>
+        <location filename="../../pos_app/qt/people_section.py" line="240"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="239"/>
+        <location filename="../../pos_app/qt/people_section.py" line="241"/>
         <source>PIN (4 to 12 digits):</source>
         <translation>ПИН-код (от 4 до 12 цифр):</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="240"/>
+        <location filename="../../pos_app/qt/people_section.py" line="242"/>
         <source>PIN again:</source>
         <translation>ПИН-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/people_section.py" line="260"/>
+        <location filename="../../pos_app/qt/people_section.py" line="262"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>ПИН-коды не совпадают; введите один и тот же ПИН-код дважды.</translation>
     </message>
@@ -708,27 +708,27 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="96"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="62"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="97"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="63"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="98"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="64"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="99"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="65"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/positions_model.py" line="100"/>
+        <location filename="../../pos_app/qt/positions_model.py" line="66"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="49"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="51"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="63"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="65"/>
         <source>pieces</source>
         <translation>штуки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="64"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="66"/>
         <source>kilograms (weighed)</source>
         <translation>килограммы (весовой)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="72"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="73"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="75"/>
         <source>&amp;Code (SKU)</source>
         <translation>&amp;Код (артикул)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="74"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="76"/>
         <source>&amp;Barcode</source>
         <translation>&amp;Штрихкод</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="75"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="77"/>
         <source>&amp;Price</source>
         <translation>&amp;Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="76"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="78"/>
         <source>&amp;VAT</source>
         <translation>НД&amp;С</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="77"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="79"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="137"/>
+        <location filename="../../pos_app/qt/catalog_product_dialog.py" line="139"/>
         <source>The barcode {barcode} is already product {owner}&apos;s.</source>
         <translation>Штрихкод {barcode} уже принадлежит товару {owner}.</translation>
     </message>
@@ -967,12 +967,12 @@
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_submission_text.py" line="38"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="39"/>
         <source>The answer was lost: the service may have it. Send again only if the campaign does not show it.</source>
         <translation>Ответ потерян: сервис мог получить чек. Отправляйте снова, только если в акции его нет.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/promo_submission_text.py" line="46"/>
+        <location filename="../../pos_app/qt/promo_submission_text.py" line="47"/>
         <source>{count} goods counted</source>
         <translation>Засчитано товаров: {count}</translation>
     </message>
@@ -1028,17 +1028,17 @@
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="286"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="288"/>
         <source>{type}  (F6)</source>
         <translation>{type}  (F6)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="294"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="296"/>
         <source>{rate}: {vat} ₽ on {base} ₽</source>
         <translation>{rate}: {vat} ₽ с {base} ₽</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/receipt_editor.py" line="301"/>
+        <location filename="../../pos_app/qt/receipt_editor.py" line="303"/>
         <source>No positions yet</source>
         <translation>Позиций ещё нет</translation>
     </message>
@@ -1199,98 +1199,98 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="65"/>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="131"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="67"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="133"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="69"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="71"/>
         <source>Scan the QR code of the customer&apos;s receipt</source>
         <translation>Отсканируйте QR-код с чека покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="71"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="73"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="77"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="79"/>
         <source>No receipt chosen yet.</source>
         <translation>Чек ещё не выбран.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="98"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="99"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="100"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="102"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="101"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="103"/>
         <source>Left to refund</source>
         <translation>Можно вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="102"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="104"/>
         <source>Return</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="114"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
         <source>the refund&apos;s number (InvoiceRefundId)</source>
         <translation>номер возврата (InvoiceRefundId)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="116"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
         <source>+7… for the copy (optional)</source>
         <translation>+7… для копии (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="118"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="120"/>
         <source>Refund number</source>
         <translation>Номер возврата</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="119"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="121"/>
         <source>Customer&apos;s phone</source>
         <translation>Телефон покупателя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="168"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="170"/>
         <source>Receipt {id} · {type} · {total} · {when}</source>
         <translation>Чек {id} · {type} · {total} · {when}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="225"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="227"/>
         <source>line {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="226"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="228"/>
         <source>“{value}” is not a quantity.</source>
         <translation>«{value}» — не количество.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="233"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="235"/>
         <source>Find the receipt to refund first.</source>
         <translation>Сначала найдите чек для возврата.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="252"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="254"/>
         <source>To pay back: {total} ({payments})</source>
         <translation>К выплате: {total} ({payments})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/refund_dialog.py" line="265"/>
+        <location filename="../../pos_app/qt/refund_dialog.py" line="267"/>
         <source>The refund number must be a whole number above zero.</source>
         <translation>Номер возврата — целое число больше нуля.</translation>
     </message>
@@ -1312,82 +1312,82 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="97"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="99"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="148"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="150"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="149"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="151"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="150"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="152"/>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="151"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="153"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="152"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="154"/>
         <source>Other days</source>
         <translation>Другие дни</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="155"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="157"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="165"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="167"/>
         <source>Export &amp;CSV…</source>
         <translation>Выгрузить в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="166"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="168"/>
         <source>Export P&amp;DF…</source>
         <translation>Выгрузить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="203"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="205"/>
         <source>The period ends before it starts: pick the days again.</source>
         <translation>Период кончается раньше, чем начинается: выберите дни заново.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="263"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="265"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="268"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="277"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="279"/>
         <source>Export the report</source>
         <translation>Выгрузить отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="303"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="305"/>
         <source>Writing the PDF…</source>
         <translation>Записываю PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="317"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="319"/>
         <source>Reports…</source>
         <translation>Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/reports_window.py" line="331"/>
+        <location filename="../../pos_app/qt/reports_window.py" line="333"/>
         <source>Reports…  (Shift+F7)</source>
         <translation>Отчёты…  (Shift+F7)</translation>
     </message>
@@ -1612,32 +1612,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="49"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="51"/>
         <source>{app} — Settings</source>
         <translation>{app} — Настройки</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="52"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="54"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="56"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="58"/>
         <source>Addresses and printing</source>
         <translation>Адреса и печать</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="123"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="125"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="150"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="152"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/settings_dialog.py" line="163"/>
+        <location filename="../../pos_app/qt/settings_dialog.py" line="165"/>
         <source>Settings…  (Shift+F12)</source>
         <translation>Настройки…  (Shift+F12)</translation>
     </message>
@@ -1808,127 +1808,127 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="72"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="74"/>
         <source>{app} — Shift</source>
         <translation>{app} — смена</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="73"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="75"/>
         <source>Reading the shift…</source>
         <translation>Читаю смену…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="82"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="84"/>
         <source>The shift is closed. To go on selling, open a new shift.</source>
         <translation>Смена закрыта. Чтобы продолжить продажи, откройте новую смену.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="124"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="126"/>
         <source>&amp;Open shift</source>
         <translation>&amp;Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="125"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
         <source>Open a shift</source>
         <translation>Открытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="127"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
         <source>Cashier&apos;s &amp;name:</source>
         <translation>&amp;Имя кассира:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="128"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="130"/>
         <source>&amp;PIN:</source>
         <translation>&amp;ПИН:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="129"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="131"/>
         <source>Cash in the &amp;drawer:</source>
         <translation>&amp;Наличные в ящике:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="136"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="138"/>
         <source>Cash &amp;in</source>
         <translation>&amp;Внести</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="137"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="139"/>
         <source>Cash ou&amp;t</source>
         <translation>Изъ&amp;ять</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="138"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="140"/>
         <source>Cash put in or taken out</source>
         <translation>Внесение и изъятие наличных</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="140"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="142"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="141"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="143"/>
         <source>&amp;Reason:</source>
         <translation>П&amp;ричина:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="150"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="152"/>
         <source>&amp;X-report</source>
         <translation>&amp;X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="151"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="153"/>
         <source>Close &amp;shift</source>
         <translation>Закрыть с&amp;мену</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="152"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="154"/>
         <source>Close the shift</source>
         <translation>Закрытие смены</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="154"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="156"/>
         <source>&amp;Counted cash:</source>
         <translation>Наличных по с&amp;чёту:</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="168"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="170"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="169"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="171"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="170"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="172"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="271"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="273"/>
         <source>{name}&apos;s shift closed at {time}</source>
         <translation>Смена: {name}, закрыта в {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="276"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="278"/>
         <source>No shift is open.</source>
         <translation>Смена не открыта.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="311"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="313"/>
         <source>Shift opened by the first sale at {time} (the drawer not counted)</source>
         <translation>Смена открыта первой продажей в {time} (наличные в ящике не пересчитаны)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="315"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="317"/>
         <source>{name}&apos;s shift since {time}</source>
         <translation>Смена: {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/qt/shift_dialog.py" line="318"/>
+        <location filename="../../pos_app/qt/shift_dialog.py" line="320"/>
         <source>Left open since {day}: count the drawer and close it.</source>
         <translation>Не закрыта с {day}: пересчитайте наличные и закройте её.</translation>
     </message>
@@ -3251,7 +3251,7 @@
 <context>
     <name>money</name>
     <message>
-        <location filename="../../pos_app/qt/translations.py" line="88"/>
+        <location filename="../../pos_app/qt/translations.py" line="92"/>
         <source>.</source>
         <comment>decimal separator of amounts</comment>
         <translation>,</translation>
