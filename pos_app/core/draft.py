@@ -44,8 +44,6 @@ from pos_app.core.receipt import (
     vat_lines,
 )
 
-DRAFT_FORMAT = 1
-
 logger = logging.getLogger(__name__)
 
 
@@ -110,73 +108,6 @@ class DraftContent:
     phone: str = ""
     # The IntellectMoney invoice (СКО) this receipt belongs to, as typed; empty: the shop's own.
     invoice: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": DRAFT_FORMAT,
-            "receipt_type": int(self.receipt_type),
-            "taxation": int(self.taxation),
-            "positions": [
-                {
-                    "text": p.text,
-                    "quantity": str(p.quantity),
-                    "price": str(p.price),
-                    "vat": p.vat.code,
-                    "payment_subject": int(p.payment_subject),
-                    "payment_method": int(p.payment_method),
-                    "unit": None if p.unit is None else int(p.unit),
-                }
-                for p in self.positions
-            ],
-            "cash": self.cash,
-            "electronic": self.electronic,
-            "email": self.email,
-            "phone": self.phone,
-            "invoice": self.invoice,
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> DraftContent:
-        """A parked draft read back, every value checked again."""
-        if not isinstance(data, dict) or data.get("format") != DRAFT_FORMAT:
-            raise ValidationError(
-                "draft", _N("validation", "This is not a receipt parked by pos-app.")
-            )
-        positions = data.get("positions")
-        if not isinstance(positions, list):
-            raise ValidationError("positions", _N("validation", "Must be a list of positions."))
-        made = []
-        for index, item in enumerate(positions):
-            if not isinstance(item, dict):
-                raise ValidationError(
-                    f"positions[{index}]", _N("validation", "Must be a position object.")
-                )
-            try:
-                made.append(
-                    Position(
-                        text=str(parse_value(Column.TEXT, item.get("text"))),
-                        quantity=Decimal(str(parse_value(Column.QUANTITY, item.get("quantity")))),
-                        price=Decimal(str(parse_value(Column.PRICE, item.get("price")))),
-                        vat=vat_rate(item.get("vat"), "vat"),
-                        payment_subject=item.get("payment_subject"),  # type: ignore[arg-type]
-                        payment_method=item.get("payment_method"),  # type: ignore[arg-type]
-                        unit=item.get("unit"),
-                    )
-                )
-            except ValidationError as error:
-                raise error.at(f"positions[{index}]") from None
-        texts = {}
-        for key in ("cash", "electronic", "email", "phone", "invoice"):
-            value = data.get(key, "")
-            if not isinstance(value, str):
-                raise ValidationError(key, _N("validation", "Must be text in quotes."))
-            texts[key] = value
-        return cls(
-            receipt_type=parse_code(ReceiptType, data.get("receipt_type"), "receipt_type"),
-            taxation=parse_code(TaxationSystem, data.get("taxation"), "taxation"),
-            positions=tuple(made),
-            **texts,
-        )
 
 
 class ReceiptDraft:
