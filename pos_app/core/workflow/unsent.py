@@ -38,10 +38,12 @@ REOPENABLE = (
 # Those still waiting (to be sent, or for a person to send them again): withdrawn first.
 WITHDRAWN_FIRST = (ReceiptState.QUEUED, ReceiptState.HELD)
 REPLACED = _N("workflow", "replaced by a new draft")
-# An automatic attempt to send ends within the clients' timeouts (a refused connection at
-# once): a person's decision that meets one waits for it, rather than being refused for a
-# moment's overlap, then goes by where it left the receipt.
-SENDING_PATIENCE = 45.0
+# A person's decision that meets an automatic attempt to send waits a little for it, rather
+# than being refused for a moment's overlap, then goes by where it left the receipt. An attempt
+# that cannot connect ends at once; one that lasts longer has most likely reached the cashbox,
+# and the decision is refused anyway (as it is for a receipt an app left "being sent" when it
+# stopped, until the next start sorts it out).
+SENDING_PATIENCE = 5.0
 SENDING_POLL = 0.05
 
 
