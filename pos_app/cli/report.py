@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.cli.exit_codes import CommandError, ExitCode
+from pos_app.cli.totals_json import payments_json, vat_json
 from pos_app.core.codes import vat_rate
 from pos_app.core.errors import ValidationError
 from pos_app.core.i18n import QT_TRANSLATE_NOOP as _N
@@ -164,15 +165,7 @@ def summary_json(summary: PeriodSummary) -> dict[str, Any]:
             }
             for line in summary.by_type
         ],
-        "by_payment": [
-            {
-                "type": int(line.receipt_type),
-                "payment_type": int(line.payment_type),
-                "label": line.payment_type.label,
-                "amount": format_money(line.amount),
-            }
-            for line in summary.by_payment
-        ],
+        "by_payment": payments_json(summary.by_payment),
         "by_hour": [
             {
                 "hour": line.hour,
@@ -196,16 +189,7 @@ def summary_json(summary: PeriodSummary) -> dict[str, Any]:
             "total": format_money(summary.unfinished.total),
             "waiting_for_a_person": summary.unfinished.for_a_person,
         },
-        "by_vat": [
-            {
-                "type": int(line.receipt_type),
-                "vat_code": line.vat_code,
-                "label": vat_rate(line.vat_code).label,
-                "base": format_money(line.base),
-                "vat": format_money(line.vat),
-            }
-            for line in summary.by_vat
-        ],
+        "by_vat": vat_json(summary.by_vat),
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from pos_app.cli.exit_codes import ExitCode
 from pos_app.cli.people import read_pin
+from pos_app.cli.totals_json import payments_json, vat_json
 from pos_app.core.codes import vat_rate
 from pos_app.core.journal import Journal
 from pos_app.core.money import format_money
@@ -133,25 +134,8 @@ def report_json(report: ShiftReport) -> dict[str, Any]:
             }
             for line in report.by_type
         ],
-        "by_payment": [
-            {
-                "type": int(line.receipt_type),
-                "payment_type": int(line.payment_type),
-                "label": line.payment_type.label,
-                "amount": format_money(line.amount),
-            }
-            for line in report.by_payment
-        ],
-        "by_vat": [
-            {
-                "type": int(line.receipt_type),
-                "vat_code": line.vat_code,
-                "label": vat_rate(line.vat_code).label,
-                "base": format_money(line.base),
-                "vat": format_money(line.vat),
-            }
-            for line in report.by_vat
-        ],
+        "by_payment": payments_json(report.by_payment),
+        "by_vat": vat_json(report.by_vat),
         "cash_movements": [
             {
                 "at": move.at.isoformat(),
