@@ -110,12 +110,29 @@ def _centred(painter: QPainter, rect: QRectF, text: str, *, small: bool = False)
     painter.setFont(font)
 
 
-class HourChart(QWidget):
-    """Sales through the day: what the window shows above the tables."""
+class _Chart(QWidget):
+    """A chart painted with the painter: the subclass draws into the area it is given."""
 
     def __init__(self, money: Money, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.money = money
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.draw(painter, QRectF(self.rect()).adjusted(8, 4, -8, -4))
+        painter.end()
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        raise NotImplementedError
+
+
+class HourChart(_Chart):
+    """Sales through the day: what the window shows above the tables."""
+
+    def __init__(self, money: Money, parent: QWidget | None = None) -> None:
+        super().__init__(money, parent)
         self.nets: tuple[Decimal, ...] = (ZERO,) * 24
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -126,21 +143,15 @@ class HourChart(QWidget):
         self.nets = nets
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
-        del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(8, 4, -8, -4)
+    def draw(self, painter: QPainter, area: QRectF) -> None:
         paint_hours(painter, area, self.nets, self.money, self.tr("Sales through the day"))
-        painter.end()
 
 
-class PaymentSplit(QWidget):
+class PaymentSplit(_Chart):
     """The split of sales between payment forms."""
 
     def __init__(self, money: Money, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.money = money
+        super().__init__(money, parent)
         self.parts: tuple[tuple[str, Decimal], ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -151,10 +162,5 @@ class PaymentSplit(QWidget):
         self.parts = parts
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
-        del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(8, 4, -8, -4)
+    def draw(self, painter: QPainter, area: QRectF) -> None:
         paint_split(painter, area, self.parts, self.money, self.tr("Sales by payment form"))
-        painter.end()
