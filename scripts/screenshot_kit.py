@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos_app.core.session import TillSession
 from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
+from pos_app.qt.till import Opener, Till
 from pos_app.qt.translations import install_translators
 from pos_app.sandbox.till import open_sandbox_session
 
@@ -28,12 +28,15 @@ def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 20.
 
 
 @contextmanager
-def russian_sandbox_till() -> Iterator[tuple[QApplication, Till, TillSession]]:
-    """The app in Russian over a sandbox till whose session is open; closed in order after."""
+def russian_sandbox_till(
+    opener: Opener = open_sandbox_session,
+) -> Iterator[tuple[QApplication, Till, TillSession]]:
+    """The app in Russian over a sandbox till (``opener``'s session) whose session is open;
+    closed in order after."""
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     install_translators(app, "ru")
-    till = Till(open_sandbox_session, Tasks())
+    till = Till(opener, Tasks())
     till.open()
     wait_until(app, lambda: till.session is not None)
     session = till.session

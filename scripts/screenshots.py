@@ -17,12 +17,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from screenshot_kit import OUT, wait_until
 
 from pos_app.core.session import open_production_session
 from pos_app.qt.main_window import MainWindow
@@ -33,15 +32,7 @@ from pos_app.qt.till import Opener, Till
 from pos_app.qt.translations import install_translators
 from pos_app.sandbox.till import open_sandbox_session
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1360, 820)
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def fill(window: MainWindow, codes: list[str]) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from screenshot_kit import OUT, russian_sandbox_till, wait_until
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.journal import ReceiptState
@@ -23,19 +21,7 @@ from pos_app.core.shifts import Action, Role
 from pos_app.qt.journal_view import JournalView
 from pos_app.qt.people_section import PeopleSection
 from pos_app.qt.setup_form import SetupForm
-from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators
 from pos_app.sandbox.till import open_sandbox_session
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def shop_with_roles() -> TillSession:
@@ -65,37 +51,29 @@ def a_sale_and_its_refund(session: TillSession) -> int:
 
 
 def main() -> None:
-    app = QApplication([])
-    translators = install_translators(app, "ru")
-    till = Till(shop_with_roles, Tasks())
-    till.open()
-    wait_until(app, lambda: till.session is not None)
-    session = till.session
-    if session is None:
-        raise SystemExit("the sandbox till did not open")
-    session.start_outbox()
-    sale = a_sale_and_its_refund(session)
+    with russian_sandbox_till(shop_with_roles) as (app, till, session):
+        sale = a_sale_and_its_refund(session)
 
-    form = SetupForm(till.tasks)
-    form.roles = True
-    section = PeopleSection(till, form)
-    section.resize(760, 420)
-    section.show()
-    wait_until(app, lambda: len(section.people) == 3)
-    section.list.setCurrentRow(0)
-    app.processEvents()
-    OUT.mkdir(parents=True, exist_ok=True)
-    section.grab().save(str(OUT / "people-roles-ru.png"))
+        form = SetupForm(till.tasks)
+        form.roles = True
+        section = PeopleSection(till, form)
+        section.resize(760, 420)
+        section.show()
+        wait_until(app, lambda: len(section.people) == 3)
+        section.list.setCurrentRow(0)
+        app.processEvents()
+        section.grab().save(str(OUT / "people-roles-ru.png"))
 
-    view = JournalView(till)
-    view.resize(1400, 800)
-    view.show()
-    wait_until(app, lambda: view.model.rowCount() == 1)
-    view.table.selectRow(0)
-    wait_until(app, lambda: view.record is not None and view.record.id == sale)
-    app.processEvents()
-    view.grab().save(str(OUT / "journal-history-ru.png"))
-    del translators
+        view = JournalView(till)
+        view.resize(1400, 800)
+        view.show()
+        wait_until(app, lambda: view.model.rowCount() == 1)
+        view.table.selectRow(0)
+        wait_until(app, lambda: view.record is not None and view.record.id == sale)
+        app.processEvents()
+        view.grab().save(str(OUT / "journal-history-ru.png"))
+        view.close()
+        section.close()
 
 
 if __name__ == "__main__":

@@ -14,12 +14,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTabWidget
+from screenshot_kit import OUT, wait_until
 
 from pos_app.core import credentials
 from pos_app.core.codes import TaxationSystem
@@ -34,15 +32,6 @@ from pos_app.qt.tasks import Tasks
 from pos_app.qt.till import Till
 from pos_app.qt.translations import install_translators
 from pos_app.sandbox import Sandbox
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def first_run(app: QApplication, sandbox: Sandbox) -> None:

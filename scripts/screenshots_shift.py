@@ -7,31 +7,17 @@ docs/screenshots/shift-close-ru.png, against the in-process sandbox.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from screenshot_kit import OUT, russian_sandbox_till, wait_until
 
 from pos_app.core.codes import PaymentType, ReceiptType, TaxationSystem, vat_rate
 from pos_app.core.journal import ReceiptState
 from pos_app.core.receipt import Payment, Position, Receipt
 from pos_app.core.session import TillSession
 from pos_app.qt.shift_dialog import ShiftDialog
-from pos_app.qt.tasks import Tasks
-from pos_app.qt.till import Till
-from pos_app.qt.translations import install_translators
-from pos_app.sandbox.till import open_sandbox_session
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 GOODS = (("Хлеб бородинский", "45.50", "100"), ("Молоко 3,2%", "89.90", "100"))
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def trade(session: TillSession) -> None:
@@ -61,32 +47,18 @@ def trade(session: TillSession) -> None:
 
 
 def main() -> None:
-    app = QApplication([])
-    translators = install_translators(app, "ru")
-    tasks = Tasks()
-    till = Till(open_sandbox_session, tasks)
-    till.open()
-    wait_until(app, lambda: till.session is not None)
-    session = till.session
-    if session is None:
-        raise SystemExit("the sandbox till did not open")
-    session.start_outbox()
-    trade(session)
-    dialog = ShiftDialog(till)
-    dialog.resize(1200, 700)
-    dialog.show()
-    wait_until(app, lambda: dialog.view is not None)
-    dialog.counted.setText("1 933,40")
-    dialog.close_button.click()
-    wait_until(app, lambda: bool(dialog.difference.text()))
-    wait_until(app, lambda: False, seconds=0.5)
-    OUT.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(OUT / "shift-close-ru.png"))
-    dialog.close()
-    till.close()
-    wait_until(app, lambda: till.is_shut, seconds=30)
-    tasks.shutdown()
-    del translators
+    with russian_sandbox_till() as (app, till, session):
+        trade(session)
+        dialog = ShiftDialog(till)
+        dialog.resize(1200, 700)
+        dialog.show()
+        wait_until(app, lambda: dialog.view is not None)
+        dialog.counted.setText("1 933,40")
+        dialog.close_button.click()
+        wait_until(app, lambda: bool(dialog.difference.text()))
+        wait_until(app, lambda: False, seconds=0.5)
+        dialog.grab().save(str(OUT / "shift-close-ru.png"))
+        dialog.close()
 
 
 if __name__ == "__main__":
